@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { PLATFORMS } from "@/server/domain/platforms";
+import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
+import { ORDER_STATUSES } from "@/server/domain/order-status";
+import { REASON_CODES } from "@/server/domain/reason-codes";
+import type { Modifier } from "@/server/domain/new-order";
+
+/** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
+const epochMs = (name: string) => integer(name);
+
+export const stores = sqliteTable("stores", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  timezone: text("timezone").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+});
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    externalId: text("external_id").notNull(),
+    shortCode: text("short_code").notNull(),
+    status: text("status", { enum: ORDER_STATUSES }).notNull(),
+    fulfillmentType: text("fulfillment_type", { enum: FULFILLMENT_TYPES }).notNull(),
+    deliveryAddress: text("delivery_address"),
+    vehicle: text("vehicle"),
+    tableNumber: text("table_number"),
+    customerFirstName: text("customer_first_name").notNull(),
+    customerLastName: text("customer_last_name").notNull(),
+    customerPhone: text("customer_phone"),
+    customerEmail: text("customer_email"),
+    specialInstructions: text("special_instructions"),
+    currency: text("currency").notNull(),
+    subtotalCents: integer("subtotal_cents").notNull(),
+    taxCents: integer("tax_cents").notNull(),
+    tipCents: integer("tip_cents").notNull(),
+    feesCents: integer("fees_cents").notNull(),
+    discountCents: integer("discount_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    placedAt: epochMs("placed_at").notNull(),
+    estimatedPickupAt: epochMs("estimated_pickup_at"),
+    acceptedAt: epochMs("accepted_at"),
+    prepMinutes: integer("prep_minutes"),
+    readyBy: epochMs("ready_by"),
+    readyAt: epochMs("ready_at"),
+    finishedAt: epochMs("finished_at"),
+    acknowledgedAt: epochMs("acknowledged_at"),
+    courierStatus: text("courier_status", { enum: COURIER_STATUSES }),
+    courierName: text("courier_name"),
+    reasonCode: text("reason_code", { enum: REASON_CODES }),
+    reasonMessage: text("reason_message"),
+    version: integer("version").notNull().default(1),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("orders_platform_external_id").on(t.platform, t.externalId),
+    index("orders_store_status").on(t.storeId, t.status),
+    index("orders_store_placed").on(t.storeId, t.placedAt, t.id),
+    index("orders_placed").on(t.placedAt, t.id),
+    index("orders_store_finished").on(t.storeId, t.finishedAt),
+    check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  "order_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    quantity: integer("quantity").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    modifiers: text("modifiers", { mode: "json" }).$type<Modifier[]>().notNull(),
+    specialInstructions: text("special_instructions"),
+  },
+  (t) => [index("order_items_order").on(t.orderId, t.position)],
+);
+
+export const ACTOR_TYPES = ["employee", "api", "platform", "system"] as const;
+export const EVENT_TYPES = [
+  "created",
+  "accepted",
+  "denied",
+  "advanced",
+  "recalled",
+  "cancelled",
+  "acknowledged",
+] as const;
+
+/** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
+export const orderEvents = sqliteTable(
+  "order_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    type: text("type", { enum: EVENT_TYPES }).notNull(),
+    fromStatus: text("from_status", { enum: ORDER_STATUSES }),
+    toStatus: text("to_status", { enum: ORDER_STATUSES }),
+    actorType: text("actor_type", { enum: ACTOR_TYPES }).notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    reasonCode: text("reason_code", { enum: REASON_CODES }),
+    message: text("message"),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [index("order_events_store").on(t.storeId, t.id), index("order_events_order").on(t.orderId, t.id)],
+);
+
+export type StoreRow = typeof stores.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+export type OrderItemRow = typeof orderItems.$inferSelect;
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+export const FULFILLMENT_TYPES = [
+  "delivery",
+  "merchant_delivery",
+  "pickup",
+  "curbside",
+  "drive_thru",
+  "dine_in",
+] as const;
+export const ZFulfillmentType = z.enum(FULFILLMENT_TYPES);
+export type FulfillmentType = z.infer<typeof ZFulfillmentType>;
+
+export const FULFILLMENT_LABELS: Record<FulfillmentType, string> = {
+  delivery: "Delivery",
+  merchant_delivery: "Store delivery",
+  pickup: "Pickup",
+  curbside: "Curbside",
+  drive_thru: "Drive-thru",
+  dine_in: "Dine-in",
+};
+
+/** A courier (the platform's or the store's) carries these away, so they pass through picked_up. */
+export function leavesWithCourier(type: FulfillmentType): boolean {
+  return type === "delivery" || type === "merchant_delivery";
+}
+
+export const COURIER_STATUSES = [
+  "dasher_confirmed",
+  "arriving_at_store",
+  "arrived_at_store",
+  "out_for_delivery",
+  "dropoff",
+] as const;
+export const ZCourierStatus = z.enum(COURIER_STATUSES);
+export type CourierStatus = z.infer<typeof ZCourierStatus>;
+
+export const COURIER_STATUS_LABELS: Record<CourierStatus, string> = {
+  dasher_confirmed: "Courier assigned",
+  arriving_at_store: "Courier on the way",
+  arrived_at_store: "Courier waiting",
+  out_for_delivery: "Out for delivery",
+  dropoff: "Delivered",
+};

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** How a modifier changes an item, so a ticket can read the way a kitchen reads it. */
+export const MODIFIER_ACTIONS = ["choice", "add", "extra", "light", "remove", "side"] as const;
+export const ZModifierAction = z.enum(MODIFIER_ACTIONS);
+export type ModifierAction = z.infer<typeof ZModifierAction>;
+
+const PHRASES: Record<ModifierAction, (name: string) => string> = {
+  choice: (name) => name,
+  add: (name) => `Add ${name}`,
+  extra: (name) => `Extra ${name}`,
+  light: (name) => `Light ${name}`,
+  remove: (name) => `No ${name}`,
+  side: (name) => `${name} on the side`,
+};
+
+export function describeModifier(modifier: { name: string; action: ModifierAction; quantity: number }): string {
+  const name = modifier.action === "choice" ? modifier.name : modifier.name.toLowerCase();
+  const phrase = PHRASES[modifier.action](name);
+  const sentence = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  return modifier.quantity > 1 ? `${modifier.quantity} × ${sentence}` : sentence;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** Integer minor units (cents); a million in the currency is far above any real order. */
+export const ZCents = z.int().nonnegative().max(100_000_000);
+export const ZCurrency = z.string().regex(/^[A-Z]{3}$/, "Use a three-letter ISO currency code, e.g. USD");
+
+export type PricedModifier = { quantity: number; price_cents: number };
+export type PricedLine = { quantity: number; unit_price_cents: number; modifiers: PricedModifier[] };
+
+export function lineTotalCents(line: PricedLine): number {
+  const modifiers = line.modifiers.reduce((sum, m) => sum + m.quantity * m.price_cents, 0);
+  return line.quantity * (line.unit_price_cents + modifiers);
+}
+
+export function subtotalCents(lines: PricedLine[]): number {
+  return lines.reduce((sum, line) => sum + lineTotalCents(line), 0);
+}
+
+export type MoneyBreakdown = {
+  subtotal_cents: number;
+  tax_cents: number;
+  tip_cents: number;
+  fees_cents: number;
+  discount_cents: number;
+};
+
+export function totalCents(money: MoneyBreakdown): number {
+  return money.subtotal_cents + money.tax_cents + money.tip_cents + money.fees_cents - money.discount_cents;
+}
+
+/** Formats minor units for display, honouring the currency's own number of decimals. */
+export function formatMoney(cents: number, currency: string, locale = "en-US"): string {
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(cents / 10 ** digits);
+}

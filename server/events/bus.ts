@@ -1,0 +1,34 @@
+import { EventEmitter, on } from "node:events";
+import type { OrderEventRow } from "@/db/schema";
+import type { OrderView } from "@/server/services/order-views";
+
+/** What every board hears after a change commits: the event row and the order as it now stands. */
+export type OrderEventMessage = { event: OrderEventRow; order: OrderView };
+
+/** One interface, so a cross-process transport can replace the in-process one later. */
+export type EventBus = {
+  publish(message: OrderEventMessage): void;
+  /** Starts listening at once (before any backlog query the caller runs next). */
+  listen(signal: AbortSignal | undefined): AsyncIterable<OrderEventMessage>;
+};
+
+function inProcessBus(): EventBus {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return {
+    publish: (message) => emitter.emit("order-event", message),
+    async *listen(signal) {
+      for await (const [message] of on(emitter, "order-event", { signal })) {
+        yield message as OrderEventMessage;
+      }
+    },
+  };
+}
+
+// Shared through globalThis: Next bundles each route separately, and they must all hear one bus.
+const holder = globalThis as unknown as { orderboardBus?: EventBus };
+
+export function eventBus(): EventBus {
+  holder.orderboardBus ??= inProcessBus();
+  return holder.orderboardBus;
+}

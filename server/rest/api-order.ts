@@ -1,0 +1,58 @@
+import type { OrderView } from "@/server/services/order-views";
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The order as integrators see it: snake_case, ISO-8601 UTC times, money in minor units. */
+export function toApiOrder(order: OrderView) {
+  return {
+    id: order.id,
+    platform: order.platform,
+    external_id: order.externalId,
+    short_code: order.shortCode,
+    store_id: order.storeId,
+    status: order.status,
+    version: order.version,
+    customer: {
+      first_name: order.customerFirstName,
+      last_name: order.customerLastName,
+      phone: order.customerPhone,
+      email: order.customerEmail,
+    },
+    fulfillment: {
+      type: order.fulfillmentType,
+      address: order.deliveryAddress,
+      vehicle: order.vehicle,
+      table: order.tableNumber,
+      courier_status: order.courierStatus,
+    },
+    items: order.items.map((item) => ({
+      id: item.id,
+      external_id: item.externalId,
+      name: item.name,
+      quantity: item.quantity,
+      unit_price_cents: item.unitPriceCents,
+      modifiers: item.modifiers,
+      special_instructions: item.specialInstructions,
+    })),
+    special_instructions: order.specialInstructions,
+    money: {
+      currency: order.currency,
+      subtotal_cents: order.subtotalCents,
+      tax_cents: order.taxCents,
+      tip_cents: order.tipCents,
+      fees_cents: order.feesCents,
+      discount_cents: order.discountCents,
+      total_cents: order.totalCents,
+    },
+    reason: order.reasonCode ? { code: order.reasonCode, message: order.reasonMessage } : null,
+    placed_at: iso(order.placedAt),
+    estimated_pickup_at: iso(order.estimatedPickupAt),
+    accepted_at: iso(order.acceptedAt),
+    prep_minutes: order.prepMinutes,
+    ready_by: iso(order.readyBy),
+    ready_at: iso(order.readyAt),
+    finished_at: iso(order.finishedAt),
+    created_at: iso(order.createdAt),
+    updated_at: iso(order.updatedAt),
+  };
+}

@@ -1,0 +1,69 @@
+import { ZodError } from "zod";
+import { DomainError, InvalidOrder, TransitionRefused, VersionConflict } from "@/server/domain/errors";
+import { ERROR_STATUS } from "@/server/error-status";
+
+type ErrorIssue = { path: (string | number)[]; message: string };
+
+/** A refusal the client can act on; anything else that escapes is our fault and answers 500. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues?: ErrorIssue[],
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  return Response.json({ error: { code, message, ...extra } }, { status });
+}
+
+function toResponse(error: unknown): Response {
+  if (error instanceof HttpError) {
+    return errorResponse(error.status, error.code, error.message, error.issues ? { issues: error.issues } : {});
+  }
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+    return errorResponse(400, "INVALID_INPUT", "The request does not match the expected shape", { issues });
+  }
+  if (error instanceof DomainError) {
+    const extra: Record<string, unknown> = {};
+    if (error instanceof InvalidOrder) extra.issues = error.problems;
+    if (error instanceof VersionConflict || error instanceof TransitionRefused) extra.current = error.current;
+    return errorResponse(ERROR_STATUS[error.code].http, error.code, error.message, extra);
+  }
+  console.error("REST handler failed:", error);
+  return errorResponse(500, "INTERNAL", "Something went wrong on our side; it has been logged");
+}
+
+/** Runs a REST handler, turning every refusal into the JSON error shape with its status. */
+export async function respond(handle: () => Promise<Response> | Response): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    return toResponse(error);
+  }
+}
+
+export const MAX_JSON_BYTES = 256 * 1024;
+
+/** Reads a JSON body, refusing other media types, oversize bodies and malformed JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  const text = declared > MAX_JSON_BYTES ? null : await request.text();
+  if (text === null || Buffer.byteLength(text) > MAX_JSON_BYTES) {
+    throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The body is larger than ${MAX_JSON_BYTES / 1024} KiB`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "INVALID_JSON", "The body is not valid JSON");
+  }
+}
+

@@ -1,0 +1,58 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders, type OrderRow } from "@/db/schema";
+import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
+import { eventBus, type OrderEventMessage } from "@/server/events/bus";
+import type { Actor } from "./actor";
+import { loadOrderView } from "./order-views";
+import { recordEvent, type NewEvent } from "./record-event";
+
+export type OrderChange = {
+  patch: Partial<Omit<OrderRow, "id" | "version" | "storeId">>;
+  event: Omit<NewEvent, "orderId" | "storeId">;
+};
+
+type ChangeOrderOptions = {
+  orderId: number;
+  /** The version the caller saw; a different one means someone else changed the order first. */
+  expectedVersion?: number;
+  actor: Actor;
+  /** Applies the domain rules to the current row: returns the change, or throws a refusal. */
+  decide: (order: OrderRow, now: number) => OrderChange;
+};
+
+/**
+ * The one way an existing order changes: read, check, conditional update and event row in one
+ * IMMEDIATE transaction, then publish to the boards after commit.
+ */
+export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeOrderOptions): OrderEventMessage {
+  const db = getDb();
+  const message = db.transaction(
+    (tx) => {
+      const current = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+      if (!current) throw new OrderNotFound(orderId);
+      if (expectedVersion !== undefined && current.version !== expectedVersion) {
+        throw new VersionConflict(loadOrderView(tx, orderId));
+      }
+      const now = Date.now();
+      let change: OrderChange;
+      try {
+        change = decide(current, now);
+      } catch (error) {
+        if (error instanceof TransitionRefused) error.current = loadOrderView(tx, orderId);
+        throw error;
+      }
+      const updated = tx
+        .update(orders)
+        .set({ ...change.patch, version: current.version + 1, updatedAt: now })
+        .where(and(eq(orders.id, orderId), eq(orders.version, current.version)))
+        .run();
+      if (updated.changes !== 1) throw new VersionConflict(loadOrderView(tx, orderId));
+      const event = recordEvent(tx, { ...change.event, orderId, storeId: current.storeId }, actor, now);
+      return { event, order: loadOrderView(tx, orderId) };
+    },
+    { behavior: "immediate" },
+  );
+  eventBus().publish(message);
+  return message;
+}

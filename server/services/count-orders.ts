@@ -1,0 +1,27 @@
+import { count } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders } from "@/db/schema";
+import { BOARD_STATUSES, FINISHED_STATUSES, ORDER_STATUSES, type OrderStatus } from "@/server/domain/order-status";
+import { orderFilterConditions, type OrderFilters } from "./order-filters";
+
+const sumOf = (byStatus: Record<OrderStatus, number>, statuses: readonly OrderStatus[]) =>
+  statuses.reduce((sum, status) => sum + byStatus[status], 0);
+
+/** Order counts by status, and the active (on the board) and finished totals, for the filtered set. */
+export function countOrders(filters: OrderFilters) {
+  const db = getDb();
+  const rows = db
+    .select({ status: orders.status, n: count() })
+    .from(orders)
+    .where(orderFilterConditions(db, filters))
+    .groupBy(orders.status)
+    .all();
+  const byStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, 0])) as Record<OrderStatus, number>;
+  for (const row of rows) byStatus[row.status] = row.n;
+  return {
+    byStatus,
+    active: sumOf(byStatus, BOARD_STATUSES),
+    finished: sumOf(byStatus, FINISHED_STATUSES),
+    total: sumOf(byStatus, ORDER_STATUSES),
+  };
+}

@@ -1,0 +1,24 @@
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orderEvents, orders } from "@/db/schema";
+import type { OrderEventMessage } from "@/server/events/bus";
+import { withItems } from "./order-views";
+
+/** The events a board missed after `afterId`, each with its order as it stands now. */
+export function eventsSince(storeId: string, afterId: number, limit = 1000): OrderEventMessage[] {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const events = tx
+      .select()
+      .from(orderEvents)
+      .where(and(eq(orderEvents.storeId, storeId), gt(orderEvents.id, afterId)))
+      .orderBy(asc(orderEvents.id))
+      .limit(limit)
+      .all();
+    if (events.length === 0) return [];
+    const ids = [...new Set(events.map((event) => event.orderId))];
+    const views = withItems(tx, tx.select().from(orders).where(inArray(orders.id, ids)).all());
+    const byId = new Map(views.map((view) => [view.id, view]));
+    return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
+  });
+}

@@ -1,0 +1,36 @@
+import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders } from "@/db/schema";
+import { BOARD_STATUSES, FINISHED_STATUSES } from "@/server/domain/order-status";
+import { latestEventId } from "./latest-event-id";
+import { getStore } from "./list-stores";
+import { withItems } from "./order-views";
+
+/** Orders that left the board stay in the recent strip this long, so a mistake can be recalled. */
+export const RECENT_WINDOW_MS = 30 * 60_000;
+
+/**
+ * The board's orders and the id of the last event they include, read in one snapshot:
+ * the board's subscription resumes from that id, so nothing falls between the two.
+ */
+export function getBoard(storeId: string, now = Date.now()) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const store = getStore(storeId, tx);
+    const rows = tx
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.storeId, storeId),
+          or(
+            inArray(orders.status, BOARD_STATUSES),
+            and(inArray(orders.status, FINISHED_STATUSES), gte(orders.finishedAt, now - RECENT_WINDOW_MS)),
+          ),
+        ),
+      )
+      .orderBy(asc(orders.placedAt), asc(orders.id))
+      .all();
+    return { store, orders: withItems(tx, rows), lastEventId: latestEventId(tx, storeId), serverTime: now };
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import type { OrderRow } from "@/db/schema";
+import { TransitionRefused } from "@/server/domain/errors";
+import { STATUS_LABELS, assertTransition, recallTarget, type OrderStatus } from "@/server/domain/order-status";
+import type { Actor } from "./actor";
+import { changeOrder, type OrderChange } from "./change-order";
+
+/** The forward moves that need no decision beyond the tap (accept, deny and cancel have their own). */
+export const ZAdvanceTarget = z.enum(["bagging", "ready", "picked_up", "completed"]);
+export type AdvanceTarget = z.infer<typeof ZAdvanceTarget>;
+
+type MoveOptions = { orderId: number; expectedVersion?: number; actor: Actor };
+
+/** The timestamps a status owns: set when the order enters it, cleared when a recall leaves it. */
+function timestampsFor(to: OrderStatus, now: number): OrderChange["patch"] {
+  switch (to) {
+    case "accepted":
+    case "bagging":
+      return { readyAt: null };
+    case "ready":
+      return { readyAt: now, finishedAt: null };
+    case "picked_up":
+    case "completed":
+      return { finishedAt: now };
+    default:
+      return {};
+  }
+}
+
+function move(order: OrderRow, to: OrderStatus, type: "advanced" | "recalled", now: number): OrderChange {
+  assertTransition(order.status, to, order.fulfillmentType);
+  return {
+    patch: { status: to, ...timestampsFor(to, now) },
+    event: { type, fromStatus: order.status, toStatus: to },
+  };
+}
+
+export function advanceOrder({ to, ...options }: MoveOptions & { to: AdvanceTarget }) {
+  return changeOrder({ ...options, decide: (order, now) => move(order, to, "advanced", now) });
+}
+
+/** One step back, for a mistake: bagging → accepted, ready → bagging, picked up → ready. */
+export function recallOrder(options: MoveOptions) {
+  return changeOrder({
+    ...options,
+    decide: (order, now) => {
+      const to = recallTarget(order.status);
+      if (!to) {
+        throw new TransitionRefused(order.status, order.status, `A ${STATUS_LABELS[order.status].toLowerCase()} order cannot be recalled`);
+      }
+      return move(order, to, "recalled", now);
+    },
+  });
+}

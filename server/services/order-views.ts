@@ -1,0 +1,31 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { orderItems, orders, type OrderItemRow, type OrderRow } from "@/db/schema";
+import { OrderNotFound } from "@/server/domain/errors";
+
+export type OrderView = OrderRow & { items: OrderItemRow[] };
+
+/** Attaches items to orders with one query, keeping the orders' order. */
+export function withItems(db: Db | Tx, rows: OrderRow[]): OrderView[] {
+  if (rows.length === 0) return [];
+  const items = db
+    .select()
+    .from(orderItems)
+    .where(
+      inArray(
+        orderItems.orderId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(orderItems.orderId), asc(orderItems.position))
+    .all();
+  const byOrder = new Map<number, OrderItemRow[]>(rows.map((row) => [row.id, []]));
+  for (const item of items) byOrder.get(item.orderId)!.push(item);
+  return rows.map((row) => ({ ...row, items: byOrder.get(row.id)! }));
+}
+
+export function loadOrderView(db: Db | Tx, orderId: number): OrderView {
+  const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
+  if (!row) throw new OrderNotFound(orderId);
+  return withItems(db, [row])[0]!;
+}
