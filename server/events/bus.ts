@@ -17,10 +17,12 @@ function inProcessBus(): EventBus {
   emitter.setMaxListeners(0);
   return {
     publish: (message) => emitter.emit("order-event", message),
-    async *listen(signal) {
-      for await (const [message] of on(emitter, "order-event", { signal })) {
-        yield message as OrderEventMessage;
-      }
+    listen(signal) {
+      // `on` attaches its listener now, not at the first next(): events published from here on are buffered.
+      const events = on(emitter, "order-event", { signal });
+      return (async function* () {
+        for await (const [message] of events) yield message as OrderEventMessage;
+      })();
     },
   };
 }

@@ -46,7 +46,8 @@ export function recallOrder(options: MoveOptions) {
     decide: (order, now) => {
       const to = recallTarget(order.status);
       if (!to) {
-        throw new TransitionRefused(order.status, order.status, `A ${STATUS_LABELS[order.status].toLowerCase()} order cannot be recalled`);
+        const status = STATUS_LABELS[order.status].toLowerCase();
+        throw new TransitionRefused(order.status, order.status, `${/^[aeiou]/.test(status) ? "An" : "A"} ${status} order cannot be recalled`);
       }
       return move(order, to, "recalled", now);
     },

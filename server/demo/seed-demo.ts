@@ -1,0 +1,76 @@
+import { count } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders, stores } from "@/db/schema";
+import { FULFILLMENT_TYPES, leavesWithCourier } from "@/server/domain/fulfillment";
+import type { OrderStatus } from "@/server/domain/order-status";
+import { PLATFORMS } from "@/server/domain/platforms";
+import { acceptOrder } from "@/server/services/accept-order";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { cancelOrder, denyOrder } from "@/server/services/close-order";
+import { createOrder } from "@/server/services/create-order";
+import { advanceOrder, ZAdvanceTarget } from "@/server/services/move-order";
+import { randomOrder, seededRandom } from "./random-order";
+
+export const DEMO_STORES = [
+  { id: "mission", name: "Mission St", timezone: "America/Los_Angeles" },
+  { id: "oak-park", name: "Oak Park", timezone: "America/Chicago" },
+];
+
+/** Where each demo order ends up: every board column, the recent strip, and both ways of losing one. */
+const DEMO_PATHS: OrderStatus[][] = [
+  [],
+  [],
+  [],
+  ["accepted"],
+  ["accepted"],
+  ["accepted"],
+  ["accepted", "bagging"],
+  ["accepted", "bagging"],
+  ["accepted", "ready"],
+  ["accepted", "bagging", "ready"],
+  ["accepted", "bagging", "ready", "picked_up"],
+  ["accepted", "ready", "completed"],
+  ["accepted", "cancelled"],
+  ["denied"],
+];
+
+function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
+  const options = { orderId, actor: SYSTEM_ACTOR };
+  for (const step of path) {
+    if (step === "accepted") acceptOrder({ ...options, prepMinutes });
+    else if (step === "denied") denyOrder({ ...options, reason: { code: "KITCHEN_BUSY", message: "" } });
+    else if (step === "cancelled") cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });
+    else advanceOrder({ ...options, to: ZAdvanceTarget.parse(step) });
+  }
+}
+
+/** Seeds the demo stores and orders once; a database that already has stores is left as it is. */
+export function seedDemo(now = Date.now()): boolean {
+  const db = getDb();
+  if ((db.select({ n: count() }).from(stores).get()?.n ?? 0) > 0) return false;
+  db.insert(stores)
+    .values(DEMO_STORES.map((store) => ({ ...store, createdAt: now })))
+    .run();
+  const random = seededRandom(20261124);
+  DEMO_STORES.forEach((store, storeIndex) => {
+    DEMO_PATHS.forEach((path, i) => {
+      // A courier's order passes through picked_up; a handed-over one goes from ready to completed.
+      const handover = FULFILLMENT_TYPES.filter((type) => !leavesWithCourier(type));
+      const fulfillment = path.includes("picked_up")
+        ? "delivery"
+        : path.includes("completed")
+          ? handover[(i + storeIndex) % handover.length]!
+          : FULFILLMENT_TYPES[(i + storeIndex) % FULFILLMENT_TYPES.length]!;
+      const placedAt = new Date(now - (DEMO_PATHS.length - i) * 2 * 60_000 - storeIndex * 30_000);
+      const order = randomOrder(random, {
+        storeId: store.id,
+        placedAt,
+        platform: PLATFORMS[(i + storeIndex) % PLATFORMS.length],
+        fulfillment,
+      });
+      const { order: created } = createOrder(order, SYSTEM_ACTOR);
+      walk(created.id, path, [10, 15, 20][i % 3]!);
+    });
+  });
+  return (db.select({ n: count() }).from(orders).get()?.n ?? 0) > 0;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { describeModifier } from "./modifiers";
+
+describe("modifiers read the kitchen's way", () => {
+  it.each([
+    [{ name: "Onion", action: "remove", quantity: 1 }, "No onion"],
+    [{ name: "Cheese", action: "extra", quantity: 1 }, "Extra cheese"],
+    [{ name: "Bacon", action: "add", quantity: 1 }, "Add bacon"],
+    [{ name: "Ice", action: "light", quantity: 1 }, "Light ice"],
+    [{ name: "Dressing", action: "side", quantity: 1 }, "Dressing on the side"],
+    [{ name: "Brown rice", action: "choice", quantity: 1 }, "Brown rice"],
+    [{ name: "Shot", action: "extra", quantity: 2 }, "2 × Extra shot"],
+  ] as const)("%o reads %s", (modifier, text) => {
+    expect(describeModifier(modifier)).toBe(text);
+  });
+});

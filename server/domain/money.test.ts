@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
+
+describe("money in minor units", () => {
+  it("prices a line with its modifiers, per unit", () => {
+    const line = { quantity: 3, unit_price_cents: 1195, modifiers: [{ quantity: 2, price_cents: 150 }, { quantity: 1, price_cents: 0 }] };
+    expect(lineTotalCents(line)).toBe(3 * (1195 + 300));
+  });
+
+  it("sums lines into a subtotal without float drift", () => {
+    const tenCents = { quantity: 1, unit_price_cents: 10, modifiers: [] };
+    expect(subtotalCents(Array.from({ length: 3 }, () => tenCents))).toBe(30);
+    expect(subtotalCents([])).toBe(0);
+  });
+
+  it("adds tax, tip and fees and takes the discount off", () => {
+    expect(totalCents({ subtotal_cents: 2500, tax_cents: 225, tip_cents: 300, fees_cents: 199, discount_cents: 500 })).toBe(2724);
+  });
+
+  it("formats by the currency's own decimals", () => {
+    expect(formatMoney(2801, "USD")).toBe("$28.01");
+    expect(formatMoney(5, "USD")).toBe("$0.05");
+    expect(formatMoney(1500, "JPY")).toBe("¥1,500");
+  });
+});

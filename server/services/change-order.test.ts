@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
+import { eventsOf, writeCounts } from "@/test-support/db-state";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { acceptOrder } from "./accept-order";
+import { acknowledgeOrder } from "./acknowledge-order";
+import { SYSTEM_ACTOR, TABLET_ACTOR } from "./actor";
+import { cancelOrder, denyOrder } from "./close-order";
+import { createOrder } from "./create-order";
+import { advanceOrder, recallOrder } from "./move-order";
+import type { OrderView } from "./order-views";
+
+const actor = TABLET_ACTOR;
+
+function newOrder(fulfillment: "delivery" | "pickup" = "delivery") {
+  return createOrder(orderInput(makeStore(), { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR).order;
+}
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("changing an order", () => {
+  it("accepts with a prep time: ready-by is that far from acceptance, and the order is acknowledged", () => {
+    const order = newOrder();
+    const { order: accepted, event } = acceptOrder({ orderId: order.id, expectedVersion: 1, prepMinutes: 15, actor });
+    expect(accepted).toMatchObject({ status: "accepted", prepMinutes: 15, version: 2 });
+    expect(accepted.readyBy! - accepted.acceptedAt!).toBe(15 * 60_000);
+    expect(accepted.acknowledgedAt).not.toBeNull();
+    expect(event).toMatchObject({ type: "accepted", fromStatus: "incoming", toStatus: "accepted", actorName: "Store staff", data: { prepMinutes: 15 } });
+  });
+
+  it("takes a delivery order through its whole life, one event per change", () => {
+    const order = newOrder("delivery");
+    let version = 1;
+    const step = (run: (v: number) => { order: OrderView }) => {
+      const result = run(version);
+      version = result.order.version;
+      return result.order;
+    };
+    step((v) => acceptOrder({ orderId: order.id, expectedVersion: v, prepMinutes: 10, actor }));
+    step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "bagging", actor }));
+    expect(step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "ready", actor })).readyAt).not.toBeNull();
+    expect(step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "picked_up", actor })).finishedAt).not.toBeNull();
+    const done = step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "completed", actor }));
+    expect(done).toMatchObject({ status: "completed", version: 6 });
+    expect(eventsOf(order.id).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+      ["created", null, "incoming"],
+      ["accepted", "incoming", "accepted"],
+      ["advanced", "accepted", "bagging"],
+      ["advanced", "bagging", "ready"],
+      ["advanced", "ready", "picked_up"],
+      ["advanced", "picked_up", "completed"],
+    ]);
+  });
+
+  it("completes a pickup order straight from ready, and refuses to let a courier pick it up", () => {
+    const order = newOrder("pickup");
+    acceptOrder({ orderId: order.id, prepMinutes: 5, actor });
+    advanceOrder({ orderId: order.id, to: "ready", actor });
+    const before = writeCounts();
+    expect(thrown(() => advanceOrder({ orderId: order.id, to: "picked_up", actor }))).toBeInstanceOf(TransitionRefused);
+    expect(writeCounts()).toEqual(before);
+    expect(advanceOrder({ orderId: order.id, to: "completed", actor }).order.status).toBe("completed");
+  });
+
+  it("recalls one step back and clears what the later status had set", () => {
+    const order = newOrder("delivery");
+    acceptOrder({ orderId: order.id, prepMinutes: 5, actor });
+    advanceOrder({ orderId: order.id, to: "ready", actor });
+    advanceOrder({ orderId: order.id, to: "picked_up", actor });
+    const back = recallOrder({ orderId: order.id, actor });
+    expect(back.order).toMatchObject({ status: "ready", finishedAt: null });
+    expect(back.event).toMatchObject({ type: "recalled", fromStatus: "picked_up", toStatus: "ready" });
+    const again = recallOrder({ orderId: order.id, actor });
+    expect(again.order).toMatchObject({ status: "bagging", readyAt: null });
+    expect(recallOrder({ orderId: order.id, actor }).order.status).toBe("accepted");
+    const refusal = thrown(() => recallOrder({ orderId: order.id, actor }));
+    expect(refusal).toBeInstanceOf(TransitionRefused);
+    expect((refusal as TransitionRefused).message).toBe("An accepted order cannot be recalled");
+  });
+
+  it("denies and cancels with the reason kept on the order and the event", () => {
+    const denied = denyOrder({ orderId: newOrder().id, reason: { code: "STORE_CLOSED", message: "" }, actor });
+    expect(denied.order).toMatchObject({ status: "denied", reasonCode: "STORE_CLOSED", reasonMessage: null });
+    const order = newOrder();
+    acceptOrder({ orderId: order.id, prepMinutes: 5, actor });
+    const cancelled = cancelOrder({ orderId: order.id, reason: { code: "OTHER", message: "Fryer broke" }, actor });
+    expect(cancelled.order).toMatchObject({ status: "cancelled", reasonCode: "OTHER", reasonMessage: "Fryer broke" });
+    expect(cancelled.event).toMatchObject({ type: "cancelled", reasonCode: "OTHER", message: "Fryer broke" });
+  });
+
+  it("refuses a deny after acceptance and writes nothing, carrying the order as it stands", () => {
+    const order = newOrder();
+    acceptOrder({ orderId: order.id, prepMinutes: 5, actor });
+    const before = writeCounts();
+    const refusal = thrown(() => denyOrder({ orderId: order.id, reason: { code: "KITCHEN_BUSY", message: "" }, actor }));
+    expect(refusal).toBeInstanceOf(TransitionRefused);
+    expect((refusal as TransitionRefused).current).toMatchObject({ id: order.id, status: "accepted", version: 2 });
+    expect(writeCounts()).toEqual(before);
+  });
+
+  it("lets one of two tablets win: the other gets a conflict with the fresh order, and nothing is overwritten", () => {
+    const order = newOrder();
+    acceptOrder({ orderId: order.id, expectedVersion: 1, prepMinutes: 10, actor: { ...actor, name: "Tablet A" } });
+    const before = writeCounts();
+    const conflict = thrown(() =>
+      denyOrder({ orderId: order.id, expectedVersion: 1, reason: { code: "KITCHEN_BUSY", message: "" }, actor: { ...actor, name: "Tablet B" } }),
+    );
+    expect(conflict).toBeInstanceOf(VersionConflict);
+    expect((conflict as VersionConflict).current).toMatchObject({ status: "accepted", prepMinutes: 10, version: 2 });
+    expect(writeCounts()).toEqual(before);
+    expect(eventsOf(order.id).map((e) => e.actorName)).toEqual(["Orderboard", "Tablet A"]);
+  });
+
+  it("acknowledges a new order once", () => {
+    const order = newOrder();
+    expect(acknowledgeOrder({ orderId: order.id, actor }).order.acknowledgedAt).not.toBeNull();
+    const before = writeCounts();
+    expect(thrown(() => acknowledgeOrder({ orderId: order.id, actor }))).toBeInstanceOf(TransitionRefused);
+    expect(writeCounts()).toEqual(before);
+  });
+
+  it("refuses an order that does not exist", () => {
+    expect(thrown(() => acceptOrder({ orderId: 987654, prepMinutes: 5, actor }))).toBeInstanceOf(OrderNotFound);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from "vitest";
+import { InvalidOrder } from "@/server/domain/errors";
+import { eventBus, type OrderEventMessage } from "@/server/events/bus";
+import { eventsOf, writeCounts } from "@/test-support/db-state";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { SYSTEM_ACTOR } from "./actor";
+import { createOrder } from "./create-order";
+
+function collectPublished() {
+  const controller = new AbortController();
+  const seen: OrderEventMessage[] = [];
+  void (async () => {
+    for await (const message of eventBus().listen(controller.signal)) seen.push(message);
+  })().catch(() => {});
+  return { seen, stop: () => controller.abort() };
+}
+
+describe("createOrder", () => {
+  it("stores the order with its items, money and a created event, and tells the boards", async () => {
+    const storeId = makeStore();
+    const published = collectPublished();
+    const { order, created } = createOrder(orderInput(storeId, { short_code: "abc12", special_instructions: "Leave at door" }), SYSTEM_ACTOR);
+    await vi.waitFor(() => expect(published.seen).toHaveLength(1));
+    published.stop();
+
+    expect(created).toBe(true);
+    expect(order).toMatchObject({
+      storeId,
+      status: "incoming",
+      shortCode: "ABC12",
+      customerFirstName: "Jane",
+      specialInstructions: "Leave at door",
+      subtotalCents: 2300,
+      totalCents: 2801,
+      version: 1,
+      acknowledgedAt: null,
+    });
+    expect(order.items).toHaveLength(1);
+    expect(order.items[0]).toMatchObject({ name: "Burger", quantity: 2, unitPriceCents: 1000 });
+    expect(order.items[0]?.modifiers.map((m) => m.name)).toEqual(["Onion", "Cheese"]);
+    const events = eventsOf(order.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "created", toStatus: "incoming", actorType: "system" });
+    expect(published.seen.map((m) => m.event.id)).toEqual([events[0]!.id]);
+    expect(published.seen[0]?.order.id).toBe(order.id);
+  });
+
+  it("returns the stored order and writes nothing when the same platform order comes again", () => {
+    const storeId = makeStore();
+    const input = orderInput(storeId);
+    const first = createOrder(input, SYSTEM_ACTOR);
+    const before = writeCounts();
+    const again = createOrder({ ...input, customer: { ...input.customer, first_name: "Changed" } }, SYSTEM_ACTOR);
+    expect(again.created).toBe(false);
+    expect(again.order).toEqual(first.order);
+    expect(writeCounts()).toEqual(before);
+  });
+
+  it("keeps the same external id from two platforms apart", () => {
+    const storeId = makeStore();
+    const a = createOrder(orderInput(storeId, { external_id: "shared-1", platform: "doordash" }), SYSTEM_ACTOR);
+    const b = createOrder(orderInput(storeId, { external_id: "shared-1", platform: "grubhub" }), SYSTEM_ACTOR);
+    expect(b.created).toBe(true);
+    expect(b.order.id).not.toBe(a.order.id);
+  });
+
+  it("refuses money that does not add up or an unknown store, writing nothing", () => {
+    const storeId = makeStore();
+    const before = writeCounts();
+    const bad = orderInput(storeId, {
+      store_id: "no-such-store",
+      money: { subtotal_cents: 2300, tax_cents: 201, total_cents: 9999 },
+    });
+    let error: unknown;
+    try {
+      createOrder(bad, SYSTEM_ACTOR);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidOrder);
+    expect((error as InvalidOrder).problems.map((p) => p.path.join("."))).toEqual(["money.total_cents", "store_id"]);
+    expect(writeCounts()).toEqual(before);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { acceptOrder } from "./accept-order";
+import { SYSTEM_ACTOR } from "./actor";
+import { cancelOrder } from "./close-order";
+import { countOrders } from "./count-orders";
+import { createOrder } from "./create-order";
+import { listOrders, ZListOrders } from "./list-orders";
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 12, minute)).toISOString();
+
+function seedStore() {
+  const storeId = makeStore();
+  const make = (minute: number, overrides: Parameters<typeof orderInput>[1] = {}) =>
+    createOrder(orderInput(storeId, { placed_at: at(minute), ...overrides }), SYSTEM_ACTOR).order;
+  const a = make(1, { platform: "grubhub", customer: { first_name: "Priya", last_name: "Patel" } });
+  const b = make(2, { fulfillment: { type: "pickup" }, short_code: "ZX100" });
+  const c = make(3, {
+    items: [{ name: "Veggie_Bowl 100%", quantity: 1, unit_price_cents: 2300 }],
+  });
+  const d = make(3);
+  acceptOrder({ orderId: b.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+  cancelOrder({ orderId: c.id, reason: { code: "CUSTOMER_REQUEST", message: "" }, actor: SYSTEM_ACTOR });
+  return { storeId, a, b, c, d };
+}
+
+const list = (input: Parameters<typeof ZListOrders.parse>[0]) => listOrders(ZListOrders.parse(input));
+
+describe("listing orders", () => {
+  it("lists newest first, ties broken by id, across keyset pages without gaps or repeats", () => {
+    const { storeId, a, b, c, d } = seedStore();
+    const first = list({ storeId, limit: 3 });
+    expect(first.orders.map((o) => o.id)).toEqual([d.id, c.id, b.id]);
+    expect(first.nextCursor).not.toBeNull();
+    const second = list({ storeId, limit: 3, cursor: first.nextCursor! });
+    expect(second.orders.map((o) => o.id)).toEqual([a.id]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("filters by status, platform, fulfillment and placed time", () => {
+    const { storeId, a, b, c, d } = seedStore();
+    const ids = (input: object) => list({ storeId, ...input }).orders.map((o) => o.id);
+    expect(ids({ status: ["accepted", "cancelled"] })).toEqual([c.id, b.id]);
+    expect(ids({ platform: ["grubhub"] })).toEqual([a.id]);
+    expect(ids({ fulfillment: ["pickup"] })).toEqual([b.id]);
+    expect(ids({ placedFrom: at(2), placedTo: at(3) })).toEqual([b.id]);
+    expect(ids({ placedFrom: at(3) })).toEqual([d.id, c.id]);
+  });
+
+  it("searches code, customer and item names, treating % and _ literally", () => {
+    const { storeId, a, b, c } = seedStore();
+    const ids = (q: string) => list({ storeId, q }).orders.map((o) => o.id);
+    expect(ids("zx1")).toEqual([b.id]);
+    expect(ids("patel")).toEqual([a.id]);
+    expect(ids("bowl 100%")).toEqual([c.id]);
+    expect(ids("_")).toEqual([c.id]);
+    expect(ids("nothing like this")).toEqual([]);
+  });
+
+  it("only lists the asked store", () => {
+    const { a } = seedStore();
+    const other = seedStore();
+    expect(list({ storeId: other.storeId }).orders.map((o) => o.id)).not.toContain(a.id);
+  });
+
+  it("refuses a cursor it did not make", () => {
+    expect(ZListOrders.safeParse({ cursor: "1; drop table orders" }).success).toBe(false);
+  });
+});
+
+describe("counting orders", () => {
+  it("counts by status with active and finished totals, over a time range", () => {
+    const { storeId } = seedStore();
+    const counts = countOrders({ storeId });
+    expect(counts.byStatus).toMatchObject({ incoming: 2, accepted: 1, cancelled: 1, completed: 0 });
+    expect(counts).toMatchObject({ active: 3, finished: 1, total: 4 });
+    expect(countOrders({ storeId, placedFrom: at(3) })).toMatchObject({ active: 1, finished: 1, total: 2 });
+  });
+});

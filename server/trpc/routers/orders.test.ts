@@ -1,0 +1,85 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import type { OrderEventMessage } from "@/server/events/bus";
+import { SYSTEM_ACTOR, TABLET_ACTOR } from "@/server/services/actor";
+import { createOrder } from "@/server/services/create-order";
+import { writeCounts } from "@/test-support/db-state";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { createCaller } from "../root";
+
+const caller = createCaller({ req: new Request("http://localhost/api/trpc"), actor: TABLET_ACTOR });
+
+async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("orders procedures", () => {
+  it("maps a stale version to CONFLICT carrying the fresh order", async () => {
+    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 10 });
+    const error = await refusal(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.cause).toMatchObject({ code: "VERSION_CONFLICT", current: { status: "accepted", version: 2 } });
+  });
+
+  it("maps a refused move to CONFLICT and an unknown order to NOT_FOUND", async () => {
+    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    expect((await refusal(caller.orders.advance({ id: order.id, version: 1, to: "ready" }))).code).toBe("CONFLICT");
+    expect((await refusal(caller.orders.byId({ id: 99999999 }))).code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
+    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const before = writeCounts();
+    const error = await refusal(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(writeCounts()).toEqual(before);
+  });
+
+  it("maps money that does not add up to UNPROCESSABLE_CONTENT", async () => {
+    const input = orderInput(makeStore(), { money: { subtotal_cents: 1, total_cents: 1 } });
+    expect((await refusal(caller.orders.create(input))).code).toBe("UNPROCESSABLE_CONTENT");
+  });
+
+  it("returns an order with its timeline", async () => {
+    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 20 });
+    const detail = await caller.orders.byId({ id: order.id });
+    expect(detail.events.map((e) => e.type)).toEqual(["created", "accepted"]);
+    expect(detail.items).toHaveLength(1);
+  });
+});
+
+describe("the board subscription", () => {
+  it("replays what was missed after lastEventId, then streams live events of its store only", async () => {
+    const storeId = makeStore();
+    const { lastEventId } = await caller.orders.board({ storeId });
+    const missed = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+
+    const controller = new AbortController();
+    const stream = await createCaller({ req: new Request("http://localhost/api/trpc"), actor: TABLET_ACTOR }, { signal: controller.signal })
+      .orders.onOrderEvent({ storeId, lastEventId });
+    const iterator = stream[Symbol.asyncIterator]();
+    // A server-side caller sees tracked() events as their [id, data] envelopes (typed as the client sees them).
+    const nextEvent = async () => (await iterator.next()).value as unknown as [string, OrderEventMessage];
+
+    const [firstId, first] = await nextEvent();
+    expect(first).toMatchObject({ event: { type: "created", orderId: missed.id } });
+
+    createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const live = caller.orders.accept({ id: missed.id, version: 1, prepMinutes: 5 });
+    const [secondId, second] = await nextEvent();
+    await live;
+    expect(second).toMatchObject({ event: { type: "accepted" }, order: { id: missed.id, status: "accepted" } });
+    expect(Number(secondId)).toBe(second.event.id);
+    expect(Number(secondId)).toBeGreaterThan(Number(firstId));
+    controller.abort();
+    await iterator.return?.();
+  });
+});

@@ -1,0 +1,11 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["{server,db,app,components}/**/*.test.ts"],
+    setupFiles: ["./test-support/temp-database.ts"],
+    pool: "forks",
+  },
+});
