@@ -8,14 +8,14 @@ import * as schema from "./schema";
 export const DEFAULT_DATABASE_PATH = "data/orderboard.db";
 
 function openDatabase(file: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });
+  migrate(db, { migrationsFolder: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations") });
   return db;
 }
 
@@ -26,7 +26,7 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const cache = globalThis as unknown as { orderboardDb?: { file: string; db: Db } };
 
 export function databasePath(): string {
-  return path.resolve(process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
 }
 
 export function getDb(): Db {

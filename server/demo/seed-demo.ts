@@ -2,13 +2,13 @@ import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders, stores } from "@/db/schema";
 import { FULFILLMENT_TYPES, leavesWithCourier } from "@/server/domain/fulfillment";
-import type { OrderStatus } from "@/server/domain/order-status";
+import { ZAdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS } from "@/server/domain/platforms";
 import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
-import { advanceOrder, ZAdvanceTarget } from "@/server/services/move-order";
+import { advanceOrder } from "@/server/services/move-order";
 import { randomOrder, seededRandom } from "./random-order";
 
 export const DEMO_STORES = [
@@ -61,7 +61,8 @@ export function seedDemo(now = Date.now()): boolean {
         : path.includes("completed")
           ? handover[(i + storeIndex) % handover.length]!
           : FULFILLMENT_TYPES[(i + storeIndex) % FULFILLMENT_TYPES.length]!;
-      const placedAt = new Date(now - (DEMO_PATHS.length - i) * 2 * 60_000 - storeIndex * 30_000);
+      // The further an order got, the earlier it came in: new orders arrived a minute or two ago.
+      const placedAt = new Date(now - (i + 1) * 150_000 - storeIndex * 30_000);
       const order = randomOrder(random, {
         storeId: store.id,
         placedAt,

@@ -83,12 +83,17 @@ export function assertTransition(from: OrderStatus, to: OrderStatus, fulfillment
 }
 
 /** The forward moves a tablet offers for an order, in the order the buttons appear. */
-export function nextMoves(from: OrderStatus, fulfillment: FulfillmentType): OrderStatus[] {
-  return FORWARD[from].filter(
-    (to) => to !== "cancelled" && to !== "denied" && to !== "accepted" && refusalOf(from, to, fulfillment) === null,
-  );
+export function nextMoves(from: OrderStatus, fulfillment: FulfillmentType): AdvanceTarget[] {
+  return ZAdvanceTarget.options.filter((to) => refusalOf(from, to, fulfillment) === null && !isRecall(from, to));
 }
 
 export function canCancel(from: OrderStatus): boolean {
   return FORWARD[from].includes("cancelled");
 }
+
+/** The forward moves that need no decision beyond the tap (accept, deny and cancel have their own). */
+export const ZAdvanceTarget = z.enum(["bagging", "ready", "picked_up", "completed"]);
+export type AdvanceTarget = z.infer<typeof ZAdvanceTarget>;
+
+/** Orders that left the board stay in its recent strip this long, so a mistake can be recalled. */
+export const RECENT_WINDOW_MS = 30 * 60_000;

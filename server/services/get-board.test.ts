@@ -6,7 +6,8 @@ import { SYSTEM_ACTOR } from "./actor";
 import { denyOrder } from "./close-order";
 import { createOrder } from "./create-order";
 import { eventsSince } from "./events-since";
-import { getBoard, RECENT_WINDOW_MS } from "./get-board";
+import { RECENT_WINDOW_MS } from "@/server/domain/order-status";
+import { getBoard } from "./get-board";
 import { advanceOrder } from "./move-order";
 
 describe("the board", () => {

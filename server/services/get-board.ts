@@ -1,13 +1,10 @@
 import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
-import { BOARD_STATUSES, FINISHED_STATUSES } from "@/server/domain/order-status";
+import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
 import { latestEventId } from "./latest-event-id";
 import { getStore } from "./list-stores";
 import { withItems } from "./order-views";
-
-/** Orders that left the board stay in the recent strip this long, so a mistake can be recalled. */
-export const RECENT_WINDOW_MS = 30 * 60_000;
 
 /**
  * The board's orders and the id of the last event they include, read in one snapshot:

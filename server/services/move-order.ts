@@ -1,13 +1,8 @@
-import { z } from "zod";
 import type { OrderRow } from "@/db/schema";
 import { TransitionRefused } from "@/server/domain/errors";
-import { STATUS_LABELS, assertTransition, recallTarget, type OrderStatus } from "@/server/domain/order-status";
+import { STATUS_LABELS, assertTransition, recallTarget, type AdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
 import { changeOrder, type OrderChange } from "./change-order";
-
-/** The forward moves that need no decision beyond the tap (accept, deny and cancel have their own). */
-export const ZAdvanceTarget = z.enum(["bagging", "ready", "picked_up", "completed"]);
-export type AdvanceTarget = z.infer<typeof ZAdvanceTarget>;
 
 type MoveOptions = { orderId: number; expectedVersion?: number; actor: Actor };
 

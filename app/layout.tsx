@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { TRPCReactProvider } from "@/components/trpc/react";
+import { THEME_BOOT_SCRIPT } from "@/components/ui/theme";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Orderboard",
+  description: "The screen that runs a store's order flow",
+  manifest: "/manifest.webmanifest",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f1115" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" data-theme="dark" suppressHydrationWarning>
+      <head>
+        {/* Applies the tablet's chosen theme before the first paint, so the screen never flashes. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body className="min-h-screen antialiased">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

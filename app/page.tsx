@@ -1,0 +1,5 @@
+import { StorePicker } from "@/components/store-picker";
+
+export default function HomePage() {
+  return <StorePicker />;
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Modal } from "@/components/ui/modal";
+import { PREP_MINUTE_CHOICES, ZPrepMinutes } from "@/server/domain/prep-time";
+import type { BoardOrder } from "./types";
+
+type AcceptDialogProps = {
+  order: BoardOrder;
+  onAccept: (prepMinutes: number) => void;
+  onClose: () => void;
+};
+
+/** Accepting is one tap on a prep time; "Custom" takes any whole number of minutes. */
+export function AcceptDialog({ order, onAccept, onClose }: AcceptDialogProps) {
+  const [choice, setChoice] = useState<number | "custom">(15);
+  const [custom, setCustom] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const parsed = ZPrepMinutes.safeParse(choice === "custom" ? Number(custom || Number.NaN) : choice);
+    if (!parsed.success) {
+      setError("Enter the prep time in whole minutes, from 1 to 240");
+      return;
+    }
+    onAccept(parsed.data);
+  }
+
+  return (
+    <Modal title={`Accept order ${order.shortCode}`} onClose={onClose}>
+      <form onSubmit={submit} className="space-y-4">
+        <fieldset>
+          <legend className="mb-2 font-semibold">Prep time</legend>
+          <div className="grid grid-cols-3 gap-2">
+            {[...PREP_MINUTE_CHOICES, "custom" as const].map((value) => (
+              <label
+                key={value}
+                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg"
+              >
+                <input
+                  type="radio"
+                  name="prep"
+                  className="h-5 w-5"
+                  checked={choice === value}
+                  onChange={() => setChoice(value)}
+                />
+                {value === "custom" ? "Custom" : `${value} min`}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {choice === "custom" && (
+          <label className="block">
+            <span className="font-semibold">Custom prep minutes</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={240}
+              autoFocus
+              value={custom}
+              aria-invalid={error !== null}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(event) => {
+                setCustom(event.target.value);
+                setError(null);
+              }}
+              className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3"
+            />
+          </label>
+        )}
+        {error && (
+          <p id={errorId} className="text-sm font-semibold text-late-line">
+            {error}
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onClose}>
+            Back
+          </button>
+          <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+            Accept order
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "./event-text";
+import type { OrderEventItem } from "./types";
+
+const event = (overrides: Partial<OrderEventItem>) =>
+  ({ type: "advanced", fromStatus: null, toStatus: null, reasonCode: null, message: null, data: null, ...overrides }) as OrderEventItem;
+
+describe("timeline lines", () => {
+  it("says what moved, from where to where", () => {
+    expect(describeEvent(event({ fromStatus: "bagging", toStatus: "ready" }))).toEqual({ title: "Moved", detail: "Bagging → Ready" });
+  });
+
+  it("adds the prep time of an acceptance", () => {
+    expect(describeEvent(event({ type: "accepted", fromStatus: "incoming", toStatus: "accepted", data: { prepMinutes: 15 } })).detail).toBe(
+      "Incoming → Accepted · prep 15 min",
+    );
+  });
+
+  it("gives the reason and message of a cancellation", () => {
+    const line = describeEvent(event({ type: "cancelled", fromStatus: "ready", toStatus: "cancelled", reasonCode: "OTHER", message: "Fryer broke" }));
+    expect(line).toEqual({ title: "Cancelled", detail: "Ready → Cancelled · Other · “Fryer broke”" });
+  });
+
+  it("has no detail for an acknowledgement", () => {
+    expect(describeEvent(event({ type: "acknowledged" }))).toEqual({ title: "Acknowledged", detail: null });
+  });
+});

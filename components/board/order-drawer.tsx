@@ -1,0 +1,112 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { Modal } from "@/components/ui/modal";
+import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
+import { formatMoney } from "@/server/domain/money";
+import { STATUS_LABELS } from "@/server/domain/order-status";
+import { PLATFORM_LABELS } from "@/server/domain/platforms";
+import { REASON_LABELS } from "@/server/domain/reason-codes";
+import { describeEvent } from "./event-text";
+import { OrderItems } from "./order-items";
+import type { BoardOrder } from "./types";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="border-b border-line py-3 last:border-0">
+      <h3 className="mb-2 text-sm font-bold tracking-wide text-muted uppercase">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Row({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 py-0.5">
+      <dt className="text-muted">{label}</dt>
+      <dd className="text-right">{value}</dd>
+    </div>
+  );
+}
+
+/** Everything about one order: items, customer, fulfillment, money and its whole timeline. */
+export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; timezone: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.orders.byId.queryOptions({ id: order.id }));
+  const money = (cents: number) => formatMoney(cents, order.currency);
+  return (
+    <Modal title={`Order ${order.shortCode} details`} onClose={onClose} variant="drawer">
+      <p className="mb-2 text-lg">
+        <strong>{STATUS_LABELS[order.status]}</strong> · {PLATFORM_LABELS[order.platform]} · {order.externalId}
+      </p>
+      {order.reasonCode && (
+        <p className="mb-2 rounded-lg bg-late-bg px-3 py-2">
+          {STATUS_LABELS[order.status]}: {REASON_LABELS[order.reasonCode]}
+          {order.reasonMessage ? ` — ${order.reasonMessage}` : ""}
+        </p>
+      )}
+      <Section title="Items">
+        <OrderItems items={order.items} />
+        {order.specialInstructions && (
+          <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 font-semibold text-note-fg">Note: {order.specialInstructions}</p>
+        )}
+      </Section>
+      <Section title="Customer">
+        <dl>
+          <Row label="Name" value={`${order.customerFirstName} ${order.customerLastName}`.trim()} />
+          <Row label="Called out as" value={customerShortName(order.customerFirstName, order.customerLastName)} />
+          {order.customerPhone && <Row label="Phone" value={<a href={`tel:${order.customerPhone}`}>{order.customerPhone}</a>} />}
+          {order.customerEmail && <Row label="Email" value={order.customerEmail} />}
+        </dl>
+      </Section>
+      <Section title="Fulfillment">
+        <dl>
+          <Row label="Type" value={FULFILLMENT_LABELS[order.fulfillmentType]} />
+          {order.deliveryAddress && <Row label="Address" value={order.deliveryAddress} />}
+          {order.vehicle && <Row label="Vehicle" value={order.vehicle} />}
+          {order.tableNumber && <Row label="Table" value={order.tableNumber} />}
+          {order.courierStatus && <Row label="Courier" value={COURIER_STATUS_LABELS[order.courierStatus]} />}
+          <Row label="Placed" value={formatDateTime(order.placedAt, timezone)} />
+          {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
+          {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}
+        </dl>
+      </Section>
+      <Section title="Money">
+        <dl>
+          <Row label="Subtotal" value={money(order.subtotalCents)} />
+          <Row label="Tax" value={money(order.taxCents)} />
+          <Row label="Tip" value={money(order.tipCents)} />
+          <Row label="Fees" value={money(order.feesCents)} />
+          <Row label="Discount" value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
+          <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />
+        </dl>
+      </Section>
+      <Section title="Timeline">
+        {detail.isPending && <p>Loading the timeline…</p>}
+        {detail.isError && <p role="alert">The timeline could not be loaded: {detail.error.message}</p>}
+        {detail.data && (
+          <ol className="space-y-2" aria-label="Timeline">
+            {detail.data.events.map((event) => {
+              const line = describeEvent(event);
+              return (
+                <li key={event.id} className="rounded-lg border border-line px-3 py-2">
+                  <p className="flex justify-between gap-2">
+                    <strong>{line.title}</strong>
+                    <time dateTime={new Date(event.createdAt).toISOString()} className="text-sm text-muted">
+                      {formatDateTime(event.createdAt, timezone)}
+                    </time>
+                  </p>
+                  {line.detail && <p className="text-sm">{line.detail}</p>}
+                  <p className="text-sm text-muted">by {event.actorName}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </Section>
+    </Modal>
+  );
+}

@@ -1,0 +1,6 @@
+import type { RouterOutputs } from "@/server/trpc/root";
+
+export type BoardData = RouterOutputs["orders"]["board"];
+export type BoardOrder = BoardData["orders"][number];
+export type OrderDetail = RouterOutputs["orders"]["byId"];
+export type OrderEventItem = OrderDetail["events"][number];

@@ -1,0 +1,51 @@
+import { card, expect, openBoard, test } from "./fixtures";
+
+test("the order detail shows items read the kitchen's way, the customer, fulfillment and the money breakdown", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder({
+    platform: "doordash",
+    body: {
+      customer: { first_name: "Rosa", last_name: "Diaz", phone: "+15550001111" },
+      fulfillment: { type: "curbside", vehicle: "Green Subaru" },
+      special_instructions: "Text when ready",
+      items: [
+        {
+          name: "Smash Burger",
+          quantity: 2,
+          unit_price_cents: 1195,
+          modifiers: [
+            { name: "Onion", action: "remove" },
+            { name: "Cheese", action: "extra", price_cents: 150 },
+          ],
+          special_instructions: "Cut in half",
+        },
+      ],
+      money: { currency: "USD", subtotal_cents: 2690, tax_cents: 235, tip_cents: 100, fees_cents: 50, discount_cents: 200, total_cents: 2875 },
+    },
+  });
+  const onBoard = card(page, order);
+  await expect(onBoard).toContainText("2 × Smash Burger");
+  await expect(onBoard).toContainText("No onion · Extra cheese");
+  await expect(onBoard).toContainText("Rosa D.");
+  await expect(onBoard).toContainText("Note: Text when ready");
+
+  await onBoard.getByRole("button", { name: "Details" }).click();
+  const drawer = page.getByRole("dialog", { name: `Order ${order.short_code} details` });
+  await expect(drawer.getByRole("region", { name: "Customer" })).toContainText("+15550001111");
+  await expect(drawer.getByRole("region", { name: "Fulfillment" })).toContainText("Green Subaru");
+  const money = drawer.getByRole("region", { name: "Money" });
+  for (const [label, value] of [
+    ["Subtotal", "$26.90"],
+    ["Tax", "$2.35"],
+    ["Tip", "$1.00"],
+    ["Fees", "$0.50"],
+    ["Discount", "−$2.00"],
+    ["Total", "$28.75"],
+  ] as const) {
+    await expect(money.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]")).toHaveText(value);
+  }
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Order received");
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("DoorDash via API");
+  await drawer.getByRole("button", { name: "Close" }).click();
+  await expect(drawer).toBeHidden();
+});

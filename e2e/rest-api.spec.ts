@@ -1,0 +1,35 @@
+import { randomOrder, seededRandom } from "@/server/demo/random-order";
+import { expect, STORE, test } from "./fixtures";
+
+test("POST /api/v1/orders answers 201, then 200 with the same order on a repeat", async ({ request }) => {
+  const body = randomOrder(seededRandom(Date.now()), { storeId: STORE });
+  const first = await request.post("/api/v1/orders", { data: body });
+  expect(first.status()).toBe(201);
+  const created = (await first.json()).order;
+  const again = await request.post("/api/v1/orders", { data: body });
+  expect(again.status()).toBe(200);
+  expect((await again.json()).order.id).toBe(created.id);
+  const fetched = await request.get(`/api/v1/orders/${created.id}`);
+  expect((await fetched.json()).order).toEqual(created);
+});
+
+test("bad input gets the JSON error shape with the right status", async ({ request }) => {
+  const malformed = await request.post("/api/v1/orders", { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } });
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error.code).toBe("INVALID_JSON");
+
+  const invalid = await request.post("/api/v1/orders", { data: { platform: "doordash" } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).error.issues.length).toBeGreaterThan(0);
+
+  const body = randomOrder(seededRandom(Date.now() + 1), { storeId: STORE });
+  const wrongMoney = await request.post("/api/v1/orders", {
+    data: { ...body, money: { ...body.money, total_cents: body.money.total_cents + 1 } },
+  });
+  expect(wrongMoney.status()).toBe(422);
+  expect((await wrongMoney.json()).error).toMatchObject({ code: "INVALID_ORDER", issues: [{ path: ["money", "total_cents"] }] });
+
+  const missing = await request.get("/api/v1/orders/99999999");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.code).toBe("ORDER_NOT_FOUND");
+});

@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium";
+
+// Playwright loads this file in the runner and in every worker; the runner picks a free port and a
+// fresh database once, and the workers inherit them through the environment.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  "-e",
+  'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})',
+]).toString();
+process.env.E2E_DB ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-e2e-")), "e2e.db");
+
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    // The production build (`next build` runs before the tests), on the demo data, in a throwaway database.
+    command: `npm run serve -- -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/api/trpc/stores.list`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { ORDERBOARD_DB: process.env.E2E_DB },
+    stdout: "ignore",
+  },
+});
