@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { expect, STORE, test } from "./fixtures";
 
@@ -32,4 +33,16 @@ test("bad input gets the JSON error shape with the right status", async ({ reque
   const missing = await request.get("/api/v1/orders/99999999");
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe("ORDER_NOT_FOUND");
+});
+
+test("npm run simulate posts realistic orders through the REST endpoint", async ({ baseURL, request }) => {
+  const before = (await (await request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json())
+    .result.data.total;
+  const output = execFileSync("npx", ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park"], {
+    encoding: "utf8",
+  });
+  expect(output.match(/→ oak-park, order \d+/g)).toHaveLength(3);
+  const after = (await (await request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json())
+    .result.data.total;
+  expect(after - before).toBe(3);
 });
