@@ -8,11 +8,8 @@ test("an order posted to the API appears on an open board without a reload, high
   await expect(incoming.getByText("New", { exact: true })).toBeVisible();
 });
 
-test("accepting with a prep time on tablet A moves the order on tablet B", async ({ browser, postOrder }) => {
-  const tabletA = await (await browser.newContext()).newPage();
-  const tabletB = await (await browser.newContext()).newPage();
-  await openBoard(tabletA);
-  await openBoard(tabletB);
+test("accepting with a prep time on tablet A moves the order on tablet B", async ({ tablets, postOrder }) => {
+  const [tabletA, tabletB] = tablets;
   const order = await postOrder({ fulfillment: "delivery" });
   await expect(card(column(tabletB, "Incoming"), order)).toBeVisible();
 
@@ -22,22 +19,15 @@ test("accepting with a prep time on tablet A moves the order on tablet B", async
   await expect(onB).toBeVisible();
   await expect(onB).toContainText(/Due .* \(in (19|20) min\)/);
   await expect(card(column(tabletB, "Incoming"), order)).toHaveCount(0);
-  await tabletA.context().close();
-  await tabletB.context().close();
 });
 
-test("acknowledging a new order on one tablet clears its highlight on the other", async ({ browser, postOrder }) => {
-  const tabletA = await (await browser.newContext()).newPage();
-  const tabletB = await (await browser.newContext()).newPage();
-  await openBoard(tabletA);
-  await openBoard(tabletB);
+test("acknowledging a new order on one tablet clears its highlight on the other", async ({ tablets, postOrder }) => {
+  const [tabletA, tabletB] = tablets;
   const order = await postOrder();
   await expect(card(tabletB, order).getByText("New", { exact: true })).toBeVisible();
   await card(tabletA, order).getByRole("button", { name: "Acknowledge" }).click();
   await expect(card(tabletB, order).getByText("New", { exact: true })).toBeHidden();
   await expect(card(tabletB, order).getByRole("button", { name: "Acknowledge" })).toHaveCount(0);
-  await tabletA.context().close();
-  await tabletB.context().close();
 });
 
 test("a delivery order goes through its whole life to completed", async ({ page, postOrder }) => {
@@ -118,11 +108,8 @@ test("the board survives a dropped connection and shows the orders created meanw
   await expect(card(page, before)).toHaveCount(1);
 });
 
-test("when two tablets act on one order, the second is told what happened and sees the fresh order", async ({ browser, postOrder }) => {
-  const tabletA = await (await browser.newContext()).newPage();
-  const tabletB = await (await browser.newContext()).newPage();
-  await openBoard(tabletA);
-  await openBoard(tabletB);
+test("when two tablets act on one order, the second is told what happened and sees the fresh order", async ({ tablets, postOrder }) => {
+  const [tabletA, tabletB] = tablets;
   const order = await postOrder();
   await card(tabletB, order).getByRole("button", { name: "Deny" }).click();
   const denyDialog = tabletB.getByRole("dialog", { name: `Deny order ${order.short_code}` });
@@ -135,6 +122,4 @@ test("when two tablets act on one order, the second is told what happened and se
   await expect(tabletB.getByRole("status", { name: "Notices" })).toContainText(`Order ${order.short_code} is now Accepted`);
   await expect(card(column(tabletB, "Accepted"), order)).toBeVisible();
   await expect(card(column(tabletA, "Accepted"), order)).toBeVisible();
-  await tabletA.context().close();
-  await tabletB.context().close();
 });

@@ -10,6 +10,8 @@ export type ApiOrder = { id: number; short_code: string; status: string; version
 type Fixtures = {
   /** Posts a realistic order through the public REST endpoint, as an integrator would. */
   postOrder: (options?: Partial<RandomOrderOptions> & { body?: Partial<NewOrderInput> }) => Promise<ApiOrder>;
+  /** Two tablets (separate browser contexts) with the store's board open and live. */
+  tablets: [Page, Page];
 };
 
 export const test = base.extend<Fixtures>({
@@ -21,6 +23,13 @@ export const test = base.extend<Fixtures>({
       expect(response.status(), await response.text()).toBe(201);
       return (await response.json()).order as ApiOrder;
     });
+  },
+  tablets: async ({ browser }, provide) => {
+    const contexts = [await browser.newContext(), await browser.newContext()];
+    const pages = [await contexts[0]!.newPage(), await contexts[1]!.newPage()] as [Page, Page];
+    for (const page of pages) await openBoard(page);
+    await provide(pages);
+    for (const context of contexts) await context.close();
   },
 });
 export { expect };

@@ -4,8 +4,8 @@ import { orderEvents, orders } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
 import { withItems } from "./order-views";
 
-/** The events a board missed after `afterId`, each with its order as it stands now. */
-export function eventsSince(storeId: string, afterId: number, limit = 1000): OrderEventMessage[] {
+/** One page of the events a board missed after `afterId`, each with its order as it stands now. */
+export function eventsSince(storeId: string, afterId: number, limit = 500): OrderEventMessage[] {
   const db = getDb();
   return db.transaction((tx) => {
     const events = tx
@@ -21,4 +21,13 @@ export function eventsSince(storeId: string, afterId: number, limit = 1000): Ord
     const byId = new Map(views.map((view) => [view.id, view]));
     return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
   });
+}
+
+/** Every event after `afterId`, page by page, however long the board was away. */
+export function* allEventsSince(storeId: string, afterId: number, pageSize = 500): Generator<OrderEventMessage> {
+  let cursor = afterId;
+  for (let page = eventsSince(storeId, cursor, pageSize); page.length > 0; page = eventsSince(storeId, cursor, pageSize)) {
+    yield* page;
+    cursor = page.at(-1)!.event.id;
+  }
 }

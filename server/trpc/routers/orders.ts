@@ -10,7 +10,7 @@ import { acceptOrder } from "@/server/services/accept-order";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { countOrders } from "@/server/services/count-orders";
 import { createOrder } from "@/server/services/create-order";
-import { eventsSince } from "@/server/services/events-since";
+import { allEventsSince } from "@/server/services/events-since";
 import { getBoard } from "@/server/services/get-board";
 import { getOrder } from "@/server/services/get-order";
 import { latestEventId } from "@/server/services/latest-event-id";
@@ -67,7 +67,7 @@ export const ordersRouter = {
     .subscription(async function* ({ input, signal }) {
       const live = eventBus().listen(signal)[Symbol.asyncIterator]();
       let cursor = input.lastEventId ?? latestEventId(getDb(), input.storeId);
-      for (const message of eventsSince(input.storeId, cursor)) {
+      for (const message of allEventsSince(input.storeId, cursor)) {
         cursor = message.event.id;
         yield tracked(String(cursor), message);
       }
