@@ -1,5 +1,7 @@
 import { StorePicker } from "@/components/store-picker";
+import { guardPage } from "@/server/trpc/page-guard";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await guardPage({ path: "/", level: "signed-in" });
   return <StorePicker />;
 }

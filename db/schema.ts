@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PLATFORMS } from "@/server/domain/platforms";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
+import { ROLES, type Ability } from "@/server/domain/access";
 
 /** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
 const epochMs = (name: string) => integer(name);
@@ -123,7 +124,71 @@ export const orderEvents = sqliteTable(
   (t) => [index("order_events_store").on(t.storeId, t.id), index("order_events_order").on(t.orderId, t.id)],
 );
 
+export const employees = sqliteTable("employees", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** scrypt, salted: `scrypt$N$r$p$salt$hash` (base64url parts); the PIN itself is never stored. */
+  pinHash: text("pin_hash").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
+/** Where staff work and which stores a manager looks after; admins reach every store without rows here. */
+export const employeeStores = sqliteTable(
+  "employee_stores",
+  {
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.employeeId, t.storeId] }), index("employee_stores_store").on(t.storeId)],
+);
+
+/** A signed-in tablet. The id is the SHA-256 of the cookie's token, so a leaked table signs no one in. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+    createdAt: epochMs("created_at").notNull(),
+    lastSeenAt: epochMs("last_seen_at").notNull(),
+  },
+  (t) => [index("sessions_employee").on(t.employeeId)],
+);
+
+/** Wrong-PIN counters, per employee and per client address. */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lockedUntil: epochMs("locked_until").notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  /** SHA-256 of the secret; the secret is shown once, at creation. */
+  secretHash: text("secret_hash").notNull().unique(),
+  /** The secret's first characters, so people can tell tokens apart. */
+  prefix: text("prefix").notNull(),
+  abilities: text("abilities", { mode: "json" }).$type<Ability[]>().notNull(),
+  storeId: text("store_id").references(() => stores.id),
+  createdBy: text("created_by").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+  lastUsedAt: epochMs("last_used_at"),
+  revokedAt: epochMs("revoked_at"),
+});
+
 export type StoreRow = typeof stores.$inferSelect;
+export type EmployeeRow = typeof employees.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;

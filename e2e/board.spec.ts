@@ -1,4 +1,4 @@
-import { acceptWith, card, column, expect, openBoard, test } from "./fixtures";
+import { acceptWith, API_AUTH, card, column, expect, openBoard, test } from "./fixtures";
 
 test("an order posted to the API appears on an open board without a reload, highlighted as new", async ({ page, postOrder }) => {
   await openBoard(page);
@@ -71,7 +71,7 @@ test("denying an order keeps the reason", async ({ page, postOrder, request }) =
   await dialog.getByRole("radio", { name: "Kitchen busy" }).check();
   await dialog.getByRole("button", { name: "Deny order" }).click();
   await expect(card(column(page, "Recently finished"), order)).toContainText("Denied: Kitchen busy");
-  const stored = await (await request.get(`/api/v1/orders/${order.id}`)).json();
+  const stored = await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json();
   expect(stored.order).toMatchObject({ status: "denied", reason: { code: "KITCHEN_BUSY", message: null } });
 });
 
@@ -85,7 +85,7 @@ test("cancelling with Other refuses an empty message and writes nothing until on
   await dialog.getByRole("button", { name: "Cancel order" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Say why: a message is required when the reason is Other");
   await expect(dialog.getByRole("textbox", { name: /Message/ })).toHaveAttribute("aria-invalid", "true");
-  expect((await (await request.get(`/api/v1/orders/${order.id}`)).json()).order.status).toBe("accepted");
+  expect((await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json()).order.status).toBe("accepted");
 
   await dialog.getByRole("textbox", { name: /Message/ }).fill("Customer never showed up");
   await dialog.getByRole("button", { name: "Cancel order" }).click();

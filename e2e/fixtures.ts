@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 import { randomOrder, seededRandom, type RandomOrderOptions } from "@/server/demo/random-order";
 import type { NewOrderInput } from "@/server/domain/new-order";
 
@@ -7,19 +8,45 @@ export const STORE = "mission";
 
 export type ApiOrder = { id: number; short_code: string; status: string; version: number };
 
+/** The demo seed's integrator token (README: demo only). */
+export const API_AUTH = { authorization: `Bearer ${DEMO_TOKEN_SECRET}` };
+
+/** The demo seed's people and PINs, as the README prints them. */
+export const PEOPLE = {
+  sam: { name: "Sam Rivera", pin: "1111" },
+  jo: { name: "Jo Chen", pin: "3333" },
+  maya: { name: "Maya Patel", pin: "2222" },
+  ada: { name: "Ada Admin", pin: "9999" },
+} as const;
+type Person = { name: string; pin: string };
+
+/** Signs the page's browser context in through the real sign-in procedure (the UI flow has its own test). */
+export async function signIn(page: Page, person: Person, storeId = STORE) {
+  const query = encodeURIComponent(JSON.stringify({ storeId }));
+  const people = (await (await page.request.get(`/api/trpc/auth.people?input=${query}`)).json()).result.data as { id: number; name: string }[];
+  const employeeId = people.find((candidate) => candidate.name === person.name)?.id;
+  const response = await page.request.post("/api/trpc/auth.signIn", { data: { storeId, employeeId, pin: person.pin } });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
 type Fixtures = {
   /** Posts a realistic order through the public REST endpoint, as an integrator would. */
   postOrder: (options?: Partial<RandomOrderOptions> & { body?: Partial<NewOrderInput> }) => Promise<ApiOrder>;
-  /** Two tablets (separate browser contexts) with the store's board open and live. */
+  /** Two tablets (separate browser contexts) with the store's board open and live: Sam on A, Maya on B. */
   tablets: [Page, Page];
 };
 
 export const test = base.extend<Fixtures>({
+  /** Every test's page is a tablet with Sam (staff of the demo store) signed in. */
+  page: async ({ page }, provide) => {
+    await signIn(page, PEOPLE.sam);
+    await provide(page);
+  },
   postOrder: async ({ request }, provide, testInfo) => {
     const random = seededRandom(Date.now() + testInfo.workerIndex * 7919 + testInfo.repeatEachIndex);
     await provide(async ({ body, ...options } = {}) => {
       const order = { ...randomOrder(random, { storeId: STORE, ...options }), ...body };
-      const response = await request.post("/api/v1/orders", { data: order });
+      const response = await request.post("/api/v1/orders", { data: order, headers: API_AUTH });
       expect(response.status(), await response.text()).toBe(201);
       return (await response.json()).order as ApiOrder;
     });
@@ -27,6 +54,8 @@ export const test = base.extend<Fixtures>({
   tablets: async ({ browser }, provide) => {
     const contexts = [await browser.newContext(), await browser.newContext()];
     const pages = [await contexts[0]!.newPage(), await contexts[1]!.newPage()] as [Page, Page];
+    await signIn(pages[0], PEOPLE.sam);
+    await signIn(pages[1], PEOPLE.maya);
     for (const page of pages) await openBoard(page);
     await provide(pages);
     for (const context of contexts) await context.close();

@@ -45,7 +45,7 @@ test("the order detail shows items read the kitchen's way, the customer, fulfill
     await expect(money.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]")).toHaveText(value);
   }
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Order received");
-  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("DoorDash via API");
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("by Demo simulator");
   await drawer.getByRole("button", { name: "Close" }).click();
   await expect(drawer).toBeHidden();
 });

@@ -1,48 +1,54 @@
 import { execFileSync } from "node:child_process";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { expect, STORE, test } from "./fixtures";
+import { API_AUTH, expect, PEOPLE, signIn, STORE, test } from "./fixtures";
 
 test("POST /api/v1/orders answers 201, then 200 with the same order on a repeat", async ({ request }) => {
   const body = randomOrder(seededRandom(Date.now()), { storeId: STORE });
-  const first = await request.post("/api/v1/orders", { data: body });
+  const first = await request.post("/api/v1/orders", { data: body, headers: API_AUTH });
   expect(first.status()).toBe(201);
   const created = (await first.json()).order;
-  const again = await request.post("/api/v1/orders", { data: body });
+  const again = await request.post("/api/v1/orders", { data: body, headers: API_AUTH });
   expect(again.status()).toBe(200);
   expect((await again.json()).order.id).toBe(created.id);
-  const fetched = await request.get(`/api/v1/orders/${created.id}`);
+  const fetched = await request.get(`/api/v1/orders/${created.id}`, { headers: API_AUTH });
   expect((await fetched.json()).order).toEqual(created);
 });
 
 test("bad input gets the JSON error shape with the right status", async ({ request }) => {
-  const malformed = await request.post("/api/v1/orders", { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } });
+  const malformed = await request.post("/api/v1/orders", { data: Buffer.from("{oops"), headers: { "content-type": "application/json", ...API_AUTH } });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.code).toBe("INVALID_JSON");
 
-  const invalid = await request.post("/api/v1/orders", { data: { platform: "doordash" } });
+  const invalid = await request.post("/api/v1/orders", { data: { platform: "doordash" }, headers: API_AUTH });
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).error.issues.length).toBeGreaterThan(0);
 
   const body = randomOrder(seededRandom(Date.now() + 1), { storeId: STORE });
   const wrongMoney = await request.post("/api/v1/orders", {
     data: { ...body, money: { ...body.money, total_cents: body.money.total_cents + 1 } },
+    headers: API_AUTH,
   });
   expect(wrongMoney.status()).toBe(422);
   expect((await wrongMoney.json()).error).toMatchObject({ code: "INVALID_ORDER", issues: [{ path: ["money", "total_cents"] }] });
 
-  const missing = await request.get("/api/v1/orders/99999999");
+  const missing = await request.get("/api/v1/orders/99999999", { headers: API_AUTH });
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error.code).toBe("ORDER_NOT_FOUND");
+
+  const anonymous = await request.post("/api/v1/orders", { data: body });
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error.code).toBe("NOT_SIGNED_IN");
 });
 
-test("npm run simulate posts realistic orders through the REST endpoint", async ({ baseURL, request }) => {
-  const before = (await (await request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json())
-    .result.data.total;
+test("npm run simulate posts realistic orders through the REST endpoint with the demo token", async ({ baseURL, page }) => {
+  await signIn(page, PEOPLE.maya, "oak-park");
+  const total = async () =>
+    (await (await page.request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json()).result.data
+      .total as number;
+  const before = await total();
   const output = execFileSync("npx", ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park"], {
     encoding: "utf8",
   });
   expect(output.match(/→ oak-park, order \d+/g)).toHaveLength(3);
-  const after = (await (await request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json())
-    .result.data.total;
-  expect(after - before).toBe(3);
+  expect((await total()) - before).toBe(3);
 });

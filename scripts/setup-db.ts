@@ -1,7 +1,14 @@
-// Creates and migrates the database, and seeds the demo the first time.
+// Creates and migrates the database, and seeds the demo (stores, orders, people, simulator token) into an empty one.
 import { databasePath, getDb } from "@/db/client";
-import { seedDemo } from "@/server/demo/seed-demo";
+import { seedDemo, seedDemoPeople } from "@/server/demo/seed-demo";
 
-getDb();
-const seeded = process.env.ORDERBOARD_SEED === "none" ? false : seedDemo();
-console.log(`Database ready at ${databasePath()}${seeded ? " (demo data seeded)" : ""}`);
+async function main() {
+  getDb();
+  const demo = process.env.ORDERBOARD_SEED !== "none";
+  const seededOrders = demo && seedDemo();
+  const seededPeople = demo && (await seedDemoPeople());
+  const seeded = [seededOrders && "demo stores and orders", seededPeople && "demo people and token"].filter(Boolean);
+  console.log(`Database ready at ${databasePath()}${seeded.length ? ` (seeded ${seeded.join(", ")})` : ""}`);
+}
+
+void main();

@@ -1,7 +1,8 @@
 // Keeps a demo board alive: posts realistic orders to a running Orderboard through its public REST endpoint.
-//   npm run simulate -- --rate 6 --url http://localhost:3000 --stores mission,oak-park --count 20
+//   npm run simulate -- --rate 6 --url http://localhost:3000 --stores mission,oak-park --count 20 --token ob_…
 import { parseArgs } from "node:util";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
+import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 
 const { values } = parseArgs({
   options: {
@@ -9,6 +10,7 @@ const { values } = parseArgs({
     rate: { type: "string", default: "4" },
     stores: { type: "string" },
     count: { type: "string" },
+    token: { type: "string", default: process.env.ORDERBOARD_TOKEN ?? DEMO_TOKEN_SECRET },
     help: { type: "boolean", default: false },
   },
 });
@@ -18,7 +20,8 @@ if (values.help) {
   --rate    orders per minute, spread over the stores (default 4)
   --url     the running server (default http://localhost:3000, or ORDERBOARD_URL)
   --stores  store ids to post to (default: every store the server has)
-  --count   stop after this many orders (default: run until stopped with Ctrl-C)`);
+  --count   stop after this many orders (default: run until stopped with Ctrl-C)
+  --token   an API token with orders:read and orders:write (default: ORDERBOARD_TOKEN, else the demo's token)`);
   process.exit(0);
 }
 
@@ -29,12 +32,14 @@ if (!(rate > 0 && rate <= 6000) || !(count > 0)) {
   process.exit(2);
 }
 
+const auth = { authorization: `Bearer ${values.token}` };
+
 async function storeIds(): Promise<string[]> {
   if (values.stores) return values.stores.split(",").map((id) => id.trim()).filter(Boolean);
-  const response = await fetch(new URL("/api/trpc/stores.list", values.url));
-  if (!response.ok) throw new Error(`Could not list the stores at ${values.url}: HTTP ${response.status}`);
-  const body = (await response.json()) as { result: { data: { id: string }[] } };
-  return body.result.data.map((store) => store.id);
+  const response = await fetch(new URL("/api/v1/stores", values.url), { headers: auth });
+  if (!response.ok) throw new Error(`Could not list the stores at ${values.url}: HTTP ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { stores: { id: string }[] };
+  return body.stores.map((store) => store.id);
 }
 
 async function main() {
@@ -47,7 +52,7 @@ async function main() {
     const order = randomOrder(random, { storeId: random.pick(stores) });
     const response = await fetch(new URL("/api/v1/orders", values.url), {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...auth },
       body: JSON.stringify(order),
     });
     const text = await response.text();

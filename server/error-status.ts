@@ -8,4 +8,10 @@ export const ERROR_STATUS: Record<DomainErrorCode, { http: number; trpc: TRPC_ER
   TRANSITION_REFUSED: { http: 409, trpc: "CONFLICT" },
   VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
   INVALID_ORDER: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
+  NOT_SIGNED_IN: { http: 401, trpc: "UNAUTHORIZED" },
+  FORBIDDEN: { http: 403, trpc: "FORBIDDEN" },
+  WRONG_PIN: { http: 401, trpc: "UNAUTHORIZED" },
+  TOO_MANY_ATTEMPTS: { http: 429, trpc: "TOO_MANY_REQUESTS" },
+  NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
+  INVALID_REQUEST: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
 };

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { useNotices } from "@/components/ui/notices";
+import { SessionMenu } from "@/components/auth/session-menu";
 import { ThemeToggle } from "@/components/ui/theme";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
@@ -87,6 +88,7 @@ export function Board({ storeId }: { storeId: string }) {
         <h1 className="mr-auto text-xl font-bold">{store.name}</h1>
         {connection !== "offline" && <ConnectionStatus connection={connection} lastUpdateAt={lastUpdateAt} now={now} />}
         <StoreSwitcher storeId={store.id} />
+        <SessionMenu storeId={store.id} />
         {!soundEnabled && (
           <button type="button" className="min-h-11 rounded-lg bg-accent px-3 text-sm font-semibold text-accent-fg" onClick={enableSound}>
             Enable sound

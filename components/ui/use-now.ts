@@ -1,17 +1,24 @@
 import { useSyncExternalStore } from "react";
 
-const TICK_MS = 5_000;
+const subscribers = new Map<number, (onTick: () => void) => () => void>();
 
-function subscribe(onTick: () => void) {
-  const timer = setInterval(onTick, TICK_MS);
-  return () => clearInterval(timer);
+function subscribeEvery(tickMs: number) {
+  let subscribe = subscribers.get(tickMs);
+  if (!subscribe) {
+    subscribe = (onTick) => {
+      const timer = setInterval(onTick, tickMs);
+      return () => clearInterval(timer);
+    };
+    subscribers.set(tickMs, subscribe);
+  }
+  return subscribe;
 }
 
-/** The current time, re-rendering every few seconds: enough for ages shown in minutes. */
-export function useNow(): number {
+/** The current time, re-rendering every `tickMs` (a few seconds is enough for ages in minutes). */
+export function useNow(tickMs = 5_000): number {
   return useSyncExternalStore(
-    subscribe,
-    () => Math.floor(Date.now() / TICK_MS) * TICK_MS,
+    subscribeEvery(tickMs),
+    () => Math.floor(Date.now() / tickMs) * tickMs,
     () => 0,
   );
 }

@@ -1,6 +1,8 @@
 import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orders, stores } from "@/db/schema";
+import { employeeStores, employees, orders, stores } from "@/db/schema";
+import { createApiToken } from "@/server/services/api-tokens";
+import { hashPin } from "@/server/services/secrets";
 import { FULFILLMENT_TYPES, leavesWithCourier } from "@/server/domain/fulfillment";
 import { ZAdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS } from "@/server/domain/platforms";
@@ -9,6 +11,7 @@ import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
 import { advanceOrder } from "@/server/services/move-order";
+import { DEMO_TOKEN_SECRET } from "./demo-token";
 import { randomOrder, seededRandom } from "./random-order";
 
 export const DEMO_STORES = [
@@ -42,6 +45,31 @@ function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
     else if (step === "cancelled") cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });
     else advanceOrder({ ...options, to: ZAdvanceTarget.parse(step) });
   }
+}
+
+/** The demo's people, whose PINs the README prints. */
+export const DEMO_PEOPLE = [
+  { name: "Sam Rivera", role: "staff", pin: "1111", storeIds: ["mission"] },
+  { name: "Jo Chen", role: "staff", pin: "3333", storeIds: ["oak-park"] },
+  { name: "Maya Patel", role: "manager", pin: "2222", storeIds: ["mission", "oak-park"] },
+  { name: "Ada Admin", role: "admin", pin: "9999", storeIds: [] },
+] as const;
+
+/** Seeds the demo people and the simulator's token into a database that has no one yet. */
+export async function seedDemoPeople(): Promise<boolean> {
+  const db = getDb();
+  if ((db.select({ n: count() }).from(employees).get()?.n ?? 0) > 0) return false;
+  const now = Date.now();
+  for (const person of DEMO_PEOPLE) {
+    const row = db
+      .insert(employees)
+      .values({ name: person.name, role: person.role, pinHash: await hashPin(person.pin), active: true, createdAt: now, updatedAt: now })
+      .returning()
+      .get();
+    if (person.storeIds.length) db.insert(employeeStores).values(person.storeIds.map((storeId) => ({ employeeId: row.id, storeId }))).run();
+  }
+  createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
+  return true;
 }
 
 /** Seeds the demo stores and orders once; a database that already has stores is left as it is. */

@@ -5,7 +5,13 @@ export type DomainErrorCode =
   | "STORE_NOT_FOUND"
   | "TRANSITION_REFUSED"
   | "VERSION_CONFLICT"
-  | "INVALID_ORDER";
+  | "INVALID_ORDER"
+  | "NOT_SIGNED_IN"
+  | "FORBIDDEN"
+  | "WRONG_PIN"
+  | "TOO_MANY_ATTEMPTS"
+  | "NOT_FOUND"
+  | "INVALID_REQUEST";
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -54,4 +60,42 @@ export class InvalidOrder extends DomainError {
   constructor(readonly problems: OrderProblem[]) {
     super(problems.map((p) => p.message).join("; "));
   }
+}
+
+/** No valid session or token: the caller must sign in (or send a valid Bearer token). */
+export class NotSignedIn extends DomainError {
+  readonly code = "NOT_SIGNED_IN";
+  constructor(message = "Sign in to continue") {
+    super(message);
+  }
+}
+
+/** Signed in, but this store or action is not theirs. */
+export class Forbidden extends DomainError {
+  readonly code = "FORBIDDEN";
+}
+
+/** Deliberately says nothing about whether the person exists or is active. */
+export class WrongPin extends DomainError {
+  readonly code = "WRONG_PIN";
+  constructor(readonly retryAfterMs: number) {
+    super(retryAfterMs > 0 ? `That PIN is not right. Wait ${Math.ceil(retryAfterMs / 1000)} s before trying again.` : "That PIN is not right. Try again.");
+  }
+}
+
+export class TooManyAttempts extends DomainError {
+  readonly code = "TOO_MANY_ATTEMPTS";
+  constructor(readonly retryAfterMs: number) {
+    super(`Too many wrong PINs. Wait ${Math.ceil(retryAfterMs / 1000)} s before trying again.`);
+  }
+}
+
+/** Something other than an order or a store that is not there (an employee, a token). */
+export class NotFound extends DomainError {
+  readonly code = "NOT_FOUND";
+}
+
+/** Well-formed input the rules refuse (a role you may not give, a store you do not manage). */
+export class InvalidRequest extends DomainError {
+  readonly code = "INVALID_REQUEST";
 }

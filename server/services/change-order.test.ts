@@ -4,13 +4,13 @@ import { eventsOf, writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { acceptOrder } from "./accept-order";
 import { acknowledgeOrder } from "./acknowledge-order";
-import { SYSTEM_ACTOR, TABLET_ACTOR } from "./actor";
+import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { cancelOrder, denyOrder } from "./close-order";
 import { createOrder } from "./create-order";
 import { advanceOrder, recallOrder } from "./move-order";
 import type { OrderView } from "./order-views";
 
-const actor = TABLET_ACTOR;
+const actor: Actor = { type: "employee", id: "1", name: "Store staff" };
 
 function newOrder(fulfillment: "delivery" | "pickup" = "delivery") {
   return createOrder(orderInput(makeStore(), { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR).order;

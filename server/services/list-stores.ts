@@ -12,3 +12,8 @@ export function getStore(storeId: string, db: Db | Tx = getDb()) {
   if (!store) throw new StoreNotFound(storeId);
   return store;
 }
+
+export function updateStore(storeId: string, changes: { name: string; timezone: string }) {
+  getStore(storeId);
+  return getDb().update(stores).set(changes).where(eq(stores.id, storeId)).returning().get()!;
+}

@@ -29,3 +29,9 @@ export function loadOrderView(db: Db | Tx, orderId: number): OrderView {
   if (!row) throw new OrderNotFound(orderId);
   return withItems(db, [row])[0]!;
 }
+
+export function orderStoreId(db: Db | Tx, orderId: number): string {
+  const row = db.select({ storeId: orders.storeId }).from(orders).where(eq(orders.id, orderId)).get();
+  if (!row) throw new OrderNotFound(orderId);
+  return row.storeId;
+}

@@ -1,11 +1,17 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "./init";
+import { authRouter } from "./routers/auth";
+import { employeesRouter } from "./routers/employees";
 import { ordersRouter } from "./routers/orders";
 import { storesRouter } from "./routers/stores";
+import { tokensRouter } from "./routers/tokens";
 
 export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  employees: employeesRouter,
   orders: ordersRouter,
   stores: storesRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

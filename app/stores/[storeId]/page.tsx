@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Board } from "@/components/board/board";
+import { guardPage } from "@/server/trpc/page-guard";
 
 export const metadata: Metadata = { title: "Board · Orderboard" };
 
 export default async function BoardPage({ params }: { params: Promise<{ storeId: string }> }) {
-  const { storeId } = await params;
-  return <Board storeId={decodeURIComponent(storeId)} />;
+  const storeId = decodeURIComponent((await params).storeId);
+  await guardPage({ path: `/stores/${encodeURIComponent(storeId)}`, storeId, level: "staff" });
+  return <Board storeId={storeId} />;
 }

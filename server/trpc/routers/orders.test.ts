@@ -1,13 +1,18 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { OrderEventMessage } from "@/server/events/bus";
-import { SYSTEM_ACTOR, TABLET_ACTOR } from "@/server/services/actor";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
+import { callerWith, makeEmployee, signInAs } from "@/test-support/people";
+import { createContext } from "../context";
 import { createCaller } from "../root";
 
-const caller = createCaller({ req: new Request("http://localhost/api/trpc"), actor: TABLET_ACTOR });
+const storeId = makeStore();
+const staff = await makeEmployee("staff", [storeId], "Sam Staff");
+const { token } = signInAs(staff.id);
+const { caller } = callerWith(token);
 
 async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
   try {
@@ -21,7 +26,7 @@ async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
 
 describe("orders procedures", () => {
   it("maps a stale version to CONFLICT carrying the fresh order", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 10 });
     const error = await refusal(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }));
     expect(error.code).toBe("CONFLICT");
@@ -29,13 +34,13 @@ describe("orders procedures", () => {
   });
 
   it("maps a refused move to CONFLICT and an unknown order to NOT_FOUND", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     expect((await refusal(caller.orders.advance({ id: order.id, version: 1, to: "ready" }))).code).toBe("CONFLICT");
     expect((await refusal(caller.orders.byId({ id: 99999999 }))).code).toBe("NOT_FOUND");
   });
 
   it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     const before = writeCounts();
     const error = await refusal(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }));
     expect(error.code).toBe("BAD_REQUEST");
@@ -43,28 +48,34 @@ describe("orders procedures", () => {
   });
 
   it("maps money that does not add up to UNPROCESSABLE_CONTENT", async () => {
-    const input = orderInput(makeStore(), { money: { subtotal_cents: 1, total_cents: 1 } });
+    const input = orderInput(storeId, { money: { subtotal_cents: 1, total_cents: 1 } });
     expect((await refusal(caller.orders.create(input))).code).toBe("UNPROCESSABLE_CONTENT");
   });
 
   it("returns an order with its timeline", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 20 });
     const detail = await caller.orders.byId({ id: order.id });
     expect(detail.events.map((e) => e.type)).toEqual(["created", "accepted"]);
+    expect(detail.events.map((e) => [e.actorType, e.actorName])).toEqual([
+      ["system", "Orderboard"],
+      ["employee", "Sam Staff"],
+    ]);
     expect(detail.items).toHaveLength(1);
   });
 });
 
 describe("the board subscription", () => {
   it("replays what was missed after lastEventId, then streams live events of its store only", async () => {
-    const storeId = makeStore();
     const { lastEventId } = await caller.orders.board({ storeId });
     const missed = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
 
     const controller = new AbortController();
-    const stream = await createCaller({ req: new Request("http://localhost/api/trpc"), actor: TABLET_ACTOR }, { signal: controller.signal })
-      .orders.onOrderEvent({ storeId, lastEventId });
+    const req = new Request("http://board.local/api/trpc", { headers: { cookie: `ob_session=${token}` } });
+    const stream = await createCaller(createContext({ req, resHeaders: new Headers() }), { signal: controller.signal }).orders.onOrderEvent({
+      storeId,
+      lastEventId,
+    });
     const iterator = stream[Symbol.asyncIterator]();
     // A server-side caller sees tracked() events as their [id, data] envelopes (typed as the client sees them).
     const nextEvent = async () => (await iterator.next()).value as unknown as [string, OrderEventMessage];

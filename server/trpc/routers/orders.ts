@@ -18,52 +18,50 @@ import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
 import { ZOrderFilters } from "@/server/services/order-filters";
 import { getDb } from "@/db/client";
-import { publicProcedure } from "../init";
+import { assertCanUseStore, historyProcedure, orderProcedure, signedInProcedure, storeProcedure } from "../init";
 
-const ZStoreId = z.string().min(1);
 /** Every change names the version the tablet saw, so a stale tablet gets a conflict, not an overwrite. */
-const ZOrderRef = z.object({ id: z.int().positive(), version: z.int().positive() });
+const ZVersion = z.object({ version: z.int().positive() });
 
 export const ordersRouter = {
-  board: publicProcedure.input(z.object({ storeId: ZStoreId })).query(({ input }) => getBoard(input.storeId)),
-  incoming: publicProcedure
-    .input(z.object({ storeId: ZStoreId }))
-    .query(({ input }) => listOrders({ storeId: input.storeId, status: ["incoming"], limit: 100 }).orders),
-  list: publicProcedure.input(ZListOrders).query(({ input }) => listOrders(input)),
-  counts: publicProcedure.input(ZOrderFilters.omit({ status: true })).query(({ input }) => countOrders(input)),
-  byId: publicProcedure.input(z.object({ id: z.int().positive() })).query(({ input }) => getOrder(input.id)),
+  board: storeProcedure.query(({ input }) => getBoard(input.storeId)),
+  incoming: storeProcedure.query(({ input }) => listOrders({ storeId: input.storeId, status: ["incoming"], limit: 100 }).orders),
+  list: historyProcedure.input(ZListOrders).query(({ input }) => listOrders(input)),
+  counts: historyProcedure.input(ZOrderFilters.omit({ status: true })).query(({ input }) => countOrders(input)),
+  byId: orderProcedure.query(({ input }) => getOrder(input.id)),
 
-  create: publicProcedure.input(ZNewOrder).mutation(({ input, ctx }) => createOrder(input, ctx.actor)),
-  accept: publicProcedure
-    .input(ZOrderRef.extend({ prepMinutes: ZPrepMinutes }))
+  create: signedInProcedure.input(ZNewOrder).mutation(({ input, ctx }) => {
+    assertCanUseStore(ctx.principal, input.store_id);
+    return createOrder(input, ctx.actor);
+  }),
+  accept: orderProcedure
+    .input(ZVersion.extend({ prepMinutes: ZPrepMinutes }))
     .mutation(({ input, ctx }) =>
       acceptOrder({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prepMinutes, actor: ctx.actor }),
     ),
-  deny: publicProcedure
-    .input(ZOrderRef.extend({ reason: ZReason }))
+  deny: orderProcedure
+    .input(ZVersion.extend({ reason: ZReason }))
     .mutation(({ input, ctx }) =>
       denyOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }),
     ),
-  cancel: publicProcedure
-    .input(ZOrderRef.extend({ reason: ZReason }))
+  cancel: orderProcedure
+    .input(ZVersion.extend({ reason: ZReason }))
     .mutation(({ input, ctx }) =>
       cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }),
     ),
-  advance: publicProcedure
-    .input(ZOrderRef.extend({ to: ZAdvanceTarget }))
+  advance: orderProcedure
+    .input(ZVersion.extend({ to: ZAdvanceTarget }))
     .mutation(({ input, ctx }) =>
       advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.to, actor: ctx.actor }),
     ),
-  recall: publicProcedure
-    .input(ZOrderRef)
+  recall: orderProcedure
+    .input(ZVersion)
     .mutation(({ input, ctx }) => recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor })),
-  acknowledge: publicProcedure
-    .input(z.object({ id: z.int().positive() }))
-    .mutation(({ input, ctx }) => acknowledgeOrder({ orderId: input.id, actor: ctx.actor })),
+  acknowledge: orderProcedure.mutation(({ input, ctx }) => acknowledgeOrder({ orderId: input.id, actor: ctx.actor })),
 
   /** A board's live feed: what it missed since `lastEventId`, then every new event of its store. */
-  onOrderEvent: publicProcedure
-    .input(z.object({ storeId: ZStoreId, lastEventId: z.coerce.number().int().nonnegative().nullish() }))
+  onOrderEvent: storeProcedure
+    .input(z.object({ lastEventId: z.coerce.number().int().nonnegative().nullish() }))
     .subscription(async function* ({ input, signal }) {
       const live = eventBus().listen(signal)[Symbol.asyncIterator]();
       let cursor = input.lastEventId ?? latestEventId(getDb(), input.storeId);

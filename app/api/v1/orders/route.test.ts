@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
+import { makeToken } from "@/test-support/people";
 import { GET } from "./[id]/route";
 import { POST } from "./route";
 
+const bearer = { authorization: `Bearer ${makeToken(["orders:read", "orders:write"])}` };
 const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  POST(new Request("http://localhost/api/v1/orders", { method: "POST", body, headers }));
-const get = (id: string) => GET(new Request(`http://localhost/api/v1/orders/${id}`), { params: Promise.resolve({ id }) });
+  POST(new Request("http://localhost/api/v1/orders", { method: "POST", body, headers: { ...bearer, ...headers } }));
+const get = (id: string) => GET(new Request(`http://localhost/api/v1/orders/${id}`, { headers: bearer }), { params: Promise.resolve({ id }) });
 
 describe("POST /api/v1/orders", () => {
   it("answers 201 with the order, then 200 with the same order when it comes again", async () => {

@@ -1,7 +1,8 @@
 import { ZNewOrder } from "@/server/domain/new-order";
-import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { toApiOrder } from "@/server/rest/api-order";
+import { requireStoreAccess, requireToken } from "@/server/rest/authenticate";
 import { readJson, respond } from "@/server/rest/respond";
+import { actorOf } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +10,10 @@ export const dynamic = "force-dynamic";
 /** Takes a normalized order: 201 when new, 200 with the stored order when (platform, external_id) came before. */
 export function POST(request: Request) {
   return respond(async () => {
+    const principal = requireToken(request, "orders:write");
     const input = ZNewOrder.parse(await readJson(request));
-    const actor = { type: "platform" as const, id: input.platform, name: `${PLATFORM_LABELS[input.platform]} via API` };
-    const { order, created } = createOrder(input, actor);
+    requireStoreAccess(principal, input.store_id);
+    const { order, created } = createOrder(input, actorOf(principal));
     return Response.json({ order: toApiOrder(order) }, { status: created ? 201 : 200 });
   });
 }

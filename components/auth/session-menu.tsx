@@ -1,0 +1,59 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { Modal } from "@/components/ui/modal";
+import { SignInPanel } from "./sign-in-panel";
+
+const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
+
+/** Who is signed in, one tap to hand the tablet to someone else, and the pages their role opens. */
+export function SessionMenu({ storeId }: { storeId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const session = useQuery(trpc.auth.session.queryOptions());
+  const [switching, setSwitching] = useState(false);
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSuccess: () => {
+        queryClient.clear();
+        router.replace(`/sign-in?store=${encodeURIComponent(storeId)}`);
+      },
+    }),
+  );
+  const me = session.data;
+  if (!me) return null;
+  const manages = me.role === "admin" || (me.role === "manager" && me.storeIds.includes(storeId));
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="text-sm">
+        Signed in as <strong>{me.name}</strong>
+      </span>
+      <button type="button" className={control} onClick={() => setSwitching(true)}>
+        Switch user
+      </button>
+      <button type="button" className={control} onClick={() => signOut.mutate()}>
+        Sign out
+      </button>
+      {manages && (
+        <Link href={`/stores/${encodeURIComponent(storeId)}/staff`} className={control}>
+          Staff
+        </Link>
+      )}
+      {me.role === "admin" && (
+        <Link href="/admin/tokens" className={control}>
+          API tokens
+        </Link>
+      )}
+      {switching && (
+        <Modal title="Switch user" onClose={() => setSwitching(false)}>
+          <SignInPanel storeId={storeId} onSignedIn={() => setSwitching(false)} />
+        </Modal>
+      )}
+    </div>
+  );
+}

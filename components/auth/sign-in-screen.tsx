@@ -1,0 +1,67 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { rememberStore, useRememberedStore } from "./remembered-store";
+import { SignInPanel } from "./sign-in-panel";
+
+/** The shared tablet's front door: the store (remembered), then the person, then the PIN. */
+export function SignInScreen({ initialStoreId, next }: { initialStoreId: string | null; next: string | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remembered = useRememberedStore();
+  const [picking, setPicking] = useState(false);
+  const [chosen, setChosen] = useState(initialStoreId);
+  const stores = useQuery(trpc.auth.stores.queryOptions());
+  const store = picking ? undefined : stores.data?.find((candidate) => candidate.id === (chosen ?? remembered));
+
+  return (
+    <main className="mx-auto max-w-2xl p-6">
+      <h1 className="text-3xl font-bold">Orderboard</h1>
+      {!store ? (
+        <section aria-label="Choose the store" className="mt-6">
+          <h2 className="mb-3 text-xl font-semibold">Which store is this tablet in?</h2>
+          {stores.isPending && <p>Loading stores…</p>}
+          {stores.isError && <p role="alert">{stores.error.message}</p>}
+          <ul className="grid gap-3">
+            {stores.data?.map((candidate) => (
+              <li key={candidate.id}>
+                <button
+                  type="button"
+                  className="min-h-14 w-full rounded-xl border border-line bg-panel px-5 text-left text-lg font-semibold"
+                  onClick={() => {
+                    rememberStore(candidate.id);
+                    setChosen(candidate.id);
+                    setPicking(false);
+                  }}
+                >
+                  {candidate.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <section aria-label={`Sign in at ${store.name}`} className="mt-6">
+          <p className="mb-4 flex items-center justify-between gap-3">
+            <span className="text-lg">
+              Signing in at <strong>{store.name}</strong>
+            </span>
+            <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => setPicking(true)}>
+              Change store
+            </button>
+          </p>
+          <SignInPanel
+            storeId={store.id}
+            onSignedIn={() => {
+              rememberStore(store.id);
+              router.replace(next ?? `/stores/${encodeURIComponent(store.id)}`);
+            }}
+          />
+        </section>
+      )}
+    </main>
+  );
+}

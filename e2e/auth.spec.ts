@@ -1,0 +1,114 @@
+import { acceptWith, card, column, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
+
+test("a person signs in on the keypad, acts, hands over with Switch user, and the timeline names both", async ({ browser, postOrder }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/stores/mission");
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await page.getByRole("button", { name: /Sam Rivera/ }).click();
+  for (const digit of "1111") await page.getByRole("button", { name: digit, exact: true }).click();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Mission St", level: 1 })).toBeVisible();
+  await expect(page.getByText("Signed in as Sam Rivera")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  const order = await postOrder({ fulfillment: "pickup" });
+  await acceptWith(page, order, "10 min");
+
+  await page.getByRole("button", { name: "Switch user" }).click();
+  const switcher = page.getByRole("dialog", { name: "Switch user" });
+  await switcher.getByRole("button", { name: /Maya Patel/ }).click();
+  for (const digit of "2222") await switcher.getByRole("button", { name: digit, exact: true }).click();
+  await switcher.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Signed in as Maya Patel")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  await card(column(page, "Accepted"), order).getByRole("button", { name: "Ready" }).click();
+  await card(column(page, "Ready"), order).getByRole("button", { name: "Details" }).click();
+  const timeline = page.getByRole("dialog", { name: `Order ${order.short_code} details` }).getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Incoming → Accepted" })).toContainText("by Sam Rivera");
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Accepted → Ready" })).toContainText("by Maya Patel");
+  await page.context().close();
+});
+
+test("a wrong PIN is refused with a message that reveals nothing", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in?store=mission");
+  await page.getByRole("button", { name: /Sam Rivera/ }).click();
+  for (const digit of "0000") await page.getByRole("button", { name: digit, exact: true }).click();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "PIN" })).toHaveText("That PIN is not right. Try again.");
+  await expect(page.getByRole("status", { name: "PIN, 0 digits entered" })).toBeVisible();
+  for (const digit of "1111") await page.getByRole("button", { name: digit, exact: true }).click();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Signed in as Sam Rivera")).toBeVisible();
+  await page.context().close();
+});
+
+test("staff of one store cannot open another store's board", async ({ page }) => {
+  const response = await page.goto("/stores/oak-park");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  const board = await page.request.get(`/api/trpc/orders.board?input=${encodeURIComponent(JSON.stringify({ storeId: "oak-park" }))}`);
+  expect(board.status()).toBe(403);
+});
+
+test("signing out returns to the sign-in screen and the board asks for sign-in again", async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("button", { name: /Sam Rivera/ })).toBeVisible();
+  await page.goto("/stores/mission");
+  await expect(page).toHaveURL(/\/sign-in\?.*next=%2Fstores%2Fmission/);
+});
+
+test("a manager adds a person who can then sign in, and deactivates them", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, PEOPLE.maya);
+  await page.goto("/stores/mission/staff");
+  const name = `Temp ${Date.now().toString(36)}`;
+  const form = page.getByRole("form", { name: "Add a person" });
+  await form.getByRole("textbox", { name: "Name" }).fill(name);
+  await form.getByLabel("PIN (4 to 6 digits)").fill("12");
+  await form.getByRole("button", { name: "Add person" }).click();
+  await expect(form.getByText("A PIN is 4 to 6 digits")).toBeVisible();
+  await form.getByLabel("PIN (4 to 6 digits)").fill("4545");
+  await form.getByRole("button", { name: "Add person" }).click();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await expect(row).toContainText("Active");
+
+  const tablet = await (await browser.newContext()).newPage();
+  await signIn(tablet, { name, pin: "4545" });
+  await openBoard(tablet);
+
+  await row.getByRole("button", { name: `Deactivate ${name}` }).click();
+  await expect(row).toContainText("Deactivated");
+  await tablet.reload();
+  await expect(tablet).toHaveURL(/\/sign-in/);
+  await page.context().close();
+  await tablet.context().close();
+});
+
+test("an admin creates an API token whose secret is shown once and works, then revokes it", async ({ browser, request }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, PEOPLE.ada);
+  await page.goto("/admin/tokens");
+  const form = page.getByRole("form", { name: "Create a token" });
+  const name = `Bridge ${Date.now().toString(36)}`;
+  await form.getByRole("textbox", { name: "Token name" }).fill(name);
+  await form.getByRole("checkbox", { name: "orders:write" }).uncheck();
+  await form.getByRole("button", { name: "Create token" }).click();
+  const secret = (await page.getByLabel("Token secret").textContent())!.trim();
+  expect(secret).toMatch(/^ob_/);
+  await page.getByRole("dialog", { name: `Token "${name}" created` }).getByRole("button", { name: "Close" }).click();
+
+  const stores = await request.get("/api/v1/stores", { headers: { authorization: `Bearer ${secret}` } });
+  expect(stores.status()).toBe(200);
+  const write = await request.post("/api/v1/orders", { data: {}, headers: { authorization: `Bearer ${secret}` } });
+  expect(write.status()).toBe(403);
+
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await page.getByRole("button", { name: "Revoke token" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Revoked");
+  expect((await request.get("/api/v1/stores", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
+  await page.context().close();
+});

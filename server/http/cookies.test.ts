@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { clientAddressOf, isCrossOrigin, readCookie, sessionCookie } from "./cookies";
+
+const request = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers });
+
+describe("session cookies", () => {
+  it("reads one cookie among several", () => {
+    expect(readCookie(request("http://x/", { cookie: "a=1; ob_session=obs_abc%3D; b=2" }), "ob_session")).toBe("obs_abc=");
+    expect(readCookie(request("http://x/"), "ob_session")).toBeNull();
+  });
+
+  it("is HttpOnly and SameSite=Lax, Secure only over https", () => {
+    expect(sessionCookie(request("http://shop.local/"), "t")).toBe("ob_session=t; Path=/; HttpOnly; SameSite=Lax");
+    expect(sessionCookie(request("https://shop.example/"), "t")).toContain("; Secure");
+    expect(sessionCookie(request("http://x/", { "x-forwarded-proto": "https" }), "t")).toContain("; Secure");
+    expect(sessionCookie(request("http://x/"), null)).toBe("ob_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax");
+  });
+
+  it("tells a request from another site", () => {
+    expect(isCrossOrigin(request("http://board.local/api", { host: "board.local", origin: "http://board.local" }))).toBe(false);
+    expect(isCrossOrigin(request("http://board.local/api", { host: "board.local", origin: "http://evil.example" }))).toBe(true);
+    expect(isCrossOrigin(request("http://board.local/api", { host: "board.local", "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossOrigin(request("http://board.local/api", { host: "board.local" }))).toBe(false);
+    expect(isCrossOrigin(request("http://board.local/api", { host: "board.local", origin: "null" }))).toBe(true);
+  });
+
+  it("takes the first forwarded address", () => {
+    expect(clientAddressOf(request("http://x/", { "x-forwarded-for": "10.0.0.7, 127.0.0.1" }))).toBe("10.0.0.7");
+    expect(clientAddressOf(request("http://x/"))).toBe("unknown");
+  });
+});

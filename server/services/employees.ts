@@ -1,0 +1,82 @@
+import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { employeeStores, employees } from "@/db/schema";
+import { canAssignRole, canManageEmployee, canManageStore, type Principal, type Role } from "@/server/domain/access";
+import { Forbidden, InvalidRequest, NotFound } from "@/server/domain/errors";
+import { getStore } from "./list-stores";
+import { hashPin } from "./secrets";
+import { endSessionsOf, storeIdsOf } from "./sessions";
+
+/** The people a store's tablet offers at sign-in: its active staff and managers, then the admins. */
+export function listPeople(storeId: string) {
+  getStore(storeId);
+  const db = getDb();
+  const atStore = db.select({ id: employeeStores.employeeId }).from(employeeStores).where(eq(employeeStores.storeId, storeId));
+  return db
+    .select({ id: employees.id, name: employees.name, role: employees.role })
+    .from(employees)
+    .where(and(eq(employees.active, true), or(inArray(employees.id, atStore), eq(employees.role, "admin"))))
+    .orderBy(asc(employees.role), asc(employees.name))
+    .all()
+    .sort((a, b) => Number(a.role === "admin") - Number(b.role === "admin"));
+}
+
+/** Everyone who works at a store, active or not, for the people who manage it. */
+export function listEmployees(storeId: string) {
+  getStore(storeId);
+  const db = getDb();
+  const atStore = db.select({ id: employeeStores.employeeId }).from(employeeStores).where(eq(employeeStores.storeId, storeId));
+  return db
+    .select({ id: employees.id, name: employees.name, role: employees.role, active: employees.active })
+    .from(employees)
+    .where(inArray(employees.id, atStore))
+    .orderBy(asc(employees.name))
+    .all()
+    .map((employee) => ({ ...employee, storeIds: storeIdsOf(employee.id) }));
+}
+
+type NewEmployee = { name: string; role: Role; storeIds: string[]; pin: string };
+
+export async function createEmployee(principal: Principal, { name, role, storeIds, pin }: NewEmployee) {
+  if (!canAssignRole(principal, role)) throw new Forbidden(`You may not create ${role === "admin" ? "an admin" : `a ${role}`}`);
+  if (role !== "admin" && storeIds.length === 0) throw new InvalidRequest("Choose at least one store for this person");
+  for (const storeId of storeIds) {
+    getStore(storeId);
+    if (!canManageStore(principal, storeId)) throw new Forbidden(`You do not manage store "${storeId}"`);
+  }
+  const pinHash = await hashPin(pin);
+  const now = Date.now();
+  return getDb().transaction((tx) => {
+    const row = tx.insert(employees).values({ name, role, pinHash, active: true, createdAt: now, updatedAt: now }).returning().get();
+    if (storeIds.length > 0) tx.insert(employeeStores).values(storeIds.map((storeId) => ({ employeeId: row.id, storeId }))).run();
+    return { id: row.id, name: row.name, role: row.role, active: row.active, storeIds };
+  });
+}
+
+function managedEmployee(principal: Principal, employeeId: number) {
+  const row = getDb().select().from(employees).where(eq(employees.id, employeeId)).get();
+  if (!row) throw new NotFound(`Employee ${employeeId} does not exist`);
+  const target = { ...row, storeIds: storeIdsOf(row.id) };
+  if (!canManageEmployee(principal, target)) throw new Forbidden(`You do not manage ${row.name}`);
+  return target;
+}
+
+/** Deactivating signs the person out everywhere at once. */
+export function setEmployeeActive(principal: Principal, employeeId: number, active: boolean) {
+  if (!active && principal.kind === "employee" && principal.employeeId === employeeId) {
+    throw new InvalidRequest("You cannot deactivate yourself");
+  }
+  const target = managedEmployee(principal, employeeId);
+  getDb().update(employees).set({ active, updatedAt: Date.now() }).where(eq(employees.id, employeeId)).run();
+  if (!active) endSessionsOf(employeeId);
+  return { id: target.id, name: target.name, role: target.role, active, storeIds: target.storeIds };
+}
+
+/** A new PIN ends the person's sessions, so a forgotten tablet is signed out too. */
+export async function resetPin(principal: Principal, employeeId: number, pin: string) {
+  const target = managedEmployee(principal, employeeId);
+  const pinHash = await hashPin(pin);
+  getDb().update(employees).set({ pinHash, updatedAt: Date.now() }).where(eq(employees.id, employeeId)).run();
+  endSessionsOf(employeeId);
+  return { id: target.id, name: target.name };
+}

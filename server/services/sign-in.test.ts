@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { TooManyAttempts, WrongPin } from "@/server/domain/errors";
+import { SESSION_IDLE_MS } from "@/server/domain/sign-in-throttle";
+import { makeStore } from "@/test-support/orders";
+import { callerWith, makeEmployee } from "@/test-support/people";
+import { setEmployeeActive } from "./employees";
+import { authenticateSession, endSession } from "./sessions";
+import { signIn } from "./sign-in";
+
+const storeId = makeStore();
+const otherStore = makeStore();
+let address = 0;
+/** Each test signs in from its own address, so per-address counters never leak between tests. */
+const from = () => `10.0.0.${++address}`;
+
+async function refusal(attempt: Promise<unknown>): Promise<Error> {
+  try {
+    await attempt;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("signing in with a PIN", () => {
+  it("signs the person in with a fresh session token every time", async () => {
+    const staff = await makeEmployee("staff", [storeId], "Pat");
+    const clientAddress = from();
+    const first = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress });
+    const second = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress });
+    expect(first.token).not.toBe(second.token);
+    expect(authenticateSession(first.token)).toMatchObject({ kind: "employee", employeeId: staff.id, name: "Pat", storeIds: [storeId] });
+  });
+
+  it("reads the same for an unknown person, an inactive one, another store's, and a wrong PIN", async () => {
+    const staff = await makeEmployee("staff", [storeId]);
+    const inactive = await makeEmployee("staff", [storeId]);
+    const elsewhere = await makeEmployee("staff", [otherStore]);
+    setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, inactive.id, false);
+    const messages = await Promise.all(
+      [
+        { employeeId: 999_999, pin: "1234" },
+        { employeeId: inactive.id, pin: "1234" },
+        { employeeId: elsewhere.id, pin: "1234" },
+        { employeeId: staff.id, pin: "9999" },
+      ].map(async (attempt) => {
+        const error = await refusal(signIn({ storeId, clientAddress: from(), ...attempt }));
+        expect(error).toBeInstanceOf(WrongPin);
+        return error.message;
+      }),
+    );
+    expect(new Set(messages)).toEqual(new Set(["That PIN is not right. Try again."]));
+  });
+
+  it("after 5 wrong PINs in a row makes the person wait, longer each time, and forgives after a success", async () => {
+    const staff = await makeEmployee("staff", [storeId]);
+    const start = Date.now();
+    const attempt = (pin: string, now: number, clientAddress = from()) => signIn({ storeId, employeeId: staff.id, pin, clientAddress, now });
+    for (let i = 0; i < 4; i++) expect(((await refusal(attempt("0000", start))) as WrongPin).retryAfterMs).toBe(0);
+    const fifth = (await refusal(attempt("0000", start))) as WrongPin;
+    expect(fifth.retryAfterMs).toBe(30_000);
+    expect(fifth.message).toBe("That PIN is not right. Wait 30 s before trying again.");
+
+    const waiting = await refusal(attempt("1234", start + 29_000));
+    expect(waiting).toBeInstanceOf(TooManyAttempts);
+    expect(waiting.message).toBe("Too many wrong PINs. Wait 1 s before trying again.");
+
+    expect(((await refusal(attempt("0000", start + 30_000))) as WrongPin).retryAfterMs).toBe(60_000);
+    await attempt("1234", start + 90_000);
+    expect(((await refusal(attempt("0000", start + 90_000))) as WrongPin).retryAfterMs).toBe(0);
+  });
+
+  it("throttles one client address trying many people", async () => {
+    const clientAddress = from();
+    const people = await Promise.all(Array.from({ length: 5 }, () => makeEmployee("staff", [storeId])));
+    for (const person of people) await refusal(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress }));
+    const fresh = await makeEmployee("staff", [storeId]);
+    expect(await refusal(signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress }))).toBeInstanceOf(TooManyAttempts);
+    await signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress: from() });
+  });
+});
+
+describe("sessions", () => {
+  it("end after a shift-length idle time, at sign-out, and when the person is deactivated", async () => {
+    const staff = await makeEmployee("staff", [storeId]);
+    const now = Date.now();
+    const idle = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), now });
+    expect(authenticateSession(idle.token, now + SESSION_IDLE_MS - 1)).not.toBeNull();
+    expect(authenticateSession(idle.token, now + 2 * SESSION_IDLE_MS)).toBeNull();
+    expect(authenticateSession(idle.token, now)).toBeNull();
+
+    const signedOut = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from() });
+    endSession(signedOut.token);
+    expect(authenticateSession(signedOut.token)).toBeNull();
+
+    const live = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from() });
+    setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, staff.id, false);
+    expect(authenticateSession(live.token)).toBeNull();
+  });
+
+  it("set an HttpOnly, SameSite=Lax cookie at sign-in; switching user ends the previous session", async () => {
+    const first = await makeEmployee("staff", [storeId], "First");
+    const second = await makeEmployee("staff", [storeId], "Second");
+    const signInFirst = callerWith(null, { origin: "http://board.local" });
+    await signInFirst.caller.auth.signIn({ storeId, employeeId: first.id, pin: "1234" });
+    const cookie = signInFirst.resHeaders.get("set-cookie")!;
+    expect(cookie).toMatch(/^ob_session=obs_[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    const firstToken = decodeURIComponent(cookie.split(";")[0]!.split("=")[1]!);
+
+    const switching = callerWith(firstToken, { origin: "http://board.local" });
+    expect(await switching.caller.auth.session()).toMatchObject({ name: "First" });
+    await switching.caller.auth.signIn({ storeId, employeeId: second.id, pin: "1234" });
+    expect(authenticateSession(firstToken)).toBeNull();
+  });
+
+  it("refuse a sign-in or any change posted from another site", async () => {
+    const staff = await makeEmployee("staff", [storeId]);
+    const { caller, resHeaders } = callerWith(null, { origin: "http://evil.example" });
+    const error = await refusal(caller.auth.signIn({ storeId, employeeId: staff.id, pin: "1234" }));
+    expect(error).toMatchObject({ code: "FORBIDDEN" });
+    expect(resHeaders.get("set-cookie")).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getOrderRoute } from "@/app/api/v1/orders/[id]/route";
+import { POST as postOrderRoute } from "@/app/api/v1/orders/route";
+import { GET as getStoresRoute } from "@/app/api/v1/stores/route";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { createApiToken } from "@/server/services/api-tokens";
+import { createOrder } from "@/server/services/create-order";
+import { startSession } from "@/server/services/sessions";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { callerWith, makeEmployee, makeToken } from "@/test-support/people";
+import { appRouter } from "./root";
+
+/**
+ * Who may call what. Every procedure of the router must be listed here: one added without an
+ * entry (and so without a decided guard) fails the first test.
+ */
+type Level = "public" | "signed-in" | "staff" | "manager" | "admin";
+const WHO = ["anonymous", "staff of the store", "staff of another store", "manager", "admin", "token with the ability", "token without it"] as const;
+type Who = (typeof WHO)[number];
+type Outcome = "allowed" | "unauthorized" | "forbidden";
+
+function expected(level: Level, who: Who): Outcome {
+  if (level === "public") return "allowed";
+  if (who === "anonymous" || who.startsWith("token")) return "unauthorized";
+  if (level === "signed-in" || who === "admin") return "allowed";
+  if (level === "staff") return who === "staff of another store" ? "forbidden" : "allowed";
+  if (level === "manager") return who === "manager" ? "allowed" : "forbidden";
+  return "forbidden";
+}
+
+const storeA = makeStore();
+const storeB = makeStore();
+const people = {} as Record<"staffA" | "staffB" | "managerA" | "admin" | "target", { id: number }>;
+let orderId = 0;
+let revocable = 0;
+const tokens = { with: "", without: "" };
+
+beforeAll(async () => {
+  people.staffA = await makeEmployee("staff", [storeA]);
+  people.staffB = await makeEmployee("staff", [storeB]);
+  people.managerA = await makeEmployee("manager", [storeA]);
+  people.admin = await makeEmployee("admin", []);
+  people.target = await makeEmployee("staff", [storeA]);
+  orderId = createOrder(orderInput(storeA), SYSTEM_ACTOR).order.id;
+  revocable = createApiToken({ name: "to revoke", abilities: ["orders:read"], storeId: null, createdBy: "test" }).token.id;
+  tokens.with = makeToken(["orders:read", "orders:write"]);
+  tokens.without = makeToken([]);
+});
+
+type Caller = ReturnType<typeof callerWith>["caller"];
+// A stale version makes every order change stop at CONFLICT once past the guard, so the matrix changes nothing.
+const stale = { version: 999 };
+const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promise<unknown> }> = {
+  "auth.stores": { level: "public", call: (c) => c.auth.stores() },
+  "auth.people": { level: "public", call: (c) => c.auth.people({ storeId: storeA }) },
+  "auth.session": { level: "public", call: (c) => c.auth.session() },
+  "auth.signIn": { level: "public", call: (c) => c.auth.signIn({ storeId: storeA, employeeId: people.target.id, pin: "1234" }) },
+  "auth.signOut": { level: "public", call: (c) => c.auth.signOut() },
+  "stores.list": { level: "signed-in", call: (c) => c.stores.list() },
+  "stores.byId": { level: "staff", call: (c) => c.stores.byId({ storeId: storeA }) },
+  "stores.update": { level: "manager", call: (c) => c.stores.update({ storeId: storeA, name: `Store ${storeA}`, timezone: "America/New_York" }) },
+  "orders.board": { level: "staff", call: (c) => c.orders.board({ storeId: storeA }) },
+  "orders.incoming": { level: "staff", call: (c) => c.orders.incoming({ storeId: storeA }) },
+  "orders.byId": { level: "staff", call: (c) => c.orders.byId({ id: orderId }) },
+  "orders.create": { level: "staff", call: (c) => c.orders.create(orderInput(storeA)) },
+  "orders.accept": { level: "staff", call: (c) => c.orders.accept({ id: orderId, ...stale, prepMinutes: 10 }) },
+  "orders.deny": { level: "staff", call: (c) => c.orders.deny({ id: orderId, ...stale, reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.cancel": { level: "staff", call: (c) => c.orders.cancel({ id: orderId, ...stale, reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.advance": { level: "staff", call: (c) => c.orders.advance({ id: orderId, ...stale, to: "ready" }) },
+  "orders.recall": { level: "staff", call: (c) => c.orders.recall({ id: orderId, ...stale }) },
+  "orders.acknowledge": { level: "staff", call: (c) => c.orders.acknowledge({ id: orderId }) },
+  "orders.onOrderEvent": { level: "staff", call: (c) => c.orders.onOrderEvent({ storeId: storeA, lastEventId: null }) },
+  "orders.list": { level: "manager", call: (c) => c.orders.list({ storeId: storeA }) },
+  "orders.counts": { level: "manager", call: (c) => c.orders.counts({ storeId: storeA }) },
+  "employees.list": { level: "manager", call: (c) => c.employees.list({ storeId: storeA }) },
+  "employees.create": { level: "manager", call: (c) => c.employees.create({ name: "New hire", role: "staff", storeIds: [storeA], pin: "4321" }) },
+  "employees.setActive": { level: "manager", call: (c) => c.employees.setActive({ id: people.target.id, active: true }) },
+  "employees.resetPin": { level: "manager", call: (c) => c.employees.resetPin({ id: people.target.id, pin: "1234" }) },
+  "tokens.list": { level: "admin", call: (c) => c.tokens.list() },
+  "tokens.create": { level: "admin", call: (c) => c.tokens.create({ name: "matrix", abilities: ["orders:read"] }) },
+  "tokens.revoke": { level: "admin", call: (c) => c.tokens.revoke({ id: revocable }) },
+};
+
+/** Each call gets a fresh session, as a tablet would: auth.signOut ends the one it is called with. */
+function callerFor(who: Who): Caller {
+  const session = (id: number) => startSession(id);
+  switch (who) {
+    case "anonymous":
+      return callerWith(null).caller;
+    case "staff of the store":
+      return callerWith(session(people.staffA.id)).caller;
+    case "staff of another store":
+      return callerWith(session(people.staffB.id)).caller;
+    case "manager":
+      return callerWith(session(people.managerA.id)).caller;
+    case "admin":
+      return callerWith(session(people.admin.id)).caller;
+    case "token with the ability":
+      return callerWith(null, { authorization: `Bearer ${tokens.with}` }).caller;
+    case "token without it":
+      return callerWith(null, { authorization: `Bearer ${tokens.without}` }).caller;
+  }
+}
+
+async function outcomeOf(call: Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await call;
+    if (result && typeof result === "object" && Symbol.asyncIterator in result) {
+      await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
+    }
+    return "allowed";
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    if (error.code === "UNAUTHORIZED") return "unauthorized";
+    if (error.code === "FORBIDDEN") return "forbidden";
+    return "allowed"; // past the guard: refused by the order's own rules (a stale version, a state)
+  }
+}
+
+describe("tRPC authorization matrix", () => {
+  it("has a decided guard for every procedure", () => {
+    expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(PROCEDURES).sort());
+  });
+
+  for (const [path, { level, call }] of Object.entries(PROCEDURES)) {
+    for (const who of WHO) {
+      it(`${path} × ${who}: ${expected(level, who)}`, async () => {
+        expect(await outcomeOf(call(callerFor(who)))).toBe(expected(level, who));
+      });
+    }
+  }
+});
+
+const REST_ROUTES: Record<string, { ability: "orders:read" | "orders:write"; send: (headers: Record<string, string>) => Promise<Response> }> = {
+  "POST /api/v1/orders": {
+    ability: "orders:write",
+    send: (headers) =>
+      postOrderRoute(
+        new Request("http://board.local/api/v1/orders", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify(orderInput(storeA)),
+        }),
+      ),
+  },
+  "GET /api/v1/orders/:id": {
+    ability: "orders:read",
+    send: (headers) => getOrderRoute(new Request(`http://board.local/api/v1/orders/${orderId}`, { headers }), { params: Promise.resolve({ id: String(orderId) }) }),
+  },
+  "GET /api/v1/stores": { ability: "orders:read", send: (headers) => getStoresRoute(new Request("http://board.local/api/v1/stores", { headers })) },
+};
+
+describe("REST authorization matrix", () => {
+  const cases: [string, () => Record<string, string>, number][] = [
+    ["anonymous", () => ({}), 401],
+    ["staff session cookie (the API takes tokens only)", () => ({ cookie: `ob_session=${startSession(people.staffA.id)}` }), 401],
+    ["admin session cookie", () => ({ cookie: `ob_session=${startSession(people.admin.id)}` }), 401],
+    ["unknown token", () => ({ authorization: "Bearer ob_not-a-real-token" }), 401],
+    ["token with the ability", () => ({ authorization: `Bearer ${tokens.with}` }), 200],
+    ["token without it", () => ({ authorization: `Bearer ${tokens.without}` }), 403],
+    ["token of another store", () => ({ authorization: `Bearer ${makeToken(["orders:read", "orders:write"], storeB)}` }), 403],
+    ["token of this store", () => ({ authorization: `Bearer ${makeToken(["orders:read", "orders:write"], storeA)}` }), 200],
+  ];
+  for (const [route, { send }] of Object.entries(REST_ROUTES)) {
+    for (const [who, headers, status] of cases) {
+      const allowed = route === "GET /api/v1/stores" && who === "token of another store" ? 200 : status;
+      it(`${route} × ${who}: ${allowed}`, async () => {
+        const response = await send(headers());
+        expect(response.status === 201 ? 200 : response.status).toBe(allowed);
+        if (allowed >= 400) expect((await response.json()).error.code).toMatch(/NOT_SIGNED_IN|FORBIDDEN/);
+      });
+    }
+  }
+
+  it("a revoked token is refused", async () => {
+    const { token, secret } = createApiToken({ name: "soon gone", abilities: ["orders:read"], storeId: null, createdBy: "test" });
+    const { caller } = callerWith(startSession(people.admin.id));
+    await caller.tokens.revoke({ id: token.id });
+    expect((await REST_ROUTES["GET /api/v1/stores"]!.send({ authorization: `Bearer ${secret}` })).status).toBe(401);
+  });
+
+  it("a store-scoped token lists only its store", async () => {
+    const response = await REST_ROUTES["GET /api/v1/stores"]!.send({ authorization: `Bearer ${makeToken(["orders:read"], storeB)}` });
+    expect((await response.json()).stores.map((store: { id: string }) => store.id)).toEqual([storeB]);
+  });
+});

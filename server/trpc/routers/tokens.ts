@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ZAbility } from "@/server/domain/access";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/api-tokens";
+import { adminProcedure } from "../init";
+
+export const ZNewToken = z.object({
+  name: z.string().trim().min(1).max(80),
+  abilities: z.array(ZAbility).min(1, "Give the token at least one ability"),
+  storeId: z.string().min(1).nullable().default(null),
+});
+
+export const tokensRouter = {
+  list: adminProcedure.query(() => listApiTokens()),
+  create: adminProcedure
+    .input(ZNewToken)
+    .mutation(({ ctx, input }) => createApiToken({ ...input, abilities: [...new Set(input.abilities)], createdBy: ctx.principal.name })),
+  revoke: adminProcedure.input(z.object({ id: z.int().positive() })).mutation(({ input }) => revokeApiToken(input.id)),
+};

@@ -1,0 +1,44 @@
+import { getDb } from "@/db/client";
+import { employeeStores, employees } from "@/db/schema";
+import type { Ability, Principal, Role } from "@/server/domain/access";
+import { createApiToken } from "@/server/services/api-tokens";
+import { hashPin } from "@/server/services/secrets";
+import { authenticateSession, startSession } from "@/server/services/sessions";
+import { createContext } from "@/server/trpc/context";
+import { createCaller } from "@/server/trpc/root";
+
+let cachedHash: Promise<string> | undefined;
+
+/** An employee who signs in with PIN 1234 (hashed once per file: scrypt is slow on purpose). */
+export async function makeEmployee(role: Role, storeIds: string[], name = `${role} ${Math.random().toString(36).slice(2, 7)}`) {
+  cachedHash ??= hashPin("1234");
+  const now = Date.now();
+  const row = getDb()
+    .insert(employees)
+    .values({ name, role, pinHash: await cachedHash, active: true, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  if (storeIds.length) getDb().insert(employeeStores).values(storeIds.map((storeId) => ({ employeeId: row.id, storeId }))).run();
+  return row;
+}
+
+/** A signed-in session for the employee: its cookie token and the principal it resolves to. */
+export function signInAs(employeeId: number) {
+  const token = startSession(employeeId);
+  return { token, principal: authenticateSession(token)! };
+}
+
+export function makeToken(abilities: Ability[], storeId: string | null = null) {
+  return createApiToken({ name: `token ${abilities.join("+") || "none"}`, abilities, storeId, createdBy: "test" }).secret;
+}
+
+/** A tRPC caller as the given session token would get it through HTTP (null: nobody signed in). */
+export function callerWith(sessionToken: string | null, headers: Record<string, string> = {}) {
+  const req = new Request("http://board.local/api/trpc", {
+    headers: { host: "board.local", ...(sessionToken ? { cookie: `ob_session=${sessionToken}` } : {}), ...headers },
+  });
+  const resHeaders = new Headers();
+  return { caller: createCaller(() => createContext({ req, resHeaders })), resHeaders };
+}
+
+export type { Principal };
