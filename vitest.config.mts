@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{server,db,app,components}/**/*.test.ts"],
+    include: ["{server,db,app,components,scripts}/**/*.test.ts"],
     setupFiles: ["./test-support/temp-database.ts"],
     pool: "forks",
   },

@@ -71,6 +71,8 @@ test("denying an order keeps the reason", async ({ page, postOrder, request }) =
   await dialog.getByRole("radio", { name: "Kitchen busy" }).check();
   await dialog.getByRole("button", { name: "Deny order" }).click();
   await expect(card(column(page, "Recently finished"), order)).toContainText("Denied: Kitchen busy");
+  await card(column(page, "Recently finished"), order).getByRole("button", { name: "Details" }).click();
+  await expect(page.getByRole("dialog", { name: `Order ${order.short_code} details` })).toContainText("Denied by Sam Rivera: Kitchen busy");
   const stored = await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json();
   expect(stored.order).toMatchObject({ status: "denied", reason: { code: "KITCHEN_BUSY", message: null } });
 });

@@ -37,6 +37,7 @@ export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; t
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.byId.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
+  const closedBy = detail.data?.events.findLast((event) => event.toStatus === order.status)?.actorName;
   return (
     <Modal title={`Order ${order.shortCode} details`} onClose={onClose} variant="drawer">
       <p className="mb-2 text-lg">
@@ -44,7 +45,8 @@ export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; t
       </p>
       {order.reasonCode && (
         <p className="mb-2 rounded-lg bg-late-bg px-3 py-2">
-          {STATUS_LABELS[order.status]}: {REASON_LABELS[order.reasonCode]}
+          {STATUS_LABELS[order.status]}
+          {closedBy ? ` by ${closedBy}` : ""}: {REASON_LABELS[order.reasonCode]}
           {order.reasonMessage ? ` — ${order.reasonMessage}` : ""}
         </p>
       )}
