@@ -5,6 +5,7 @@ import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
+import type { CartChangeNote } from "@/server/domain/cart";
 import { ROLES, type Ability } from "@/server/domain/access";
 
 /** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
@@ -44,6 +45,11 @@ export const orders = sqliteTable(
     feesCents: integer("fees_cents").notNull(),
     discountCents: integer("discount_cents").notNull(),
     totalCents: integer("total_cents").notNull(),
+    /** The subtotal and tax as the platform sent them: the order's effective tax rate for cart changes. */
+    taxBaseSubtotalCents: integer("tax_base_subtotal_cents").notNull().default(0),
+    taxBaseCents: integer("tax_base_cents").notNull().default(0),
+    /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
+    unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
     estimatedPickupAt: epochMs("estimated_pickup_at"),
     acceptedAt: epochMs("accepted_at"),
@@ -84,8 +90,33 @@ export const orderItems = sqliteTable(
     unitPriceCents: integer("unit_price_cents").notNull(),
     modifiers: text("modifiers", { mode: "json" }).$type<Modifier[]>().notNull(),
     specialInstructions: text("special_instructions"),
+    /** Removed lines stay, struck through: a kitchen must see what it should no longer make. */
+    removedAt: epochMs("removed_at"),
+    /** Set on a line added after the order came in, and on a substitute, naming the line it replaced. */
+    addedAt: epochMs("added_at"),
+    replacesItemId: integer("replaces_item_id"),
+    /** Bag check: ticked off as packed. */
+    packedAt: epochMs("packed_at"),
   },
   (t) => [index("order_items_order").on(t.orderId, t.position)],
+);
+
+/** A photo kept with an order as evidence (the packed bag); the bytes live in the data folder under their hash. */
+export const orderPhotos = sqliteTable(
+  "order_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["bag"] }).notNull(),
+    sha256: text("sha256").notNull(),
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [index("order_photos_order").on(t.orderId)],
 );
 
 export const ACTOR_TYPES = ["employee", "api", "platform", "system"] as const;
@@ -97,6 +128,12 @@ export const EVENT_TYPES = [
   "recalled",
   "cancelled",
   "acknowledged",
+  "cart_changed",
+  "changes_acknowledged",
+  "prep_time_changed",
+  "item_packed",
+  "item_unpacked",
+  "photo_added",
 ] as const;
 
 /** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
@@ -189,6 +226,7 @@ export const apiTokens = sqliteTable("api_tokens", {
 export type StoreRow = typeof stores.$inferSelect;
 export type EmployeeRow = typeof employees.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+export type OrderPhotoRow = typeof orderPhotos.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;

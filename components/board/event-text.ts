@@ -10,6 +10,12 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   recalled: "Recalled",
   cancelled: "Cancelled",
   acknowledged: "Acknowledged",
+  cart_changed: "Cart changed",
+  changes_acknowledged: "Changes acknowledged",
+  prep_time_changed: "Prep time changed",
+  item_packed: "Packed",
+  item_unpacked: "Unpacked",
+  photo_added: "Bag photo added",
 };
 
 /** One line of an order's timeline: what happened, from/to, and why. */
@@ -19,6 +25,10 @@ export function describeEvent(event: OrderEventItem): { title: string; detail: s
   const prep = event.data?.prepMinutes;
   if (typeof prep === "number") parts.push(`prep ${prep} min`);
   if (event.reasonCode) parts.push(REASON_LABELS[event.reasonCode]);
+  if (Array.isArray(event.data?.changes)) parts.push(...(event.data.changes as string[]));
+  if (typeof event.data?.item === "string") parts.push(event.data.item);
+  if (event.data?.readyAnyway === true) parts.push(`Ready anyway, unticked: ${(event.data.unticked as string[]).join(", ")}`);
+  if (typeof event.data?.reason === "string") parts.push(event.data.reason);
   if (event.message) parts.push(`“${event.message}”`);
   return { title: TITLES[event.type], detail: parts.length ? parts.join(" · ") : null };
 }

@@ -10,7 +10,9 @@ import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
+import { getOrder } from "@/server/services/get-order";
 import { advanceOrder } from "@/server/services/move-order";
+import { setItemPacked } from "@/server/services/pack-item";
 import { DEMO_TOKEN_SECRET } from "./demo-token";
 import { randomOrder, seededRandom } from "./random-order";
 
@@ -39,7 +41,11 @@ const DEMO_PATHS: OrderStatus[][] = [
 
 function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
   const options = { orderId, actor: SYSTEM_ACTOR };
-  for (const step of path) {
+  for (const [index, step] of path.entries()) {
+    // The demo packs its bags properly: every line ticked before ready.
+    if (step === "ready" && path[index - 1] === "bagging") {
+      for (const item of getOrder(orderId).items) setItemPacked({ ...options, itemId: item.id, packed: true });
+    }
     if (step === "accepted") acceptOrder({ ...options, prepMinutes });
     else if (step === "denied") denyOrder({ ...options, reason: { code: "KITCHEN_BUSY", message: "" } });
     else if (step === "cancelled") cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });

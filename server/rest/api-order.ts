@@ -1,6 +1,24 @@
+import type { OrderItemRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A line as integrators see it; a removed line stays, with the time it was removed. */
+export function toApiItem(item: OrderItemRow) {
+  return {
+    id: item.id,
+    external_id: item.externalId,
+    name: item.name,
+    quantity: item.quantity,
+    unit_price_cents: item.unitPriceCents,
+    modifiers: item.modifiers,
+    special_instructions: item.specialInstructions,
+    removed_at: iso(item.removedAt),
+    added_at: iso(item.addedAt),
+    replaces_item_id: item.replacesItemId,
+    packed_at: iso(item.packedAt),
+  };
+}
 
 /** The order as integrators see it: snake_case, ISO-8601 UTC times, money in minor units. */
 export function toApiOrder(order: OrderView) {
@@ -25,15 +43,7 @@ export function toApiOrder(order: OrderView) {
       table: order.tableNumber,
       courier_status: order.courierStatus,
     },
-    items: order.items.map((item) => ({
-      id: item.id,
-      external_id: item.externalId,
-      name: item.name,
-      quantity: item.quantity,
-      unit_price_cents: item.unitPriceCents,
-      modifiers: item.modifiers,
-      special_instructions: item.specialInstructions,
-    })),
+    items: order.items.map(toApiItem),
     special_instructions: order.specialInstructions,
     money: {
       currency: order.currency,
@@ -45,6 +55,7 @@ export function toApiOrder(order: OrderView) {
       total_cents: order.totalCents,
     },
     reason: order.reasonCode ? { code: order.reasonCode, message: order.reasonMessage } : null,
+    unacknowledged_changes: order.unacknowledgedChanges.map((note) => ({ ...note, at: iso(note.at) })),
     placed_at: iso(order.placedAt),
     estimated_pickup_at: iso(order.estimatedPickupAt),
     accepted_at: iso(order.acceptedAt),

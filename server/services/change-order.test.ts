@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { cancelOrder, denyOrder } from "./close-order";
 import { createOrder } from "./create-order";
 import { advanceOrder, recallOrder } from "./move-order";
+import { setItemPacked } from "./pack-item";
 import type { OrderView } from "./order-views";
 
 const actor: Actor = { type: "employee", id: "1", name: "Store staff" };
@@ -45,14 +46,16 @@ describe("changing an order", () => {
     };
     step((v) => acceptOrder({ orderId: order.id, expectedVersion: v, prepMinutes: 10, actor }));
     step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "bagging", actor }));
+    step(() => setItemPacked({ orderId: order.id, itemId: order.items[0]!.id, packed: true, actor }));
     expect(step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "ready", actor })).readyAt).not.toBeNull();
     expect(step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "picked_up", actor })).finishedAt).not.toBeNull();
     const done = step((v) => advanceOrder({ orderId: order.id, expectedVersion: v, to: "completed", actor }));
-    expect(done).toMatchObject({ status: "completed", version: 6 });
+    expect(done).toMatchObject({ status: "completed", version: 7 });
     expect(eventsOf(order.id).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
       ["created", null, "incoming"],
       ["accepted", "incoming", "accepted"],
       ["advanced", "accepted", "bagging"],
+      ["item_packed", null, null],
       ["advanced", "bagging", "ready"],
       ["advanced", "ready", "picked_up"],
       ["advanced", "picked_up", "completed"],

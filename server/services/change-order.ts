@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { orders, type OrderRow } from "@/db/schema";
 import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { eventBus, type OrderEventMessage } from "@/server/events/bus";
@@ -17,8 +17,8 @@ type ChangeOrderOptions = {
   /** The version the caller saw; a different one means someone else changed the order first. */
   expectedVersion?: number;
   actor: Actor;
-  /** Applies the domain rules to the current row: returns the change, or throws a refusal. */
-  decide: (order: OrderRow, now: number) => OrderChange;
+  /** Applies the domain rules to the current row: returns the change, or throws a refusal. Writes to other rows go through `tx`. */
+  decide: (order: OrderRow, now: number, tx: Tx) => OrderChange;
 };
 
 /**
@@ -37,7 +37,7 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
       const now = Date.now();
       let change: OrderChange;
       try {
-        change = decide(current, now);
+        change = decide(current, now, tx);
       } catch (error) {
         if (error instanceof TransitionRefused) error.current = loadOrderView(tx, orderId);
         throw error;

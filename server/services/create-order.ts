@@ -54,6 +54,8 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
           feesCents: input.money.fees_cents,
           discountCents: input.money.discount_cents,
           totalCents: input.money.total_cents,
+          taxBaseSubtotalCents: input.money.subtotal_cents,
+          taxBaseCents: input.money.tax_cents,
           placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
           estimatedPickupAt,
           readyBy: estimatedPickupAt,

@@ -2,7 +2,9 @@ import type { OrderRow } from "@/db/schema";
 import { TransitionRefused } from "@/server/domain/errors";
 import { STATUS_LABELS, assertTransition, recallTarget, type AdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
+import { lineLabel } from "@/server/domain/cart";
 import { changeOrder, type OrderChange } from "./change-order";
+import { isActive, linesOf } from "./order-lines";
 
 type MoveOptions = { orderId: number; expectedVersion?: number; actor: Actor };
 
@@ -30,8 +32,25 @@ function move(order: OrderRow, to: OrderStatus, type: "advanced" | "recalled", n
   };
 }
 
-export function advanceOrder({ to, ...options }: MoveOptions & { to: AdvanceTarget }) {
-  return changeOrder({ ...options, decide: (order, now) => move(order, to, "advanced", now) });
+/**
+ * A forward move. Leaving bagging for ready needs every line ticked off, unless the person says
+ * "ready anyway", which the event records with the lines left unticked.
+ */
+export function advanceOrder({ to, readyAnyway = false, ...options }: MoveOptions & { to: AdvanceTarget; readyAnyway?: boolean }) {
+  return changeOrder({
+    ...options,
+    decide: (order, now, tx) => {
+      const change = move(order, to, "advanced", now);
+      if (order.status !== "bagging" || to !== "ready") return change;
+      const unticked = linesOf(tx, order.id).filter((line) => isActive(line) && line.packedAt === null);
+      if (unticked.length === 0) return change;
+      if (!readyAnyway) {
+        const count = unticked.length === 1 ? "1 line is" : `${unticked.length} lines are`;
+        throw new TransitionRefused(order.status, to, `${count} not ticked off yet: tick every line, or choose Ready anyway`);
+      }
+      return { ...change, event: { ...change.event, data: { readyAnyway: true, unticked: unticked.map(lineLabel) } } };
+    },
+  });
 }
 
 /** One step back, for a mistake: bagging → accepted, ready → bagging, picked up → ready. */

@@ -1,5 +1,6 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
+import { ZCartChanges, ZCartReason } from "@/server/domain/cart";
 import { ZNewOrder } from "@/server/domain/new-order";
 import { ZAdvanceTarget } from "@/server/domain/order-status";
 import { ZPrepMinutes } from "@/server/domain/prep-time";
@@ -16,6 +17,9 @@ import { getOrder } from "@/server/services/get-order";
 import { latestEventId } from "@/server/services/latest-event-id";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
+import { acknowledgeChanges, changeCart } from "@/server/services/change-cart";
+import { setItemPacked } from "@/server/services/pack-item";
+import { setPrepTime } from "@/server/services/set-prep-time";
 import { ZOrderFilters } from "@/server/services/order-filters";
 import { getDb } from "@/db/client";
 import { assertCanUseStore, historyProcedure, orderProcedure, signedInProcedure, storeProcedure } from "../init";
@@ -50,10 +54,22 @@ export const ordersRouter = {
       cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }),
     ),
   advance: orderProcedure
-    .input(ZVersion.extend({ to: ZAdvanceTarget }))
+    .input(ZVersion.extend({ to: ZAdvanceTarget, readyAnyway: z.boolean().default(false) }))
     .mutation(({ input, ctx }) =>
-      advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.to, actor: ctx.actor }),
+      advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.to, readyAnyway: input.readyAnyway, actor: ctx.actor }),
     ),
+  changeCart: orderProcedure
+    .input(ZVersion.extend({ changes: ZCartChanges, reason: ZCartReason }))
+    .mutation(({ input, ctx }) =>
+      changeCart({ orderId: input.id, expectedVersion: input.version, changes: input.changes, reason: input.reason, actor: ctx.actor }),
+    ),
+  acknowledgeChanges: orderProcedure.mutation(({ input, ctx }) => acknowledgeChanges({ orderId: input.id, actor: ctx.actor })),
+  setPrepTime: orderProcedure
+    .input(ZVersion.extend({ prepMinutes: ZPrepMinutes }))
+    .mutation(({ input, ctx }) => setPrepTime({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prepMinutes, actor: ctx.actor })),
+  setPacked: orderProcedure
+    .input(z.object({ itemId: z.int().positive(), packed: z.boolean() }))
+    .mutation(({ input, ctx }) => setItemPacked({ orderId: input.id, itemId: input.itemId, packed: input.packed, actor: ctx.actor })),
   recall: orderProcedure
     .input(ZVersion)
     .mutation(({ input, ctx }) => recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor })),
