@@ -8,12 +8,15 @@ import { ThemeToggle } from "@/components/ui/theme";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
 import type { OrderEventMessage } from "@/server/events/bus";
-import { AcceptDialog } from "./accept-dialog";
+import { AllDayPanel } from "./all-day-panel";
+import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
 import { BoardColumn } from "./board-column";
 import { chime, enableSound, useSoundEnabled } from "./chime";
 import { ConnectionStatus } from "./connection-status";
 import type { CardActions } from "./order-card";
 import { OrderDrawer } from "./order-drawer";
+import { PrepTimeDialog } from "./prep-time-dialog";
+import { PrintTicket } from "./print-ticket";
 import { ReasonDialog } from "./reason-dialog";
 import { RecentStrip } from "./recent-strip";
 import { StoreSwitcher } from "./store-switcher";
@@ -22,6 +25,8 @@ import { useBoardFeed } from "./use-board-feed";
 import { useOrderActions } from "./use-order-actions";
 
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number };
+/** What opens over the order detail without closing it. */
+type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep"; orderId: number };
 
 /** An unacknowledged order keeps chiming at this interval until someone taps it. */
 const REMIND_MS = 30_000;
@@ -35,9 +40,12 @@ export function Board({ storeId }: { storeId: string }) {
   const onEvent = useCallback((message: OrderEventMessage) => {
     if (message.event.type === "created") chime();
   }, []);
-  const { board, applyToBoard, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
-  const mutations = useOrderActions({ applyToBoard, notify });
+  const { board, applyToBoard, resync, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
+  const mutations = useOrderActions({ applyToBoard, resync, notify });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const [printing, setPrinting] = useState<number | null>(null);
+  const donePrinting = useCallback(() => setPrinting(null), []);
 
   const orders = board.data?.orders ?? [];
   const waitingForSomeone = orders.some((order) => order.status === "incoming" && order.acknowledgedAt === null);
@@ -72,11 +80,22 @@ export function Board({ storeId }: { storeId: string }) {
     advance: (order, to) => mutations.advance.mutate({ ...ref(order), to }),
     recall: (order) => mutations.recall.mutate(ref(order)),
     acknowledge: (order) => mutations.acknowledge.mutate({ id: order.id }),
+    acknowledgeChanges: (order) => mutations.acknowledgeChanges.mutate({ id: order.id }),
+    setPacked: (order, itemId, packed) => {
+      // The tick shows at once; the server's answer (or a refusal) settles it a moment later.
+      applyToBoard({ ...order, items: order.items.map((item) => (item.id === itemId ? { ...item, packedAt: packed ? now : null } : item)) });
+      mutations.setPacked.mutate({ id: order.id, itemId, packed });
+    },
+    readyAnyway: (order) => mutations.advance.mutate({ ...ref(order), to: "ready", readyAnyway: true }),
+    print: (order) => setPrinting(order.id),
   };
   const busyId = Object.values(mutations).find((mutation) => mutation.isPending)?.variables?.id;
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
   const dialogOrder = dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
+  const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;
+  const printOrder = printing === null ? undefined : orders.find((order) => order.id === printing);
   const close = () => setDialog(null);
+  const closeOverlay = () => setOverlay(null);
   const recent = orders
     .filter((order) => isFinished(order.status) && (order.finishedAt ?? 0) >= now - RECENT_WINDOW_MS)
     .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
@@ -112,12 +131,14 @@ export function Board({ storeId }: { storeId: string }) {
           ))}
         </div>
         <RecentStrip orders={recent} timezone={store.timezone} now={now} actions={actions} busyId={busyId} />
+        <AllDayPanel orders={orders} />
       </main>
       {dialog?.kind === "accept" && dialogOrder && (
-        <AcceptDialog
-          order={dialogOrder}
+        <PrepTimeDialog
+          title={`Accept order ${dialogOrder.shortCode}`}
+          submitLabel="Accept order"
           onClose={close}
-          onAccept={(prepMinutes) => {
+          onSubmit={(prepMinutes) => {
             mutations.accept.mutate({ ...ref(dialogOrder), prepMinutes });
             close();
           }}
@@ -134,7 +155,40 @@ export function Board({ storeId }: { storeId: string }) {
           }}
         />
       )}
-      {dialog?.kind === "details" && dialogOrder && <OrderDrawer order={dialogOrder} timezone={store.timezone} onClose={close} />}
+      {dialog?.kind === "details" && dialogOrder && (
+        <OrderDrawer
+          order={dialogOrder}
+          timezone={store.timezone}
+          onClose={close}
+          onEdit={(edit) => setOverlay({ kind: "cart", orderId: dialogOrder.id, edit })}
+          onChangePrepTime={() => setOverlay({ kind: "prep", orderId: dialogOrder.id })}
+          onPrint={() => setPrinting(dialogOrder.id)}
+        />
+      )}
+      {overlay?.kind === "cart" && overlayOrder && (
+        <CartChangeDialog
+          order={overlayOrder}
+          edit={overlay.edit}
+          onClose={closeOverlay}
+          onSubmit={(change, reason) => {
+            mutations.changeCart.mutate({ ...ref(overlayOrder), changes: [change], reason });
+            closeOverlay();
+          }}
+        />
+      )}
+      {overlay?.kind === "prep" && overlayOrder && (
+        <PrepTimeDialog
+          title={`New prep time for order ${overlayOrder.shortCode}`}
+          submitLabel="Save prep time"
+          initialMinutes={overlayOrder.prepMinutes ?? 15}
+          onClose={closeOverlay}
+          onSubmit={(prepMinutes) => {
+            mutations.setPrepTime.mutate({ ...ref(overlayOrder), prepMinutes });
+            closeOverlay();
+          }}
+        />
+      )}
+      {printOrder && <PrintTicket order={printOrder} timezone={store.timezone} onDone={donePrinting} />}
     </div>
   );
 }

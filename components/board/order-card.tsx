@@ -4,6 +4,7 @@ import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
 import { courierIsWaiting, urgencyOf, type Urgency } from "@/server/domain/order-urgency";
 import { customerShortName, formatClock, formatDuration, formatRelative } from "@/components/ui/format";
+import { ChangeNotes } from "./change-notes";
 import { OrderItems } from "./order-items";
 import { PlatformBadge } from "./platform-badge";
 import type { BoardOrder } from "./types";
@@ -16,6 +17,10 @@ export type CardActions = {
   advance: (order: BoardOrder, to: AdvanceTarget) => void;
   recall: (order: BoardOrder) => void;
   acknowledge: (order: BoardOrder) => void;
+  acknowledgeChanges: (order: BoardOrder) => void;
+  setPacked: (order: BoardOrder, itemId: number, packed: boolean) => void;
+  readyAnyway: (order: BoardOrder) => void;
+  print: (order: BoardOrder) => void;
 };
 
 const MOVE_LABELS: Record<AdvanceTarget, string> = {
@@ -43,6 +48,8 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
   const waiting = courierIsWaiting(order);
   const moves = nextMoves(order.status, order.fulfillmentType);
+  const bagging = order.status === "bagging";
+  const unticked = bagging ? order.items.filter((item) => item.removedAt === null && item.packedAt === null).length : 0;
   return (
     <article
       aria-label={`Order ${order.shortCode}`}
@@ -70,8 +77,13 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
             : STATUS_LABELS[order.status]}
         </span>
       </p>
+      <ChangeNotes order={order} busy={busy} onAcknowledge={() => actions.acknowledgeChanges(order)} />
       <div className="mt-2">
-        <OrderItems items={order.items} compact />
+        <OrderItems
+          items={order.items}
+          compact
+          onTogglePacked={bagging ? (item, packed) => actions.setPacked(order, item.id, packed) : undefined}
+        />
       </div>
       {order.specialInstructions && (
         <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 text-sm font-semibold text-note-fg">Note: {order.specialInstructions}</p>
@@ -85,6 +97,7 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
         )}
         {order.status === "ready" && order.readyAt !== null && <span>Ready {formatDuration(now - order.readyAt)}</span>}
       </p>
+      {unticked > 0 && <p className="mt-1 text-sm font-semibold">{unticked === 1 ? "1 line" : `${unticked} lines`} to tick before Ready</p>}
       {order.courierStatus && !waiting && <p className="mt-1 text-sm text-muted">{COURIER_STATUS_LABELS[order.courierStatus]}</p>}
       {order.reasonCode && (
         <p className="mt-1 text-sm text-muted">
@@ -109,10 +122,15 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
           </>
         )}
         {moves.map((to) => (
-          <button key={to} type="button" className={primary} disabled={busy} onClick={() => actions.advance(order, to)}>
+          <button key={to} type="button" className={primary} disabled={busy || (to === "ready" && unticked > 0)} onClick={() => actions.advance(order, to)}>
             {MOVE_LABELS[to]}
           </button>
         ))}
+        {unticked > 0 && (
+          <button type="button" className={secondary} disabled={busy} onClick={() => actions.readyAnyway(order)}>
+            Ready anyway
+          </button>
+        )}
         {recallTarget(order.status) && (
           <button type="button" className={secondary} disabled={busy} onClick={() => actions.recall(order)}>
             Recall
@@ -125,6 +143,9 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
         )}
         <button type="button" className={secondary} onClick={() => actions.details(order)}>
           Details
+        </button>
+        <button type="button" className={secondary} onClick={() => actions.print(order)}>
+          Print
         </button>
       </div>
     </article>

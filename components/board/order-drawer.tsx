@@ -10,9 +10,12 @@ import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
+import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
 import { OrderItems } from "./order-items";
 import type { BoardOrder } from "./types";
+
+const EDIT_LABELS = { quantity: "Quantity", substitute: "Substitute", note: "Note", remove: "Remove" } as const;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -32,8 +35,20 @@ function Row({ label, value }: { label: string; value: ReactNode }) {
   );
 }
 
-/** Everything about one order: items, customer, fulfillment, money and its whole timeline. */
-export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; timezone: string; onClose: () => void }) {
+const CART_CHANGEABLE: readonly string[] = ["incoming", "accepted", "bagging"];
+const small = "min-h-11 rounded-lg border border-line px-2 text-sm";
+
+type OrderDrawerProps = {
+  order: BoardOrder;
+  timezone: string;
+  onClose: () => void;
+  onEdit: (edit: CartEdit) => void;
+  onChangePrepTime: () => void;
+  onPrint: () => void;
+};
+
+/** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
+export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint }: OrderDrawerProps) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.byId.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
@@ -50,8 +65,31 @@ export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; t
           {order.reasonMessage ? ` — ${order.reasonMessage}` : ""}
         </p>
       )}
+      <button type="button" className={`${small} mb-2`} onClick={onPrint}>
+        Print ticket
+      </button>
       <Section title="Items">
-        <OrderItems items={order.items} />
+        <OrderItems
+          items={order.items}
+          lineActions={
+            CART_CHANGEABLE.includes(order.status)
+              ? (item) => (
+                  <>
+                    {(["quantity", "substitute", "note", "remove"] as const).map((mode) => (
+                      <button key={mode} type="button" className={small} aria-label={`${EDIT_LABELS[mode]} ${item.quantity} × ${item.name}`} onClick={() => onEdit({ mode, item })}>
+                        {EDIT_LABELS[mode]}
+                      </button>
+                    ))}
+                  </>
+                )
+              : undefined
+          }
+        />
+        {CART_CHANGEABLE.includes(order.status) && (
+          <button type="button" className={`${small} mt-3`} onClick={() => onEdit({ mode: "add" })}>
+            Add item
+          </button>
+        )}
         {order.specialInstructions && (
           <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 font-semibold text-note-fg">Note: {order.specialInstructions}</p>
         )}
@@ -75,6 +113,11 @@ export function OrderDrawer({ order, timezone, onClose }: { order: BoardOrder; t
           {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
           {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}
         </dl>
+        {(order.status === "accepted" || order.status === "bagging") && (
+          <button type="button" className={`${small} mt-2`} onClick={onChangePrepTime}>
+            Change prep time
+          </button>
+        )}
       </Section>
       <Section title="Money">
         <dl>

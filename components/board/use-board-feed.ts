@@ -87,6 +87,7 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   return {
     board,
     applyToBoard,
+    resync: () => void board.refetch(),
     connection: connectionOf(feed, subscription.status),
     lastUpdateAt: feed.lastSeen?.at ?? (board.dataUpdatedAt || null),
   };

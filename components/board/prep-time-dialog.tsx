@@ -3,18 +3,19 @@
 import { useId, useState } from "react";
 import { Modal } from "@/components/ui/modal";
 import { PREP_MINUTE_CHOICES, ZPrepMinutes } from "@/server/domain/prep-time";
-import type { BoardOrder } from "./types";
 
-type AcceptDialogProps = {
-  order: BoardOrder;
-  onAccept: (prepMinutes: number) => void;
+type PrepTimeDialogProps = {
+  title: string;
+  submitLabel: string;
+  initialMinutes?: number;
+  onSubmit: (prepMinutes: number) => void;
   onClose: () => void;
 };
 
-/** Accepting is one tap on a prep time; "Custom" takes any whole number of minutes. */
-export function AcceptDialog({ order, onAccept, onClose }: AcceptDialogProps) {
-  const [choice, setChoice] = useState<number | "custom">(15);
-  const [custom, setCustom] = useState("");
+/** A prep time in one tap (accepting, or quoting anew); "Custom" takes any whole number of minutes. */
+export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, onSubmit, onClose }: PrepTimeDialogProps) {
+  const [choice, setChoice] = useState<number | "custom">((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? initialMinutes : "custom");
+  const [custom, setCustom] = useState((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? "" : String(initialMinutes));
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
 
@@ -25,11 +26,11 @@ export function AcceptDialog({ order, onAccept, onClose }: AcceptDialogProps) {
       setError("Enter the prep time in whole minutes, from 1 to 240");
       return;
     }
-    onAccept(parsed.data);
+    onSubmit(parsed.data);
   }
 
   return (
-    <Modal title={`Accept order ${order.shortCode}`} onClose={onClose}>
+    <Modal title={title} onClose={onClose}>
       <form onSubmit={submit} className="space-y-4">
         <fieldset>
           <legend className="mb-2 font-semibold">Prep time</legend>
@@ -81,7 +82,7 @@ export function AcceptDialog({ order, onAccept, onClose }: AcceptDialogProps) {
             Back
           </button>
           <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
-            Accept order
+            {submitLabel}
           </button>
         </div>
       </form>

@@ -1,0 +1,32 @@
+import { allDayCounts } from "@/server/domain/all-day-counts";
+import type { BoardOrder } from "./types";
+
+/** What the kitchen still has to make across accepted and bagging orders, live with the board. */
+export function AllDayPanel({ orders }: { orders: BoardOrder[] }) {
+  const counts = allDayCounts(orders);
+  return (
+    <section aria-label="All-day counts" className="rounded-2xl bg-panel p-3">
+      <h2 className="pb-2 text-lg font-bold">All-day counts</h2>
+      {counts.length === 0 ? (
+        <p className="text-sm text-muted">Nothing accepted or being bagged</p>
+      ) : (
+        <ul className="grid grid-cols-2 gap-x-6 gap-y-1 lg:grid-cols-4">
+          {counts.map((count) => (
+            <li key={count.name} aria-label={`${count.total} × ${count.name}`}>
+              <span className="font-bold">
+                {count.total} × {count.name}
+              </span>
+              {count.variants
+                .filter((variant) => variant.modifiers)
+                .map((variant) => (
+                  <span key={variant.modifiers} className="block pl-4 text-sm text-muted">
+                    {variant.quantity} {variant.modifiers}
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Modal } from "@/components/ui/modal";
+import { CART_REASON_CODES, CART_REASON_LABELS, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
+import { formatMoney } from "@/server/domain/money";
+import type { BoardOrder } from "./types";
+
+type Item = BoardOrder["items"][number];
+export type CartEdit = { mode: "add" } | { mode: "substitute" | "quantity" | "remove" | "note"; item: Item };
+
+const TITLES = { add: "Add an item", substitute: "Substitute", quantity: "Change quantity", remove: "Remove", note: "Edit note" } as const;
+const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
+
+type Errors = Partial<Record<"name" | "quantity" | "price" | "reason" | "message", string>>;
+
+/** One cart change with its reason: what the order detail's item controls open. */
+export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: BoardOrder; edit: CartEdit; onSubmit: (change: CartChange, reason: CartReason) => void; onClose: () => void }) {
+  const item = edit.mode === "add" ? null : edit.item;
+  const [name, setName] = useState("");
+  const [quantity, setQuantity] = useState(String(item && edit.mode === "quantity" ? item.quantity : 1));
+  const [price, setPrice] = useState(item && edit.mode === "substitute" ? (item.unitPriceCents / 100).toFixed(2) : "");
+  const [note, setNote] = useState(item?.specialInstructions ?? "");
+  const [code, setCode] = useState<CartReason["code"] | null>(edit.mode === "substitute" ? "substitution" : null);
+  const [message, setMessage] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const errorId = useId();
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const found: Errors = {};
+    const wantsItem = edit.mode === "add" || edit.mode === "substitute";
+    const count = Number(quantity);
+    const cents = parseAmount(price);
+    if (wantsItem && !name.trim()) found.name = "Enter the item's name";
+    if ((wantsItem || edit.mode === "quantity") && !(Number.isInteger(count) && count >= 1 && count <= 999)) found.quantity = "A whole number from 1 to 999";
+    if (wantsItem && cents === null) found.price = "A price such as 4.50";
+    if (!code) found.reason = "Choose a reason";
+    const reason = ZCartReason.safeParse({ code, message });
+    if (code && !reason.success) found.message = reason.error.issues[0]?.message;
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !reason.success) return;
+    const newItem = { name: name.trim(), quantity: count, unit_price_cents: cents ?? 0, modifiers: [] };
+    const change: CartChange =
+      edit.mode === "add"
+        ? { op: "add", item: newItem }
+        : edit.mode === "substitute"
+          ? { op: "substitute", item_id: edit.item.id, item: newItem }
+          : edit.mode === "quantity"
+            ? { op: "quantity", item_id: edit.item.id, quantity: count }
+            : edit.mode === "remove"
+              ? { op: "remove", item_id: edit.item.id }
+              : { op: "instructions", item_id: edit.item.id, special_instructions: note };
+    onSubmit(change, reason.data);
+  }
+
+  const error = (key: keyof Errors) => errors[key] && <span className="block text-sm font-semibold text-late-line">{errors[key]}</span>;
+  return (
+    <Modal title={`${TITLES[edit.mode]}${item ? `: ${item.quantity} × ${item.name}` : ""} (order ${order.shortCode})`} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="grid gap-3">
+        {(edit.mode === "add" || edit.mode === "substitute") && (
+          <>
+            <label>
+              {edit.mode === "add" ? "Item" : "Substitute with"}
+              <input className={field} value={name} aria-invalid={!!errors.name} onChange={(e) => setName(e.target.value)} />
+              {error("name")}
+            </label>
+            <label>
+              Unit price ({order.currency})
+              <input className={field} inputMode="decimal" value={price} aria-invalid={!!errors.price} onChange={(e) => setPrice(e.target.value)} />
+              {error("price")}
+            </label>
+          </>
+        )}
+        {(edit.mode === "add" || edit.mode === "substitute" || edit.mode === "quantity") && (
+          <label>
+            Quantity
+            <input className={field} type="number" min={1} max={999} value={quantity} aria-invalid={!!errors.quantity} onChange={(e) => setQuantity(e.target.value)} />
+            {error("quantity")}
+          </label>
+        )}
+        {edit.mode === "note" && (
+          <label>
+            Special instructions
+            <textarea className={`${field} py-2`} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+        )}
+        {edit.mode === "remove" && item && (
+          <p>
+            {item.quantity} × {item.name} ({formatMoney(item.quantity * item.unitPriceCents, order.currency)}) comes off the order; it stays on the ticket, struck through.
+          </p>
+        )}
+        <fieldset aria-describedby={errors.reason ? errorId : undefined}>
+          <legend className="font-semibold">Reason</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {CART_REASON_CODES.map((value) => (
+              <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
+                <input type="radio" name="cart-reason" className="h-5 w-5" checked={code === value} onChange={() => setCode(value)} />
+                {CART_REASON_LABELS[value]}
+              </label>
+            ))}
+          </div>
+          {errors.reason && (
+            <span id={errorId} className="text-sm font-semibold text-late-line">
+              {errors.reason}
+            </span>
+          )}
+        </fieldset>
+        <label>
+          Message{code === "other" ? " (required)" : " (optional)"}
+          <input className={field} value={message} maxLength={500} aria-invalid={!!errors.message} onChange={(e) => setMessage(e.target.value)} />
+          {error("message")}
+        </label>
+        <div className="flex justify-end gap-2">
+          <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onClose}>
+            Back
+          </button>
+          <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+            Save change
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
