@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 import { randomOrder, seededRandom, type RandomOrderOptions } from "@/server/demo/random-order";
 import type { NewOrderInput } from "@/server/domain/new-order";
@@ -73,6 +73,19 @@ export const column = (page: Page, name: "Incoming" | "Accepted" | "Bagging" | "
 
 export const card = (scope: Page | ReturnType<typeof column>, order: ApiOrder) =>
   scope.getByRole("article", { name: `Order ${order.short_code}`, exact: true });
+
+/** Bag check: ticks every line of a card in Bagging. */
+export async function tickAll(page: Page, order: ApiOrder) {
+  const bagging = card(column(page, "Bagging"), order);
+  await expect(bagging.getByRole("checkbox").first()).toBeVisible();
+  for (const box of await bagging.getByRole("checkbox").all()) await tick(box);
+}
+
+/** A tick is saved before it shows (every tablet sees the same), so click and wait for it. */
+export async function tick(box: Locator) {
+  await box.click();
+  await expect(box).toBeChecked();
+}
 
 export async function acceptWith(page: Page, order: ApiOrder, minutes: string) {
   await card(page, order).getByRole("button", { name: "Accept", exact: true }).click();

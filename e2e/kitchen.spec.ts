@@ -1,4 +1,4 @@
-import { acceptWith, card, column, expect, openBoard, test, type ApiOrder } from "./fixtures";
+import { acceptWith, card, column, expect, openBoard, test, tick, type ApiOrder } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 async function details(page: Page, order: ApiOrder) {
@@ -60,10 +60,10 @@ test("bag check: Ready waits for every line to be ticked, ticks are shared, and 
 
   const bagA = card(column(tabletA, "Bagging"), ticked);
   await expect(bagA.getByRole("button", { name: "Ready", exact: true })).toBeDisabled();
-  await bagA.getByRole("checkbox", { name: "Packed 1 × Veggie Bowl" }).check();
+  await tick(bagA.getByRole("checkbox", { name: "Packed 1 × Veggie Bowl" }));
   await expect(card(tabletB, ticked).getByRole("checkbox", { name: "Packed 1 × Veggie Bowl" })).toBeChecked();
   await expect(bagA.getByRole("button", { name: "Ready", exact: true })).toBeDisabled();
-  await card(tabletB, ticked).getByRole("checkbox", { name: "Packed 2 × Lemonade" }).check();
+  await tick(card(tabletB, ticked).getByRole("checkbox", { name: "Packed 2 × Lemonade" }));
   await expect(bagA.getByRole("button", { name: "Ready", exact: true })).toBeEnabled();
   await bagA.getByRole("button", { name: "Ready", exact: true }).click();
   await expect(card(column(tabletB, "Ready"), ticked)).toBeVisible();
@@ -123,4 +123,18 @@ test("a ticket prints on 80 mm paper with only the order on it", async ({ page, 
   await expect(page.getByRole("heading", { name: "Mission St" })).toBeHidden();
   const widthMm = await ticket.evaluate((element) => element.getBoundingClientRect().width / (96 / 25.4));
   expect(Math.round(widthMm)).toBe(74);
+});
+
+test("a photo of the packed bag is kept with the order; anything but an image is refused", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup" });
+  await acceptWith(page, order, "10 min");
+  await card(column(page, "Accepted"), order).getByRole("button", { name: "Bagging" }).click();
+  const drawer = await details(page, order);
+  const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+  await drawer.getByLabel("Add bag photo").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("plain text, not an image") });
+  await expect(drawer.getByRole("alert")).toHaveText("Only JPEG, PNG or WebP photos can be kept");
+  await drawer.getByLabel("Add bag photo").setInputFiles({ name: "bag.png", mimeType: "image/png", buffer: png });
+  await expect(drawer.getByRole("list", { name: "Bag photos" }).getByRole("img", { name: /^Bag photo by Sam Rivera/ })).toHaveCount(1);
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Bag photo added");
 });

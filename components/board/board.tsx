@@ -81,11 +81,7 @@ export function Board({ storeId }: { storeId: string }) {
     recall: (order) => mutations.recall.mutate(ref(order)),
     acknowledge: (order) => mutations.acknowledge.mutate({ id: order.id }),
     acknowledgeChanges: (order) => mutations.acknowledgeChanges.mutate({ id: order.id }),
-    setPacked: (order, itemId, packed) => {
-      // The tick shows at once; the server's answer (or a refusal) settles it a moment later.
-      applyToBoard({ ...order, items: order.items.map((item) => (item.id === itemId ? { ...item, packedAt: packed ? now : null } : item)) });
-      mutations.setPacked.mutate({ id: order.id, itemId, packed });
-    },
+    setPacked: (order, itemId, packed) => mutations.setPacked.mutate({ id: order.id, itemId, packed }),
     readyAnyway: (order) => mutations.advance.mutate({ ...ref(order), to: "ready", readyAnyway: true }),
     print: (order) => setPrinting(order.id),
   };

@@ -10,6 +10,7 @@ import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
+import { BagPhotos } from "./bag-photos";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
 import { OrderItems } from "./order-items";
@@ -129,6 +130,11 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />
         </dl>
       </Section>
+      {detail.data && (
+        <Section title="Bag photos">
+          <BagPhotos order={detail.data} timezone={timezone} />
+        </Section>
+      )}
       <Section title="Timeline">
         {detail.isPending && <p>Loading the timeline…</p>}
         {detail.isError && <p role="alert">The timeline could not be loaded: {detail.error.message}</p>}

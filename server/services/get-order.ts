@@ -1,14 +1,20 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orderEvents } from "@/db/schema";
+import { orderEvents, orderPhotos } from "@/db/schema";
 import { loadOrderView } from "./order-views";
 
-/** An order with its items and its whole timeline. */
+/** An order with its items, its photos and its whole timeline. */
 export function getOrder(orderId: number) {
   const db = getDb();
   return db.transaction((tx) => {
     const order = loadOrderView(tx, orderId);
     const events = tx.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)).all();
-    return { ...order, events };
+    const photos = tx
+      .select({ id: orderPhotos.id, kind: orderPhotos.kind, mimeType: orderPhotos.mimeType, createdBy: orderPhotos.createdBy, createdAt: orderPhotos.createdAt })
+      .from(orderPhotos)
+      .where(eq(orderPhotos.orderId, orderId))
+      .orderBy(asc(orderPhotos.id))
+      .all();
+    return { ...order, events, photos };
   });
 }

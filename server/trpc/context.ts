@@ -1,10 +1,7 @@
-import type { Principal } from "@/server/domain/access";
 import { SESSION_COOKIE, clientAddressOf, readCookie } from "@/server/http/cookies";
-import { authenticateSession } from "@/server/services/sessions";
+import { sessionPrincipal } from "@/server/http/session";
 
 export function createContext({ req, resHeaders }: { req: Request; resHeaders: Headers }) {
-  const sessionToken = readCookie(req, SESSION_COOKIE);
-  const principal: Principal | null = sessionToken ? authenticateSession(sessionToken) : null;
-  return { req, resHeaders, sessionToken, principal, clientAddress: clientAddressOf(req) };
+  return { req, resHeaders, sessionToken: readCookie(req, SESSION_COOKIE), principal: sessionPrincipal(req), clientAddress: clientAddressOf(req) };
 }
 export type Context = Awaited<ReturnType<typeof createContext>>;
