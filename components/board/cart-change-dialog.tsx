@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { CART_REASON_CODES, CART_REASON_LABELS, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
 import { formatMoney } from "@/server/domain/money";
@@ -111,14 +112,7 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
           <input className={field} value={message} maxLength={500} aria-invalid={!!errors.message} onChange={(e) => setMessage(e.target.value)} />
           {error("message")}
         </label>
-        <div className="flex justify-end gap-2">
-          <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onClose}>
-            Back
-          </button>
-          <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
-            Save change
-          </button>
-        </div>
+        <DialogActions submitLabel="Save change" onBack={onClose} />
       </form>
     </Modal>
   );

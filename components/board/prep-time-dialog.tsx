@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { PREP_MINUTE_CHOICES, ZPrepMinutes } from "@/server/domain/prep-time";
 
@@ -77,14 +78,7 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, onSubm
             {error}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onClose}>
-            Back
-          </button>
-          <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
-            {submitLabel}
-          </button>
-        </div>
+        <DialogActions submitLabel={submitLabel} onBack={onClose} />
       </form>
     </Modal>
   );

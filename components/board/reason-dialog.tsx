@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { REASON_CODES, REASON_LABELS, ZReason, type Reason, type ReasonCode } from "@/server/domain/reason-codes";
 import type { BoardOrder } from "./types";
@@ -85,14 +86,7 @@ export function ReasonDialog({ order, verb, onConfirm, onClose }: ReasonDialogPr
             {errors.message}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onClose}>
-            Keep order
-          </button>
-          <button type="submit" className="min-h-11 rounded-lg bg-late-line px-4 font-semibold text-white">
-            {verb} order
-          </button>
-        </div>
+        <DialogActions backLabel="Keep order" submitLabel={`${verb} order`} onBack={onClose} destructive />
       </form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyCartChanges, parseAmount, recomputeTotals, type CartChange, type CartLine } from "./cart";
 import { InvalidOrder } from "./errors";
 import { lineTotalCents } from "./money";
+import { thrown } from "@/test-support/refusals";
 
 const line = (id: number, name: string, quantity: number, unit: number): CartLine => ({
   id,
@@ -16,15 +17,6 @@ const line = (id: number, name: string, quantity: number, unit: number): CartLin
 });
 const item = (name: string, quantity: number, unit: number) => ({ name, quantity, unit_price_cents: unit, modifiers: [] });
 
-function refusal(run: () => unknown): InvalidOrder {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidOrder) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("cart changes", () => {
   const cart = [line(1, "Burger", 2, 1000), line(2, "Fries", 1, 450)];
@@ -52,13 +44,13 @@ describe("cart changes", () => {
   });
 
   it("refuses the whole list when any part does not fit, saying which", () => {
-    const error = refusal(() =>
+    const error = thrown(() =>
       applyCartChanges(cart, [
         { op: "add", item: item("Shake", 1, 595) },
         { op: "remove", item_id: 99 },
         { op: "quantity", item_id: 2, quantity: 1 },
       ]),
-    );
+    ) as InvalidOrder;
     expect(error.problems).toEqual([
       { path: ["changes", 1, "item_id"], message: "Item 99 is not on this order" },
       { path: ["changes", 2, "quantity"], message: "Fries is already 1" },
@@ -67,10 +59,10 @@ describe("cart changes", () => {
 
   it("refuses changing a line that was removed, and removing the last line", () => {
     const removed = applyCartChanges(cart, [{ op: "remove", item_id: 2 }]).lines;
-    expect(refusal(() => applyCartChanges(removed, [{ op: "quantity", item_id: 2, quantity: 3 }])).problems[0]?.message).toBe(
+    expect((thrown(() => applyCartChanges(removed, [{ op: "quantity", item_id: 2, quantity: 3 }])) as InvalidOrder).problems[0]?.message).toBe(
       "Item 2 is not on this order any more",
     );
-    expect(refusal(() => applyCartChanges(removed, [{ op: "remove", item_id: 1 }])).problems[0]?.message).toMatch(/cancel the order instead/);
+    expect((thrown(() => applyCartChanges(removed, [{ op: "remove", item_id: 1 }])) as InvalidOrder).problems[0]?.message).toMatch(/cancel the order instead/);
   });
 });
 

@@ -13,6 +13,7 @@ import { createOrder } from "./create-order";
 import { uploadsFolder } from "./file-store";
 import { getOrder } from "./get-order";
 import { advanceOrder } from "./move-order";
+import { thrown } from "@/test-support/refusals";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const storeId = makeStore();
@@ -25,14 +26,6 @@ function baggedOrder() {
 
 const filesOnDisk = () => (fs.existsSync(uploadsFolder()) ? fs.readdirSync(uploadsFolder()).length : 0);
 
-function refusal(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("bag photos", () => {
   it("keeps a photo with the order, once on disk, with an event", () => {
@@ -54,7 +47,7 @@ describe("bag photos", () => {
   ])("refuses %s and stores nothing", (_, bytes, message) => {
     const order = baggedOrder();
     const [files, rows] = [filesOnDisk(), writeCounts()];
-    const error = refusal(() => addBagPhoto({ orderId: order.id, bytes, actor: SYSTEM_ACTOR }));
+    const error = thrown(() => addBagPhoto({ orderId: order.id, bytes, actor: SYSTEM_ACTOR })) as Error;
     expect(error).toBeInstanceOf(InvalidRequest);
     expect(error.message).toBe(message);
     expect([filesOnDisk(), writeCounts()]).toEqual([files, rows]);
@@ -64,7 +57,7 @@ describe("bag photos", () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     const files = filesOnDisk();
     const unique = new Uint8Array([...PNG, 1, 2, 3, 4]);
-    expect(refusal(() => addBagPhoto({ orderId: order.id, bytes: unique, actor: SYSTEM_ACTOR }))).toBeInstanceOf(TransitionRefused);
+    expect(thrown(() => addBagPhoto({ orderId: order.id, bytes: unique, actor: SYSTEM_ACTOR }))).toBeInstanceOf(TransitionRefused);
     expect(filesOnDisk()).toBe(files);
   });
 });

@@ -11,6 +11,7 @@ import { getOrder } from "./get-order";
 import { advanceOrder } from "./move-order";
 import { setItemPacked } from "./pack-item";
 import { setPrepTime } from "./set-prep-time";
+import { thrown } from "@/test-support/refusals";
 
 const ana: Actor = { type: "employee", id: "1", name: "Ana" };
 const ben: Actor = { type: "employee", id: "2", name: "Ben" };
@@ -29,14 +30,6 @@ function acceptedOrder() {
   return acceptOrder({ orderId: order.id, prepMinutes: 10, actor: ana }).order;
 }
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("changing an order's items", () => {
   it("substitutes a line: the old one stays struck, totals follow, and every tablet is told who and why", () => {

@@ -10,6 +10,7 @@ import { createOrder } from "./create-order";
 import { advanceOrder, recallOrder } from "./move-order";
 import { setItemPacked } from "./pack-item";
 import type { OrderView } from "./order-views";
+import { thrown } from "@/test-support/refusals";
 
 const actor: Actor = { type: "employee", id: "1", name: "Store staff" };
 
@@ -17,14 +18,6 @@ function newOrder(fulfillment: "delivery" | "pickup" = "delivery") {
   return createOrder(orderInput(makeStore(), { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR).order;
 }
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("changing an order", () => {
   it("accepts with a prep time: ready-by is that far from acceptance, and the order is acknowledged", () => {

@@ -5,6 +5,7 @@ import { eventsOf, writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
+import { thrown } from "@/test-support/refusals";
 
 function collectPublished() {
   const controller = new AbortController();
@@ -71,12 +72,7 @@ describe("createOrder", () => {
       store_id: "no-such-store",
       money: { subtotal_cents: 2300, tax_cents: 201, total_cents: 9999 },
     });
-    let error: unknown;
-    try {
-      createOrder(bad, SYSTEM_ACTOR);
-    } catch (caught) {
-      error = caught;
-    }
+    const error = thrown(() => createOrder(bad, SYSTEM_ACTOR));
     expect(error).toBeInstanceOf(InvalidOrder);
     expect((error as InvalidOrder).problems.map((p) => p.path.join("."))).toEqual(["money.total_cents", "store_id"]);
     expect(writeCounts()).toEqual(before);

@@ -6,6 +6,7 @@ import { callerWith, makeEmployee } from "@/test-support/people";
 import { setEmployeeActive } from "./employees";
 import { authenticateSession, endSession } from "./sessions";
 import { signIn } from "./sign-in";
+import { rejected } from "@/test-support/refusals";
 
 const storeId = makeStore();
 const otherStore = makeStore();
@@ -13,14 +14,6 @@ let address = 0;
 /** Each test signs in from its own address, so per-address counters never leak between tests. */
 const from = () => `10.0.0.${++address}`;
 
-async function refusal(attempt: Promise<unknown>): Promise<Error> {
-  try {
-    await attempt;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("signing in with a PIN", () => {
   it("signs the person in with a fresh session token every time", async () => {
@@ -44,7 +37,7 @@ describe("signing in with a PIN", () => {
         { employeeId: elsewhere.id, pin: "1234" },
         { employeeId: staff.id, pin: "9999" },
       ].map(async (attempt) => {
-        const error = await refusal(signIn({ storeId, clientAddress: from(), ...attempt }));
+        const error = (await rejected(signIn({ storeId, clientAddress: from(), ...attempt }))) as Error;
         expect(error).toBeInstanceOf(WrongPin);
         return error.message;
       }),
@@ -56,26 +49,26 @@ describe("signing in with a PIN", () => {
     const staff = await makeEmployee("staff", [storeId]);
     const start = Date.now();
     const attempt = (pin: string, now: number, clientAddress = from()) => signIn({ storeId, employeeId: staff.id, pin, clientAddress, now });
-    for (let i = 0; i < 4; i++) expect(((await refusal(attempt("0000", start))) as WrongPin).retryAfterMs).toBe(0);
-    const fifth = (await refusal(attempt("0000", start))) as WrongPin;
+    for (let i = 0; i < 4; i++) expect(((await rejected(attempt("0000", start))) as WrongPin).retryAfterMs).toBe(0);
+    const fifth = (await rejected(attempt("0000", start))) as WrongPin;
     expect(fifth.retryAfterMs).toBe(30_000);
     expect(fifth.message).toBe("That PIN is not right. Wait 30 s before trying again.");
 
-    const waiting = await refusal(attempt("1234", start + 29_000));
+    const waiting = (await rejected(attempt("1234", start + 29_000))) as Error;
     expect(waiting).toBeInstanceOf(TooManyAttempts);
     expect(waiting.message).toBe("Too many wrong PINs. Wait 1 s before trying again.");
 
-    expect(((await refusal(attempt("0000", start + 30_000))) as WrongPin).retryAfterMs).toBe(60_000);
+    expect(((await rejected(attempt("0000", start + 30_000))) as WrongPin).retryAfterMs).toBe(60_000);
     await attempt("1234", start + 90_000);
-    expect(((await refusal(attempt("0000", start + 90_000))) as WrongPin).retryAfterMs).toBe(0);
+    expect(((await rejected(attempt("0000", start + 90_000))) as WrongPin).retryAfterMs).toBe(0);
   });
 
   it("throttles one client address trying many people", async () => {
     const clientAddress = from();
     const people = await Promise.all(Array.from({ length: 5 }, () => makeEmployee("staff", [storeId])));
-    for (const person of people) await refusal(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress }));
+    for (const person of people) await rejected(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress }));
     const fresh = await makeEmployee("staff", [storeId]);
-    expect(await refusal(signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress }))).toBeInstanceOf(TooManyAttempts);
+    expect(await rejected(signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress }))).toBeInstanceOf(TooManyAttempts);
     await signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress: from() });
   });
 });
@@ -116,7 +109,7 @@ describe("sessions", () => {
   it("refuse a sign-in or any change posted from another site", async () => {
     const staff = await makeEmployee("staff", [storeId]);
     const { caller, resHeaders } = callerWith(null, { origin: "http://evil.example" });
-    const error = await refusal(caller.auth.signIn({ storeId, employeeId: staff.id, pin: "1234" }));
+    const error = await rejected(caller.auth.signIn({ storeId, employeeId: staff.id, pin: "1234" }));
     expect(error).toMatchObject({ code: "FORBIDDEN" });
     expect(resHeaders.get("set-cookie")).toBeNull();
   });

@@ -8,48 +8,40 @@ import { makeStore, orderInput } from "@/test-support/orders";
 import { callerWith, makeEmployee, signInAs } from "@/test-support/people";
 import { createContext } from "../context";
 import { createCaller } from "../root";
+import { rejected } from "@/test-support/refusals";
 
 const storeId = makeStore();
 const staff = await makeEmployee("staff", [storeId], "Sam Staff");
 const { token } = signInAs(staff.id);
 const { caller } = callerWith(token);
 
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("orders procedures", () => {
   it("maps a stale version to CONFLICT carrying the fresh order", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 10 });
-    const error = await refusal(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }));
+    const error = (await rejected(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }))) as TRPCError;
     expect(error.code).toBe("CONFLICT");
     expect(error.cause).toMatchObject({ code: "VERSION_CONFLICT", current: { status: "accepted", version: 2 } });
   });
 
   it("maps a refused move to CONFLICT and an unknown order to NOT_FOUND", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    expect((await refusal(caller.orders.advance({ id: order.id, version: 1, to: "ready" }))).code).toBe("CONFLICT");
-    expect((await refusal(caller.orders.byId({ id: 99999999 }))).code).toBe("NOT_FOUND");
+    expect(((await rejected(caller.orders.advance({ id: order.id, version: 1, to: "ready" }))) as TRPCError).code).toBe("CONFLICT");
+    expect(((await rejected(caller.orders.byId({ id: 99999999 }))) as TRPCError).code).toBe("NOT_FOUND");
   });
 
   it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     const before = writeCounts();
-    const error = await refusal(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }));
+    const error = (await rejected(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }))) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
     expect(writeCounts()).toEqual(before);
   });
 
   it("maps money that does not add up to UNPROCESSABLE_CONTENT", async () => {
     const input = orderInput(storeId, { money: { subtotal_cents: 1, total_cents: 1 } });
-    expect((await refusal(caller.orders.create(input))).code).toBe("UNPROCESSABLE_CONTENT");
+    expect(((await rejected(caller.orders.create(input))) as TRPCError).code).toBe("UNPROCESSABLE_CONTENT");
   });
 
   it("returns an order with its timeline", async () => {
