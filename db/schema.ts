@@ -6,6 +6,7 @@ import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { CartChangeNote } from "@/server/domain/cart";
+import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
 
 /** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
@@ -119,6 +120,50 @@ export const orderPhotos = sqliteTable(
   (t) => [index("order_photos_order").on(t.orderId)],
 );
 
+export const orderIssues = sqliteTable(
+  "order_issues",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    type: text("type", { enum: ISSUE_TYPES }).notNull(),
+    priority: text("priority", { enum: ISSUE_PRIORITIES }).notNull(),
+    status: text("status", { enum: ISSUE_STATUSES }).notNull(),
+    description: text("description").notNull(),
+    affectedItems: text("affected_items", { mode: "json" }).$type<AffectedItem[]>().notNull(),
+    refundCents: integer("refund_cents"),
+    currency: text("currency").notNull(),
+    resolutionNote: text("resolution_note"),
+    assigneeId: integer("assignee_id").references(() => employees.id),
+    reportedBy: text("reported_by").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [index("order_issues_store_status").on(t.storeId, t.status), index("order_issues_order").on(t.orderId), index("order_issues_created").on(t.createdAt, t.id)],
+);
+
+export const issueAttachments = sqliteTable(
+  "issue_attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => orderIssues.id, { onDelete: "cascade" }),
+    sha256: text("sha256").notNull(),
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    fileName: text("file_name").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [index("issue_attachments_issue").on(t.issueId)],
+);
+
 export const ACTOR_TYPES = ["employee", "api", "platform", "system"] as const;
 export const EVENT_TYPES = [
   "created",
@@ -134,6 +179,10 @@ export const EVENT_TYPES = [
   "item_packed",
   "item_unpacked",
   "photo_added",
+  "issue_reported",
+  "issue_updated",
+  "issue_commented",
+  "issue_attachment_added",
 ] as const;
 
 /** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
@@ -156,9 +205,15 @@ export const orderEvents = sqliteTable(
     reasonCode: text("reason_code", { enum: REASON_CODES }),
     message: text("message"),
     data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    /** Set on the events of an order issue: its log is these rows. */
+    issueId: integer("issue_id"),
     createdAt: epochMs("created_at").notNull(),
   },
-  (t) => [index("order_events_store").on(t.storeId, t.id), index("order_events_order").on(t.orderId, t.id)],
+  (t) => [
+    index("order_events_store").on(t.storeId, t.id),
+    index("order_events_order").on(t.orderId, t.id),
+    index("order_events_issue").on(t.issueId, t.id),
+  ],
 );
 
 export const employees = sqliteTable("employees", {
@@ -227,6 +282,7 @@ export type StoreRow = typeof stores.$inferSelect;
 export type EmployeeRow = typeof employees.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type OrderPhotoRow = typeof orderPhotos.$inferSelect;
+export type OrderIssueRow = typeof orderIssues.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;

@@ -133,7 +133,7 @@ test("a photo of the packed bag is kept with the order; anything but an image is
   const drawer = await details(page, order);
   const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
   await drawer.getByLabel("Add bag photo").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("plain text, not an image") });
-  await expect(drawer.getByRole("alert")).toHaveText("Only JPEG, PNG or WebP photos can be kept");
+  await expect(drawer.getByRole("alert")).toHaveText("Only JPEG, PNG or WebP files can be kept");
   await drawer.getByLabel("Add bag photo").setInputFiles({ name: "bag.png", mimeType: "image/png", buffer: png });
   await expect(drawer.getByRole("list", { name: "Bag photos" }).getByRole("img", { name: /^Bag photo by Sam Rivera/ })).toHaveCount(1);
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Bag photo added");

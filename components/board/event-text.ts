@@ -16,6 +16,10 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   item_packed: "Packed",
   item_unpacked: "Unpacked",
   photo_added: "Bag photo added",
+  issue_reported: "Issue reported",
+  issue_updated: "Issue updated",
+  issue_commented: "Issue comment",
+  issue_attachment_added: "Issue attachment added",
 };
 
 /** One line of an order's timeline: what happened, from/to, and why. */
@@ -26,6 +30,7 @@ export function describeEvent(event: OrderEventItem): { title: string; detail: s
   if (typeof prep === "number") parts.push(`prep ${prep} min`);
   if (event.reasonCode) parts.push(REASON_LABELS[event.reasonCode]);
   if (Array.isArray(event.data?.changes)) parts.push(...(event.data.changes as string[]));
+  if (typeof event.data?.summary === "string") parts.push(event.data.summary);
   if (typeof event.data?.item === "string") parts.push(event.data.item);
   if (event.data?.readyAnyway === true) parts.push(`Ready anyway, unticked: ${(event.data.unticked as string[]).join(", ")}`);
   if (typeof event.data?.reason === "string") parts.push(event.data.reason);

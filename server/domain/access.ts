@@ -4,7 +4,7 @@ export const ROLES = ["staff", "manager", "admin"] as const;
 export const ZRole = z.enum(ROLES);
 export type Role = z.infer<typeof ZRole>;
 
-export const ABILITIES = ["orders:read", "orders:write"] as const;
+export const ABILITIES = ["orders:read", "orders:write", "issues:read", "issues:write"] as const;
 export const ZAbility = z.enum(ABILITIES);
 export type Ability = z.infer<typeof ZAbility>;
 

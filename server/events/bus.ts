@@ -1,9 +1,10 @@
 import { EventEmitter, on } from "node:events";
 import type { OrderEventRow } from "@/db/schema";
+import type { OrderIssueRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
 
-/** What every board hears after a change commits: the event row and the order as it now stands. */
-export type OrderEventMessage = { event: OrderEventRow; order: OrderView };
+/** What every board hears after a change commits: the event row, the order as it now stands, and the issue it concerns. */
+export type OrderEventMessage = { event: OrderEventRow; order: OrderView; issue?: OrderIssueRow };
 
 /** One interface, so a cross-process transport can replace the in-process one later. */
 export type EventBus = {

@@ -40,8 +40,8 @@ describe("bag photos", () => {
   });
 
   it.each([
-    ["a text file, whatever its name", new TextEncoder().encode("not a photo at all"), "Only JPEG, PNG or WebP photos can be kept"],
-    ["a PDF", new TextEncoder().encode("%PDF-1.7 ..."), "Only JPEG, PNG or WebP photos can be kept"],
+    ["a text file, whatever its name", new TextEncoder().encode("not a photo at all"), "Only JPEG, PNG or WebP files can be kept"],
+    ["a PDF", new TextEncoder().encode("%PDF-1.7 ..."), "Only JPEG, PNG or WebP files can be kept"],
     ["an empty file", new Uint8Array(), "The photo is empty"],
     ["an oversize photo", (() => { const big = new Uint8Array(MAX_PHOTO_BYTES + 1); big.set(PNG); return big; })(), "The photo is larger than 8 MB"],
   ])("refuses %s and stores nothing", (_, bytes, message) => {

@@ -2,6 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
+import { InvalidRequest } from "@/server/domain/errors";
+import { sniffType, type SniffedType } from "@/server/domain/file-type";
 
 /** Uploaded files live beside the database, named by their SHA-256, so the same bytes are kept once. */
 export function uploadsFolder(): string {
@@ -31,4 +33,31 @@ export function removeFile(sha256: string) {
 
 export function readFile(sha256: string): Buffer {
   return fs.readFileSync(filePath(sha256));
+}
+
+type Acceptance = { what: string; types: readonly SniffedType[]; maxBytes: number };
+
+/**
+ * Keeps an upload: refuses what is empty, too large or not an accepted type by its bytes before
+ * anything is written, then writes it and runs `record` (the database side); if `record` throws,
+ * a file written for it is removed, so a refusal never leaves anything behind.
+ */
+export function keepUpload<T>(bytes: Uint8Array, { what, types, maxBytes }: Acceptance, record: (file: { sha256: string; type: SniffedType }) => T): T {
+  if (bytes.byteLength === 0) throw new InvalidRequest(`The ${what} is empty`);
+  if (bytes.byteLength > maxBytes) throw new InvalidRequest(`The ${what} is larger than ${maxBytes / 1024 / 1024} MB`);
+  const type = sniffType(bytes);
+  if (!type || !types.includes(type)) throw new InvalidRequest(`Only ${describeTypes(types)} can be kept`);
+  const { sha256, created } = putFile(bytes);
+  try {
+    return record({ sha256, type });
+  } catch (error) {
+    if (created) removeFile(sha256);
+    throw error;
+  }
+}
+
+const TYPE_NAMES: Record<SniffedType, string> = { "image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WebP", "application/pdf": "PDF" };
+function describeTypes(types: readonly SniffedType[]): string {
+  const names = types.map((type) => TYPE_NAMES[type]);
+  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)} files`;
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orders } from "@/db/schema";
+import { orderIssues, orders } from "@/db/schema";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
 import { latestEventId } from "./latest-event-id";
 import { getStore } from "./list-stores";
@@ -28,6 +28,14 @@ export function getBoard(storeId: string, now = Date.now()) {
       )
       .orderBy(asc(orders.placedAt), asc(orders.id))
       .all();
-    return { store, orders: withItems(tx, rows), lastEventId: latestEventId(tx, storeId), serverTime: now };
+    const issues = tx
+      .select({ issue: orderIssues, shortCode: orders.shortCode })
+      .from(orderIssues)
+      .innerJoin(orders, eq(orders.id, orderIssues.orderId))
+      .where(and(eq(orderIssues.storeId, storeId), inArray(orderIssues.status, ["open", "investigating"]), inArray(orderIssues.priority, ["urgent", "high"])))
+      .orderBy(asc(orderIssues.createdAt))
+      .all()
+      .map(({ issue, shortCode }) => ({ ...issue, shortCode }));
+    return { store, orders: withItems(tx, rows), issues, lastEventId: latestEventId(tx, storeId), serverTime: now };
   });
 }

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orderEvents, orderPhotos } from "@/db/schema";
+import { orderEvents, orderIssues, orderPhotos } from "@/db/schema";
 import { loadOrderView } from "./order-views";
 
 /** An order with its items, its photos and its whole timeline. */
@@ -15,6 +15,7 @@ export function getOrder(orderId: number) {
       .where(eq(orderPhotos.orderId, orderId))
       .orderBy(asc(orderPhotos.id))
       .all();
-    return { ...order, events, photos };
+    const issues = tx.select().from(orderIssues).where(eq(orderIssues.orderId, orderId)).orderBy(asc(orderIssues.id)).all();
+    return { ...order, events, photos, issues };
   });
 }

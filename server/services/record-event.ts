@@ -3,7 +3,7 @@ import { orderEvents, type OrderEventRow } from "@/db/schema";
 import type { Actor } from "./actor";
 
 export type NewEvent = Pick<OrderEventRow, "orderId" | "storeId" | "type"> &
-  Partial<Pick<OrderEventRow, "fromStatus" | "toStatus" | "reasonCode" | "message" | "data">>;
+  Partial<Pick<OrderEventRow, "fromStatus" | "toStatus" | "reasonCode" | "message" | "data" | "issueId">>;
 
 export function recordEvent(tx: Tx, event: NewEvent, actor: Actor, now: number): OrderEventRow {
   return tx

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { authRouter } from "./routers/auth";
 import { employeesRouter } from "./routers/employees";
+import { issuesRouter } from "./routers/issues";
 import { ordersRouter } from "./routers/orders";
 import { storesRouter } from "./routers/stores";
 import { tokensRouter } from "./routers/tokens";
@@ -9,6 +10,7 @@ import { tokensRouter } from "./routers/tokens";
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   employees: employeesRouter,
+  issues: issuesRouter,
   orders: ordersRouter,
   stores: storesRouter,
   tokens: tokensRouter,

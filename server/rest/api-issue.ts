@@ -1,0 +1,25 @@
+import type { OrderIssueRow } from "@/db/schema";
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** An issue as integrators see it: snake_case, UTC times, money in minor units. */
+export function toApiIssue(issue: OrderIssueRow) {
+  return {
+    id: issue.id,
+    order_id: issue.orderId,
+    store_id: issue.storeId,
+    type: issue.type,
+    priority: issue.priority,
+    status: issue.status,
+    description: issue.description,
+    affected_items: issue.affectedItems.map((item) => ({ item_id: item.itemId, name: item.name, quantity: item.quantity })),
+    refund_cents: issue.refundCents,
+    currency: issue.currency,
+    resolution_note: issue.resolutionNote,
+    assignee_id: issue.assigneeId,
+    reported_by: issue.reportedBy,
+    version: issue.version,
+    created_at: iso(issue.createdAt),
+    updated_at: iso(issue.updatedAt),
+  };
+}

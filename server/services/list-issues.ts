@@ -1,0 +1,94 @@
+import { and, asc, count, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { orderIssues, orders } from "@/db/schema";
+import { ISSUE_STATUSES, ZIssuePriority, ZIssueStatus, ZIssueType, type IssueStatus } from "@/server/domain/order-issue";
+import { ZPlatform } from "@/server/domain/platforms";
+
+export const ZIssueFilters = z.object({
+  storeId: z.string().min(1).optional(),
+  status: z.array(ZIssueStatus).optional(),
+  type: z.array(ZIssueType).optional(),
+  priority: z.array(ZIssuePriority).optional(),
+  platform: z.array(ZPlatform).optional(),
+  reportedFrom: z.iso.datetime({ offset: true }).optional(),
+  reportedTo: z.iso.datetime({ offset: true }).optional(),
+  /** Matches the description, the order's short code and the customer's name. */
+  q: z.string().trim().max(100).optional(),
+});
+export const ZListIssues = ZIssueFilters.extend({
+  cursor: z
+    .string()
+    .regex(/^\d\.\d+\.\d+$/, "Not a cursor from a previous page")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type IssueFilters = z.infer<typeof ZIssueFilters>;
+
+/** Urgent first, and within a priority the oldest first: the order triage works in. */
+const priorityRank = sql<number>`case ${orderIssues.priority} when 'urgent' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
+
+/** `stores`: the stores the caller may see (null: every store). */
+function conditions(filters: IssueFilters, stores: string[] | null): SQL | undefined {
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return and(
+    stores === null ? undefined : inArray(orderIssues.storeId, stores),
+    filters.storeId ? eq(orderIssues.storeId, filters.storeId) : undefined,
+    filters.status?.length ? inArray(orderIssues.status, filters.status) : undefined,
+    filters.type?.length ? inArray(orderIssues.type, filters.type) : undefined,
+    filters.priority?.length ? inArray(orderIssues.priority, filters.priority) : undefined,
+    filters.platform?.length ? inArray(orders.platform, filters.platform) : undefined,
+    filters.reportedFrom ? gte(orderIssues.createdAt, Date.parse(filters.reportedFrom)) : undefined,
+    filters.reportedTo ? lt(orderIssues.createdAt, Date.parse(filters.reportedTo)) : undefined,
+    filters.q
+      ? or(
+          sql`${orderIssues.description} like ${like(filters.q)} escape '\\'`,
+          sql`${orders.shortCode} like ${like(filters.q)} escape '\\'`,
+          sql`(${orders.customerFirstName} || ' ' || ${orders.customerLastName}) like ${like(filters.q)} escape '\\'`,
+        )
+      : undefined,
+  );
+}
+
+export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIssues>, stores: string[] | null) {
+  const [rank, createdAt, id] = cursor ? cursor.split(".").map(Number) : [];
+  const after =
+    rank !== undefined && createdAt !== undefined && id !== undefined
+      ? or(
+          gt(priorityRank, rank),
+          and(eq(priorityRank, rank), gt(orderIssues.createdAt, createdAt)),
+          and(eq(priorityRank, rank), eq(orderIssues.createdAt, createdAt), gt(orderIssues.id, id)),
+        )
+      : undefined;
+  const rows = getDb()
+    .select({
+      issue: orderIssues,
+      rank: priorityRank,
+      order: { shortCode: orders.shortCode, platform: orders.platform, customerFirstName: orders.customerFirstName, customerLastName: orders.customerLastName },
+    })
+    .from(orderIssues)
+    .innerJoin(orders, eq(orders.id, orderIssues.orderId))
+    .where(and(conditions(filters, stores), after))
+    .orderBy(asc(priorityRank), asc(orderIssues.createdAt), asc(orderIssues.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    issues: page.map(({ issue, order }) => ({ ...issue, order })),
+    nextCursor: rows.length > limit && last ? `${last.rank}.${last.issue.createdAt}.${last.issue.id}` : null,
+  };
+}
+
+export function countIssues(filters: Omit<IssueFilters, "status">, stores: string[] | null): Record<IssueStatus, number> {
+  const rows = getDb()
+    .select({ status: orderIssues.status, n: count() })
+    .from(orderIssues)
+    .innerJoin(orders, eq(orders.id, orderIssues.orderId))
+    .where(conditions(filters, stores))
+    .groupBy(orderIssues.status)
+    .all();
+  const counts = Object.fromEntries(ISSUE_STATUSES.map((status) => [status, 0])) as Record<IssueStatus, number>;
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
