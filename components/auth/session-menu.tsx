@@ -44,6 +44,11 @@ export function SessionMenu({ storeId }: { storeId: string }) {
           Staff
         </Link>
       )}
+      {(me.role === "admin" || me.role === "manager") && (
+        <Link href="/issues" className={control}>
+          Issues
+        </Link>
+      )}
       {me.role === "admin" && (
         <Link href="/admin/tokens" className={control}>
           API tokens

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyOrder } from "./board-cache";
-import type { BoardData, BoardOrder } from "./types";
+import { applyIssue, applyOrder } from "./board-cache";
+import type { BoardData, BoardIssue, BoardOrder } from "./types";
 
 const order = (id: number, version: number, status: BoardOrder["status"] = "incoming") =>
   ({ id, version, status }) as BoardOrder;
@@ -19,6 +19,18 @@ describe("applying an order to the board cache", () => {
   it("ignores an older snapshot that arrives late", () => {
     const current = board(order(1, 3, "ready"));
     expect(applyOrder(current, order(1, 2, "bagging"))).toBe(current);
+  });
+
+  it("shows urgent and high open issues, and drops one once resolved or downgraded", () => {
+    const issue = (id: number, version: number, priority: BoardIssue["priority"], status: BoardIssue["status"] = "open") =>
+      ({ id, version, priority, status, createdAt: id }) as BoardIssue;
+    const empty = { orders: [], issues: [] } as unknown as BoardData;
+    const shown = applyIssue(empty, issue(1, 1, "high"));
+    expect(shown?.issues.map((i) => i.id)).toEqual([1]);
+    expect(applyIssue(shown, issue(2, 1, "low"))?.issues.map((i) => i.id)).toEqual([1]);
+    expect(applyIssue(shown, issue(1, 2, "high", "resolved"))?.issues).toEqual([]);
+    expect(applyIssue(shown, issue(1, 2, "medium"))?.issues).toEqual([]);
+    expect(applyIssue(applyIssue(shown, issue(1, 3, "urgent")), issue(1, 2, "medium"))?.issues.map((i) => i.priority)).toEqual(["urgent"]);
   });
 
   it("leaves a board that has not loaded alone", () => {

@@ -1,4 +1,5 @@
-import type { BoardData, BoardOrder } from "./types";
+import { shownOnBoard } from "@/server/domain/order-issue";
+import type { BoardData, BoardIssue, BoardOrder } from "./types";
 
 /**
  * Puts an order as the server last described it into the board. Versions only grow, so an older
@@ -12,4 +13,13 @@ export function applyOrder(board: BoardData | undefined, order: BoardOrder): Boa
   const orders = board.orders.slice();
   orders[index] = order;
   return { ...board, orders };
+}
+
+/** Keeps the board's urgent and high issues current: one that is resolved or downgraded leaves it. */
+export function applyIssue(board: BoardData | undefined, issue: BoardIssue): BoardData | undefined {
+  if (!board) return board;
+  const known = board.issues.find((candidate) => candidate.id === issue.id);
+  if (known && known.version > issue.version) return board;
+  const others = board.issues.filter((candidate) => candidate.id !== issue.id);
+  return { ...board, issues: shownOnBoard(issue) ? [...others, issue].sort((a, b) => a.createdAt - b.createdAt) : others };
 }

@@ -1,6 +1,9 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
+import { useTRPC } from "@/components/trpc/react";
 import { useCallback, useEffect, useState } from "react";
 import { useNotices } from "@/components/ui/notices";
 import { SessionMenu } from "@/components/auth/session-menu";
@@ -13,6 +16,7 @@ import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
 import { BoardColumn } from "./board-column";
 import { chime, enableSound, useSoundEnabled } from "./chime";
 import { ConnectionStatus } from "./connection-status";
+import { IssueBanner } from "./issue-banner";
 import type { CardActions } from "./order-card";
 import { OrderDrawer } from "./order-drawer";
 import { PrepTimeDialog } from "./prep-time-dialog";
@@ -26,7 +30,7 @@ import { useOrderActions } from "./use-order-actions";
 
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number };
 /** What opens over the order detail without closing it. */
-type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep"; orderId: number };
+type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep" | "issue"; orderId: number };
 
 /** An unacknowledged order keeps chiming at this interval until someone taps it. */
 const REMIND_MS = 30_000;
@@ -43,6 +47,8 @@ export function Board({ storeId }: { storeId: string }) {
   const { board, applyToBoard, resync, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
   const mutations = useOrderActions({ applyToBoard, resync, notify });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const trpc = useTRPC();
+  const session = useQuery(trpc.auth.session.queryOptions());
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const donePrinting = useCallback(() => setPrinting(null), []);
@@ -113,6 +119,7 @@ export function Board({ storeId }: { storeId: string }) {
       </header>
       {region}
       <main className="flex flex-1 flex-col gap-3 p-3">
+        <IssueBanner issues={board.data.issues} canTriage={session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(store.id))} />
         <div className="grid grid-cols-4 gap-3">
           {BOARD_STATUSES.map((status) => (
             <BoardColumn
@@ -159,6 +166,17 @@ export function Board({ storeId }: { storeId: string }) {
           onEdit={(edit) => setOverlay({ kind: "cart", orderId: dialogOrder.id, edit })}
           onChangePrepTime={() => setOverlay({ kind: "prep", orderId: dialogOrder.id })}
           onPrint={() => setPrinting(dialogOrder.id)}
+          onReportIssue={() => setOverlay({ kind: "issue", orderId: dialogOrder.id })}
+        />
+      )}
+      {overlay?.kind === "issue" && overlayOrder && (
+        <ReportIssueDialog
+          order={overlayOrder}
+          onClose={closeOverlay}
+          onReported={(message) => {
+            notify(message);
+            closeOverlay();
+          }}
         />
       )}
       {overlay?.kind === "cart" && overlayOrder && (

@@ -10,6 +10,7 @@ import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
+import { ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { BagPhotos } from "./bag-photos";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
@@ -46,10 +47,11 @@ type OrderDrawerProps = {
   onEdit: (edit: CartEdit) => void;
   onChangePrepTime: () => void;
   onPrint: () => void;
+  onReportIssue: () => void;
 };
 
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
-export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint }: OrderDrawerProps) {
+export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue }: OrderDrawerProps) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.byId.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
@@ -129,6 +131,22 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           <Row label="Discount" value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
           <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />
         </dl>
+      </Section>
+      <Section title="Issues">
+        {detail.data?.issues.length ? (
+          <ul className="mb-2 space-y-1">
+            {detail.data.issues.map((issue) => (
+              <li key={issue.id}>
+                {ISSUE_TYPE_LABELS[issue.type]} · {PRIORITY_LABELS[issue.priority]} · <strong>{ISSUE_STATUS_LABELS[issue.status]}</strong>: {issue.description}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-2 text-sm text-muted">No issues reported</p>
+        )}
+        <button type="button" className={small} onClick={onReportIssue}>
+          Report issue
+        </button>
       </Section>
       {detail.data && (
         <Section title="Bag photos">

@@ -4,3 +4,4 @@ export type BoardData = RouterOutputs["orders"]["board"];
 export type BoardOrder = BoardData["orders"][number];
 export type OrderDetail = RouterOutputs["orders"]["byId"];
 export type OrderEventItem = OrderDetail["events"][number];
+export type BoardIssue = BoardData["issues"][number];

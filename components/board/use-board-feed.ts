@@ -3,7 +3,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useCallback, useEffect, useReducer } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import type { OrderEventMessage } from "@/server/events/bus";
-import { applyOrder } from "./board-cache";
+import { applyIssue, applyOrder } from "./board-cache";
 import type { BoardOrder } from "./types";
 
 export type Connection = "live" | "connecting" | "offline";
@@ -79,6 +79,10 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
       onData: ({ id, data }) => {
         dispatch({ type: "event", id: Number(id), at: data.event.createdAt });
         applyToBoard(data.order);
+        if (data.issue) {
+          const issue = { ...data.issue, shortCode: data.order.shortCode };
+          queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (board) => applyIssue(board, issue));
+        }
         onEvent(data);
       },
     }),

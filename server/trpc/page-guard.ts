@@ -5,7 +5,7 @@ import { StoreNotFound } from "@/server/domain/errors";
 import { getStore } from "@/server/services/list-stores";
 import { createContext } from "./context";
 
-type PageAccess = { path: string; storeId?: string; level: "signed-in" | "staff" | "manager" | "admin" };
+type PageAccess = { path: string; storeId?: string; level: "signed-in" | "triage" | "staff" | "manager" | "admin" };
 
 /**
  * The guard every page calls first, with the same session and rules as the procedures: nobody
@@ -26,6 +26,7 @@ export async function guardPage({ path, storeId, level }: PageAccess) {
   }
   const allowed =
     level === "signed-in" ||
+    (level === "triage" && (isAdmin(principal) || principal.role === "manager")) ||
     (level === "admin" && isAdmin(principal)) ||
     (level === "staff" && storeId !== undefined && canUseStore(principal, storeId)) ||
     (level === "manager" && storeId !== undefined && canManageStore(principal, storeId));

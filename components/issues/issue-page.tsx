@@ -1,0 +1,217 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Image from "next/image";
+import Link from "next/link";
+import { useState } from "react";
+import { describeEvent } from "@/components/board/event-text";
+import { useTRPC } from "@/components/trpc/react";
+import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { parseAmount } from "@/server/domain/cart";
+import { FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
+import { formatMoney } from "@/server/domain/money";
+import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus } from "@/server/domain/order-issue";
+import { STATUS_LABELS } from "@/server/domain/order-status";
+import { PLATFORM_LABELS } from "@/server/domain/platforms";
+import { useLiveIssues } from "./use-live-issues";
+
+const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
+const UTC = "UTC";
+
+/** One issue: the order, the lines, the evidence, its log, and the manager's decisions. */
+export function IssuePage({ issueId }: { issueId: number }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  useLiveIssues();
+  const issue = useQuery(trpc.issues.byId.queryOptions({ issueId }));
+  const storeId = issue.data?.storeId;
+  const people = useQuery({ ...trpc.employees.list.queryOptions({ storeId: storeId ?? "" }), enabled: !!storeId });
+  const [draft, setDraft] = useState<{ status?: IssueStatus; priority?: IssuePriority; assignee?: string; note?: string; refund?: string }>({});
+  const [comment, setComment] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.issues.byId.queryKey({ issueId }) });
+  const update = useMutation(
+    trpc.issues.update.mutationOptions({
+      onSuccess: () => {
+        setDraft({});
+        setComment("");
+        setError(null);
+        void refresh();
+      },
+      onError: (failure) => {
+        setError(failure.data?.domainCode === "VERSION_CONFLICT" ? "Someone else changed this issue first: it now shows their changes. Check and save again." : failure.message);
+        void refresh();
+      },
+    }),
+  );
+
+  if (issue.isPending) return <p className="p-8">Loading the issue…</p>;
+  if (issue.isError) return <p role="alert" className="p-8">{issue.error.message}</p>;
+  const data = issue.data;
+  const { order } = data;
+  const money = (cents: number | null) => (cents === null ? "None" : formatMoney(cents, data.currency));
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    const refundCents = draft.refund === undefined ? undefined : draft.refund.trim() ? parseAmount(draft.refund) : null;
+    if (refundCents === null && draft.refund?.trim()) return setError("A refund is an amount such as 4.50");
+    update.mutate({
+      issueId,
+      version: data.version,
+      status: draft.status,
+      priority: draft.priority,
+      assignee_id: draft.assignee === undefined ? undefined : draft.assignee ? Number(draft.assignee) : null,
+      resolution_note: draft.note,
+      refund_cents: refundCents,
+    });
+  }
+
+  return (
+    <main className="mx-auto max-w-4xl p-6">
+      <p className="flex gap-2">
+        <Link href="/issues" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+          All issues
+        </Link>
+        <Link href={`/stores/${encodeURIComponent(data.storeId)}`} className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+          Store board
+        </Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-bold">
+        {ISSUE_TYPE_LABELS[data.type]} on order #{order.shortCode}
+      </h1>
+      <p className="mt-1" aria-label="Issue status">
+        <strong>{ISSUE_STATUS_LABELS[data.status]}</strong> · {PRIORITY_LABELS[data.priority]} priority · reported by {data.reportedBy}, {formatDateTime(data.createdAt, UTC)} UTC
+        {data.assigneeName && ` · assigned to ${data.assigneeName}`}
+      </p>
+      <p className="mt-3 rounded-lg bg-panel p-3">{data.description}</p>
+      {data.resolutionNote && <p className="mt-2">Resolution: {data.resolutionNote}</p>}
+      <p className="mt-2">Refund: {money(data.refundCents)}</p>
+
+      <section aria-label="Order" className="mt-6">
+        <h2 className="text-lg font-semibold">Order</h2>
+        <p>
+          #{order.shortCode} · {PLATFORM_LABELS[order.platform]} · {FULFILLMENT_LABELS[order.fulfillmentType]} · {STATUS_LABELS[order.status]} ·{" "}
+          {customerShortName(order.customerFirstName, order.customerLastName)} · {formatMoney(order.totalCents, order.currency)}
+        </p>
+      </section>
+      <section aria-label="Affected items" className="mt-4">
+        <h2 className="text-lg font-semibold">Affected items</h2>
+        {data.affectedItems.length === 0 ? <p className="text-muted">None named</p> : (
+          <ul>
+            {data.affectedItems.map((item) => (
+              <li key={item.itemId}>
+                {item.quantity} × {item.name}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-label="Files" className="mt-4">
+        <h2 className="text-lg font-semibold">Photos and files</h2>
+        {data.attachments.length === 0 && <p className="text-muted">None</p>}
+        <ul className="flex flex-wrap gap-3">
+          {data.attachments.map((file) => {
+            const src = `/api/issues/${issueId}/attachments/${file.id}`;
+            return (
+              <li key={file.id}>
+                <a href={src} target="_blank" rel="noreferrer" className="flex flex-col items-center text-sm underline">
+                  {file.mimeType.startsWith("image/") ? (
+                    <Image src={src} unoptimized width={128} height={128} className="h-32 w-32 rounded-lg object-cover" alt={`Photo ${file.fileName} by ${file.createdBy}`} />
+                  ) : (
+                    <span className="flex h-32 w-32 items-center justify-center rounded-lg border border-line">PDF</span>
+                  )}
+                  {file.fileName}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <form aria-label="Update the issue" onSubmit={save} noValidate className="mt-6 grid gap-3 rounded-2xl border border-line bg-panel p-4 md:grid-cols-2">
+        <h2 className="text-lg font-semibold md:col-span-2">Update</h2>
+        <label>
+          Status
+          <select className={field} value={draft.status ?? data.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as IssueStatus })}>
+            {ISSUE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {ISSUE_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Priority
+          <select className={field} value={draft.priority ?? data.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as IssuePriority })}>
+            {ISSUE_PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {PRIORITY_LABELS[priority]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Assignee
+          <select className={field} value={draft.assignee ?? String(data.assigneeId ?? "")} onChange={(e) => setDraft({ ...draft, assignee: e.target.value })}>
+            <option value="">Nobody</option>
+            {people.data?.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Refund ({data.currency})
+          <input className={field} inputMode="decimal" value={draft.refund ?? (data.refundCents === null ? "" : (data.refundCents / 100).toFixed(2))} onChange={(e) => setDraft({ ...draft, refund: e.target.value })} />
+        </label>
+        <label className="md:col-span-2">
+          Resolution note (required to resolve or reject)
+          <textarea className={`${field} py-2`} rows={2} value={draft.note ?? data.resolutionNote ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+        </label>
+        {error && (
+          <p role="alert" className="font-semibold text-late-line md:col-span-2">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg md:col-span-2" disabled={update.isPending}>
+          Save changes
+        </button>
+      </form>
+
+      <form
+        aria-label="Comment"
+        className="mt-4 flex gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (comment.trim()) update.mutate({ issueId, version: data.version, comment });
+        }}
+      >
+        <label className="flex-1">
+          <span className="sr-only">Comment</span>
+          <input className={field} placeholder="Add a comment" value={comment} onChange={(e) => setComment(e.target.value)} />
+        </label>
+        <button type="submit" className="mt-1 min-h-11 rounded-lg border border-line px-4">
+          Add comment
+        </button>
+      </form>
+
+      <section aria-label="Log" className="mt-6">
+        <h2 className="text-lg font-semibold">Log</h2>
+        <ol className="mt-2 space-y-2">
+          {data.log.map((event) => {
+            const line = describeEvent(event);
+            return (
+              <li key={event.id} className="rounded-lg border border-line px-3 py-2">
+                <strong>{line.title}</strong> {line.detail && <span>— {line.detail}</span>}
+                <span className="block text-sm text-muted">
+                  by {event.actorName}, {formatDateTime(event.createdAt, UTC)} UTC
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </main>
+  );
+}

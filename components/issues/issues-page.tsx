@@ -1,0 +1,143 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { customerShortName, formatDuration } from "@/components/ui/format";
+import { useNow } from "@/components/ui/use-now";
+import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus, type IssueType } from "@/server/domain/order-issue";
+import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+import { useLiveIssues } from "./use-live-issues";
+
+const control = "min-h-11 rounded-lg border border-line bg-card px-2";
+type Filters = { status?: string; type?: string; priority?: string; store?: string; platform?: string; from?: string; to?: string; q?: string };
+
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
+const dayStart = (day: string | undefined) => (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`).toISOString() : undefined);
+
+/** The manager's triage list: filters held in the URL so a view can be shared, urgent first, live. */
+export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const now = useNow();
+  const [filters, setFilters] = useState<Filters>(initialFilters);
+  useLiveIssues();
+  const stores = useQuery(trpc.stores.list.queryOptions());
+  const query = {
+    storeId: filters.store || undefined,
+    type: pick<IssueType>(filters.type, ISSUE_TYPES),
+    priority: pick<IssuePriority>(filters.priority, ISSUE_PRIORITIES),
+    platform: pick<Platform>(filters.platform, PLATFORMS),
+    reportedFrom: dayStart(filters.from),
+    reportedTo: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
+    q: filters.q || undefined,
+  };
+  const issues = useInfiniteQuery(
+    trpc.issues.list.infiniteQueryOptions({ ...query, status: pick<IssueStatus>(filters.status, ISSUE_STATUSES) }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+  );
+  const rows = issues.data?.pages.flatMap((page) => page.issues) ?? [];
+  const counts = useQuery(trpc.issues.counts.queryOptions(query));
+
+  function update(change: Filters) {
+    const next = { ...filters, ...change };
+    setFilters(next);
+    const params = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]));
+    router.replace(`/issues${params.size ? `?${params}` : ""}`, { scroll: false });
+  }
+  const select = (key: keyof Filters, label: string, options: readonly string[], labels: Record<string, string>) => (
+    <label className="flex flex-col text-sm">
+      {label}
+      <select className={control} value={filters[key] ?? ""} onChange={(e) => update({ [key]: e.target.value })}>
+        <option value="">All</option>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <main className="mx-auto max-w-6xl p-6">
+      <p>
+        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+          Back to my stores
+        </Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-bold">Issues</h1>
+      <ul aria-label="Issues by status" className="mt-3 flex flex-wrap gap-2">
+        {ISSUE_STATUSES.map((status) => (
+          <li key={status}>
+            <button
+              type="button"
+              aria-pressed={filters.status === status}
+              className={`min-h-11 rounded-lg border px-3 ${filters.status === status ? "border-accent bg-accent text-accent-fg" : "border-line"}`}
+              onClick={() => update({ status: filters.status === status ? undefined : status })}
+            >
+              {ISSUE_STATUS_LABELS[status]}: {counts.data?.[status] ?? "…"}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form aria-label="Filters" className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
+        {select("type", "Type", ISSUE_TYPES, ISSUE_TYPE_LABELS)}
+        {select("priority", "Priority", ISSUE_PRIORITIES, PRIORITY_LABELS)}
+        {select("platform", "Platform", PLATFORMS, PLATFORM_LABELS)}
+        {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []))}
+        <label className="flex flex-col text-sm">
+          Reported from
+          <input type="date" className={control} value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+        </label>
+        <label className="flex flex-col text-sm">
+          Reported to
+          <input type="date" className={control} value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+        </label>
+        <label className="col-span-2 flex flex-col text-sm">
+          Search
+          <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Description, order code or customer" />
+        </label>
+      </form>
+      {issues.isError && <p role="alert">{issues.error.message}</p>}
+      <table className="mt-4 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Issues, most urgent first, then oldest</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2">Priority</th>
+            <th scope="col">Issue</th>
+            <th scope="col">Status</th>
+            <th scope="col">Order</th>
+            <th scope="col">Store</th>
+            <th scope="col">Age</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((issue) => (
+            <tr key={issue.id} className="border-b border-line">
+              <td className="py-2 font-semibold">{PRIORITY_LABELS[issue.priority]}</td>
+              <td>
+                <Link href={`/issues/${issue.id}`} className="underline">
+                  {ISSUE_TYPE_LABELS[issue.type]}: {issue.description}
+                </Link>
+              </td>
+              <td>{ISSUE_STATUS_LABELS[issue.status]}</td>
+              <td>
+                #{issue.order.shortCode} · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customerFirstName, issue.order.customerLastName)}
+              </td>
+              <td>{issue.storeId}</td>
+              <td>{formatDuration(now - issue.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {issues.data && rows.length === 0 && <p className="mt-3 text-muted">No issues match these filters.</p>}
+      {issues.hasNextPage && (
+        <button type="button" className="mt-3 min-h-11 rounded-lg border border-line px-4" disabled={issues.isFetchingNextPage} onClick={() => void issues.fetchNextPage()}>
+          Show more
+        </button>
+      )}
+    </main>
+  );
+}

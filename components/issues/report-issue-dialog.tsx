@@ -1,0 +1,170 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { DialogActions } from "@/components/ui/dialog-actions";
+import { Modal } from "@/components/ui/modal";
+import { parseAmount } from "@/server/domain/cart";
+import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
+import type { BoardOrder } from "@/components/board/types";
+
+const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
+const MAX_FILES = 5;
+type Errors = Partial<Record<"type" | "description" | "refund" | "files" | "items" | "form", string>>;
+
+/** Staff report a problem with an order: what kind, how pressing, which lines, a refund, and photos. */
+export function ReportIssueDialog({ order, onClose, onReported }: { order: BoardOrder; onClose: () => void; onReported: (message: string) => void }) {
+  const trpc = useTRPC();
+  const [type, setType] = useState<IssueType | null>(null);
+  const [chosenPriority, setChosenPriority] = useState<IssuePriority | null>(null);
+  const [description, setDescription] = useState("");
+  const [affected, setAffected] = useState<Record<number, number>>({});
+  const [refund, setRefund] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<Errors>({});
+  const [sending, setSending] = useState(false);
+  const priority = chosenPriority ?? (type ? DEFAULT_PRIORITY[type] : "medium");
+  const report = useMutation(trpc.issues.report.mutationOptions());
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const found: Errors = {};
+    if (!type) found.type = "Choose what went wrong";
+    if (!description.trim()) found.description = "Describe what went wrong";
+    const refundCents = refund.trim() ? parseAmount(refund) : null;
+    if (refund.trim() && refundCents === null) found.refund = "An amount such as 4.50";
+    if (files.length > MAX_FILES) found.files = `At most ${MAX_FILES} files`;
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !type) return;
+    setSending(true);
+    try {
+      const { issue } = await report.mutateAsync({
+        id: order.id,
+        type,
+        priority,
+        description,
+        refund_cents: refundCents,
+        affected_items: Object.entries(affected).map(([itemId, quantity]) => ({ item_id: Number(itemId), quantity })),
+      });
+      const refused: string[] = [];
+      for (const file of files) {
+        const form = new FormData();
+        form.set("file", file);
+        const response = await fetch(`/api/issues/${issue.id}/attachments`, { method: "POST", body: form });
+        if (!response.ok) refused.push(`${file.name}: ${((await response.json()) as { error: { message: string } }).error.message}`);
+      }
+      if (refused.length > 0) {
+        setFiles([]);
+        setErrors({ files: `The issue was reported, but not every file was kept. ${refused.join(" ")}` });
+        return;
+      }
+      onReported(`Issue reported on order ${order.shortCode}.`);
+    } catch (error) {
+      const problems = (error as { data?: { problems?: { path: (string | number)[]; message: string }[] } }).data?.problems;
+      setErrors(
+        problems?.length
+          ? { items: problems.filter((p) => p.path[0] === "affected_items").map((p) => p.message).join(" ") || undefined, refund: problems.find((p) => p.path[0] === "refund_cents")?.message }
+          : { form: (error as Error).message },
+      );
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const error = (key: keyof Errors) => errors[key] && <span className="block text-sm font-semibold text-late-line">{errors[key]}</span>;
+  return (
+    <Modal title={`Report an issue with order ${order.shortCode}`} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="grid gap-3">
+        <fieldset>
+          <legend className="font-semibold">What went wrong</legend>
+          <div className="grid grid-cols-2 gap-2">
+            {ISSUE_TYPES.map((value) => (
+              <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
+                <input type="radio" name="issue-type" className="h-5 w-5" checked={type === value} onChange={() => setType(value)} />
+                {ISSUE_TYPE_LABELS[value]}
+              </label>
+            ))}
+          </div>
+          {error("type")}
+        </fieldset>
+        <label>
+          Priority
+          <select className={field} value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
+            {ISSUE_PRIORITIES.map((value) => (
+              <option key={value} value={value}>
+                {PRIORITY_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Description
+          <textarea className={`${field} py-2`} rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
+          {error("description")}
+        </label>
+        <fieldset>
+          <legend className="font-semibold">Affected items</legend>
+          {order.items
+            .filter((item) => item.removedAt === null)
+            .map((item) => (
+              <div key={item.id} className="flex items-center gap-3">
+                <label className="flex min-h-11 flex-1 items-center gap-2">
+                  <input
+                    type="checkbox"
+                    className="h-5 w-5"
+                    checked={item.id in affected}
+                    onChange={(e) =>
+                      setAffected((current) => {
+                        const next = { ...current };
+                        if (e.target.checked) next[item.id] = item.quantity;
+                        else delete next[item.id];
+                        return next;
+                      })
+                    }
+                  />
+                  {item.quantity} × {item.name}
+                </label>
+                {item.id in affected && (
+                  <label className="text-sm">
+                    How many
+                    <input
+                      type="number"
+                      min={1}
+                      max={item.quantity}
+                      className="ml-2 min-h-11 w-20 rounded-lg border border-line bg-card px-2"
+                      value={affected[item.id]}
+                      onChange={(e) => setAffected((current) => ({ ...current, [item.id]: Number(e.target.value) }))}
+                    />
+                  </label>
+                )}
+              </div>
+            ))}
+          {error("items")}
+        </fieldset>
+        <label>
+          Refund ({order.currency}, optional)
+          <input className={field} inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
+          {error("refund")}
+        </label>
+        <label>
+          Photos or files (JPEG, PNG, WebP or PDF, up to 10 MB each, {MAX_FILES} at most)
+          <input
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/webp,application/pdf"
+            className={`${field} py-2`}
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+          {error("files")}
+        </label>
+        {errors.form && (
+          <p role="alert" className="font-semibold text-late-line">
+            {errors.form}
+          </p>
+        )}
+        <DialogActions submitLabel={sending ? "Reporting…" : "Report issue"} onBack={onClose} />
+      </form>
+    </Modal>
+  );
+}

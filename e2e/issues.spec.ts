@@ -1,0 +1,66 @@
+import { acceptWith, card, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
+
+test("staff report a missing item with a photo; a manager sees it live, resolves it with a note and refund; the timeline shows both", async ({ browser, page, postOrder }) => {
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, PEOPLE.maya);
+  await manager.goto("/issues?status=open");
+  await expect(manager.getByRole("button", { name: /^Open: \d+/ })).toBeVisible();
+
+  await openBoard(page);
+  const order = await postOrder({
+    fulfillment: "delivery",
+    body: {
+      items: [
+        { name: "Smash Burger", quantity: 2, unit_price_cents: 1195 },
+        { name: "Fries", quantity: 1, unit_price_cents: 450 },
+      ],
+      money: { currency: "USD", subtotal_cents: 2840, tax_cents: 248, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: 3088 },
+    },
+  });
+  await acceptWith(page, order, "10 min");
+  await card(page, order).getByRole("button", { name: "Details" }).click();
+  const drawer = page.getByRole("dialog", { name: `Order ${order.short_code} details` });
+  await drawer.getByRole("button", { name: "Report issue" }).click();
+
+  const form = page.getByRole("dialog", { name: `Report an issue with order ${order.short_code}` });
+  await form.getByRole("button", { name: "Report issue" }).click();
+  await expect(form.getByText("Choose what went wrong")).toBeVisible();
+  const description = `Fries missing from bag ${order.short_code}`;
+  await form.getByRole("textbox", { name: "Description" }).fill(description);
+  await form.getByRole("radio", { name: "Missing items" }).check();
+  await expect(form.getByRole("combobox", { name: "Priority" })).toHaveValue("high");
+  await form.getByRole("checkbox", { name: "1 × Fries" }).check();
+  await form.getByRole("textbox", { name: /Refund/ }).fill("4.50");
+  await form.getByLabel(/Photos or files/).setInputFiles({
+    name: "bag.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
+  });
+  await expect(form.getByRole("textbox", { name: "Description" })).toHaveValue(description);
+  await form.getByRole("button", { name: "Report issue" }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole("region", { name: "Open issues" })).toContainText(description);
+
+  const row = manager.getByRole("row", { name: new RegExp(description) });
+  await expect(row).toContainText("High");
+  await row.getByRole("link").click();
+  await expect(manager.getByRole("heading", { name: `Missing items on order #${order.short_code}` })).toBeVisible();
+  await expect(manager.getByRole("region", { name: "Affected items" })).toContainText("1 × Fries");
+  await expect(manager.getByRole("img", { name: /Photo bag.png by Sam Rivera/ })).toBeVisible();
+
+  const update = manager.getByRole("form", { name: "Update the issue" });
+  await update.getByRole("combobox", { name: "Status" }).selectOption("resolved");
+  await update.getByRole("button", { name: "Save changes" }).click();
+  await expect(update.getByRole("alert")).toHaveText("Write a resolution note to mark the issue resolved");
+  await update.getByRole("textbox", { name: /Resolution note/ }).fill("Refunded the fries");
+  await update.getByRole("textbox", { name: /Refund/ }).fill("4.50");
+  await update.getByRole("button", { name: "Save changes" }).click();
+  await expect(manager.getByLabel("Issue status")).toContainText("Resolved");
+  await expect(manager.getByRole("region", { name: "Log" })).toContainText("Status: Open → Resolved");
+
+  await expect(page.getByRole("region", { name: "Open issues" })).toHaveCount(0);
+  const timeline = drawer.getByRole("list", { name: "Timeline" });
+  await expect(timeline).toContainText("Issue reported");
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Status: Open → Resolved" })).toContainText("by Maya Patel");
+  await manager.context().close();
+});
