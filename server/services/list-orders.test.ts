@@ -77,3 +77,38 @@ describe("counting orders", () => {
     expect(countOrders({ storeId, placedFrom: at(3) })).toMatchObject({ active: 1, finished: 1, total: 2 });
   });
 });
+
+describe("history sorting and the has-issue filter", () => {
+  it("sorts by total either way, paging without gaps, and filters orders with or without issues", async () => {
+    const { reportIssue } = await import("./report-issue");
+    const storeId = makeStore();
+    const totals = [2801, 2801, 1000, 5000];
+    const made = totals.map((total, i) =>
+      createOrder(
+        orderInput(storeId, {
+          placed_at: at(i),
+          items: [{ name: "Thing", quantity: 1, unit_price_cents: total }],
+          money: { subtotal_cents: total, total_cents: total },
+        }),
+        SYSTEM_ACTOR,
+      ).order,
+    );
+    const byTotal = (dir: "asc" | "desc") => {
+      const ids: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = listOrders(ZListOrders.parse({ storeId, sort: "total", dir, limit: 1, cursor }));
+        ids.push(...page.orders.map((o) => o.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    const [a, b, c, d] = made.map((o) => o.id);
+    expect(byTotal("asc")).toEqual([c, a, b, d]);
+    expect(byTotal("desc")).toEqual([d, b, a, c]);
+
+    reportIssue({ orderId: b!, issue: { type: "wrong_items", description: "x", affected_items: [], refund_cents: null }, actor: SYSTEM_ACTOR });
+    expect(list({ storeId, hasIssue: true }).orders.map((o) => o.id)).toEqual([b]);
+    expect(list({ storeId, hasIssue: false }).orders.map((o) => o.id)).toEqual([d, c, a]);
+  });
+});

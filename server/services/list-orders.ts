@@ -1,39 +1,47 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
 import { orderFilterConditions, ZOrderFilters } from "./order-filters";
 import { withItems } from "./order-views";
 
+/** The columns a list can be sorted by; each pairs with the id for a stable keyset. */
+const SORT_COLUMNS = { placed: orders.placedAt, total: orders.totalCents } as const;
+
 export const ZListOrders = ZOrderFilters.extend({
+  sort: z.enum(["placed", "total"]).default("placed"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
   /** Opaque position from the previous page's `nextCursor`. */
   cursor: z
     .string()
     .regex(/^\d+\.\d+$/, "Not a cursor from a previous page")
     .optional(),
-  limit: z.int().min(1).max(100).default(50),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type ListOrdersInput = z.infer<typeof ZListOrders>;
 
-/** Newest first, with keyset pagination on (placed_at, id) so deep pages cost what the first does. */
-export function listOrders({ cursor, limit, ...filters }: ListOrdersInput) {
+/**
+ * Orders, sorted (newest first by default), with keyset pagination on (sort column, id), so a page
+ * deep in a large history costs what the first one does.
+ */
+export function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, { withLines = true } = {}) {
   const db = getDb();
-  const [placedAt, id] = cursor ? cursor.split(".").map(Number) : [];
-  const after =
-    placedAt !== undefined && id !== undefined
-      ? or(lt(orders.placedAt, placedAt), and(eq(orders.placedAt, placedAt), lt(orders.id, id)))
-      : undefined;
+  const column = SORT_COLUMNS[sort];
+  const [value, id] = cursor ? cursor.split(".").map(Number) : [];
+  const beyond = dir === "desc" ? lt : gt;
+  const after = value !== undefined && id !== undefined ? or(beyond(column, value), and(eq(column, value), beyond(orders.id, id))) : undefined;
+  const order = dir === "desc" ? desc : asc;
   const rows = db
     .select()
     .from(orders)
     .where(and(orderFilterConditions(db, filters), after))
-    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .orderBy(order(column), order(orders.id))
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    orders: withItems(db, page),
-    nextCursor: rows.length > limit && last ? `${last.placedAt}.${last.id}` : null,
+    orders: withLines ? withItems(db, page) : page.map((row) => ({ ...row, items: [] })),
+    nextCursor: rows.length > limit && last ? `${sort === "placed" ? last.placedAt : last.totalCents}.${last.id}` : null,
   };
 }

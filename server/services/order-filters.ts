@@ -1,7 +1,7 @@
-import { and, eq, exists, gte, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, like, lt, not, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { orderItems, orders } from "@/db/schema";
+import { orderIssues, orderItems, orders } from "@/db/schema";
 import { ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZOrderStatus } from "@/server/domain/order-status";
 import { ZPlatform } from "@/server/domain/platforms";
@@ -15,6 +15,8 @@ export const ZOrderFilters = z.object({
   placedTo: z.iso.datetime({ offset: true }).optional(),
   /** Matches the short code, external id, customer name or an item's name. */
   q: z.string().trim().max(100).optional(),
+  /** Only orders with (true) or without (false) a reported issue. */
+  hasIssue: z.boolean().optional(),
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
 
@@ -31,6 +33,10 @@ export function orderFilterConditions(db: Db, filters: OrderFilters): SQL | unde
   if (filters.fulfillment?.length) conditions.push(inArray(orders.fulfillmentType, filters.fulfillment));
   if (filters.placedFrom) conditions.push(gte(orders.placedAt, Date.parse(filters.placedFrom)));
   if (filters.placedTo) conditions.push(lt(orders.placedAt, Date.parse(filters.placedTo)));
+  if (filters.hasIssue !== undefined) {
+    const issue = exists(db.select({ one: sql`1` }).from(orderIssues).where(eq(orderIssues.orderId, orders.id)));
+    conditions.push(filters.hasIssue ? issue : not(issue));
+  }
   if (filters.q) {
     const pattern = containing(filters.q);
     const likeEscaped = (column: Parameters<typeof like>[0]) => sql`${column} like ${pattern} escape '\\'`;

@@ -6,6 +6,10 @@ import { GET as getItemsRoute } from "@/app/api/v1/orders/[id]/items/route";
 import { GET as getOrderRoute } from "@/app/api/v1/orders/[id]/route";
 import { POST as postOrderRoute } from "@/app/api/v1/orders/route";
 import { GET as getStoresRoute } from "@/app/api/v1/stores/route";
+import { GET as listOrdersRoute } from "@/app/api/v1/orders/route";
+import { GET as countOrdersRoute } from "@/app/api/v1/orders/count/route";
+import { GET as historyRoute } from "@/app/api/v1/orders/history/route";
+import { GET as storeOrdersRoute } from "@/app/api/v1/stores/[id]/orders/route";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createApiToken } from "@/server/services/api-tokens";
 import { createOrder } from "@/server/services/create-order";
@@ -178,6 +182,13 @@ const REST_ROUTES: Record<string, { ability: string; send: (headers: Record<stri
     send: (headers) => getOrderRoute(new Request(`http://board.local/api/v1/orders/${orderId}`, { headers }), { params: Promise.resolve({ id: String(orderId) }) }),
   },
   "GET /api/v1/stores": { ability: "orders:read", send: (headers) => getStoresRoute(new Request("http://board.local/api/v1/stores", { headers })) },
+  "GET /api/v1/orders": { ability: "orders:read", send: (headers) => listOrdersRoute(new Request("http://board.local/api/v1/orders", { headers })) },
+  "GET /api/v1/orders/count": { ability: "orders:read", send: (headers) => countOrdersRoute(new Request("http://board.local/api/v1/orders/count", { headers })) },
+  "GET /api/v1/orders/history": { ability: "orders:read", send: (headers) => historyRoute(new Request("http://board.local/api/v1/orders/history", { headers })) },
+  "GET /api/v1/stores/:id/orders": {
+    ability: "orders:read",
+    send: (headers) => storeOrdersRoute(new Request(`http://board.local/api/v1/stores/${storeA}/orders`, { headers }), { params: Promise.resolve({ id: storeA }) }),
+  },
   "GET /api/v1/orders/:id/items": {
     ability: "orders:read",
     send: (headers) => getItemsRoute(new Request(`http://board.local/api/v1/orders/${orderId}/items`, { headers }), { params: Promise.resolve({ id: String(orderId) }) }),
@@ -245,7 +256,8 @@ describe("REST authorization matrix", () => {
   for (const [route, { ability, send }] of Object.entries(REST_ROUTES)) {
     for (const [who, headers, status] of cases) {
       // Lists are filtered to the token's stores rather than refused.
-      const listsOnly = (route === "GET /api/v1/stores" || route === "GET /api/v1/issues") && who === "token of another store";
+      const lists = ["GET /api/v1/stores", "GET /api/v1/issues", "GET /api/v1/orders", "GET /api/v1/orders/count", "GET /api/v1/orders/history"];
+      const listsOnly = lists.includes(route) && who === "token of another store";
       const allowed = listsOnly ? 200 : status;
       it(`${route} × ${who}: ${allowed === 200 ? "allowed" : allowed}`, async () => {
         const response = await send(headers(ability));

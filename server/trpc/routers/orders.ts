@@ -29,7 +29,7 @@ const ZVersion = z.object({ version: z.int().positive() });
 
 export const ordersRouter = {
   board: storeProcedure.query(({ input }) => getBoard(input.storeId)),
-  incoming: storeProcedure.query(({ input }) => listOrders({ storeId: input.storeId, status: ["incoming"], limit: 100 }).orders),
+  incoming: storeProcedure.query(({ input }) => listOrders(ZListOrders.parse({ storeId: input.storeId, status: ["incoming"], limit: 100 })).orders),
   list: historyProcedure.input(ZListOrders).query(({ input }) => listOrders(input)),
   counts: historyProcedure.input(ZOrderFilters.omit({ status: true })).query(({ input }) => countOrders(input)),
   byId: orderProcedure.query(({ input }) => getOrder(input.id)),

@@ -1,6 +1,8 @@
 import { ZNewOrder } from "@/server/domain/new-order";
 import { toApiOrder } from "@/server/rest/api-order";
 import { requireStoreAccess, requireToken } from "@/server/rest/authenticate";
+import { ordersPageFor } from "@/server/rest/list-orders-for";
+import { parseOrderQuery } from "@/server/rest/order-query";
 import { readJson, respond } from "@/server/rest/respond";
 import { actorOf } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
@@ -15,5 +17,13 @@ export function POST(request: Request) {
     requireStoreAccess(principal, input.store_id);
     const { order, created } = createOrder(input, actorOf(principal));
     return Response.json({ order: toApiOrder(order) }, { status: created ? 201 : 200 });
+  });
+}
+
+/** Orders, newest first (or `sort=total`, `dir=asc`), filtered, with cursor pagination (`next_cursor`). */
+export function GET(request: Request) {
+  return respond(() => {
+    const principal = requireToken(request, "orders:read");
+    return Response.json(ordersPageFor(principal, parseOrderQuery(new URL(request.url).searchParams)));
   });
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/v1/orders/route";
+import { GET as countRoute } from "@/app/api/v1/orders/count/route";
+import { GET as historyRoute } from "@/app/api/v1/orders/history/route";
+import { GET as storeOrdersRoute } from "@/app/api/v1/stores/[id]/orders/route";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { cancelOrder } from "@/server/services/close-order";
+import { createOrder } from "@/server/services/create-order";
+import { listOrders, ZListOrders } from "@/server/services/list-orders";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { makeEmployee, makeToken, signInAs } from "@/test-support/people";
+import { GET as exportRoute } from "./route";
+
+const storeId = makeStore();
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 12, minute)).toISOString();
+const made = Array.from({ length: 1203 }, (_, i) =>
+  createOrder(
+    orderInput(storeId, {
+      placed_at: at(i % 120),
+      platform: i % 3 === 0 ? "grubhub" : "doordash",
+      customer: { first_name: i === 7 ? 'Ann "Quote", Jr' : "Jane", last_name: "Doe" },
+    }),
+    SYSTEM_ACTOR,
+  ).order,
+);
+cancelOrder({ orderId: made[6]!.id, reason: { code: "STORE_CLOSED", message: "" }, actor: SYSTEM_ACTOR });
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") rows.push([...row, field]), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe("CSV export", () => {
+  it("streams exactly the filtered list, in its order, with fields escaped", async () => {
+    const manager = signInAs((await makeEmployee("manager", [storeId])).id).token;
+    const query = `store_id=${storeId}&platform=doordash&sort=placed&dir=desc`;
+    const response = await exportRoute(new Request(`http://x/api/orders/export?${query}`, { headers: { cookie: `ob_session=${manager}` } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header?.slice(0, 3)).toEqual(["id", "short_code", "platform"]);
+
+    const expected: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = listOrders(ZListOrders.parse({ storeId, platform: ["doordash"], limit: 100, cursor }));
+      expected.push(...page.orders.map((o) => o.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(rows.map((r) => Number(r[0]))).toEqual(expected);
+    expect(expected).toHaveLength(802);
+    expect(rows.find((r) => Number(r[0]) === made[7]!.id)?.[7]).toBe('Ann "Quote", Jr Doe');
+  });
+
+  it("is for managers of the store and admins only", async () => {
+    const staff = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const request = (cookie?: string) => exportRoute(new Request(`http://x/api/orders/export?store_id=${storeId}`, { headers: cookie ? { cookie } : {} }));
+    expect((await request()).status).toBe(401);
+    expect((await request(`ob_session=${staff}`)).status).toBe(403);
+  });
+});
+
+describe("REST order lists", () => {
+  const auth = { authorization: `Bearer ${makeToken(["orders:read"], storeId)}` };
+  const get = (route: (r: Request) => Response | Promise<Response>, url: string) => route(new Request(`http://x${url}`, { headers: auth }));
+
+  it("page through GET /api/v1/orders with filters, limited to the token's store", async () => {
+    const first = await (await get(listRoute, `/api/v1/orders?platform=grubhub&limit=300`)).json();
+    expect(first.orders).toHaveLength(300);
+    const second = await (await get(listRoute, `/api/v1/orders?platform=grubhub&limit=300&cursor=${first.next_cursor}`)).json();
+    expect(second.orders).toHaveLength(101);
+    expect(second.next_cursor).toBeNull();
+    expect(new Set([...first.orders, ...second.orders].map((o: { platform: string }) => o.platform))).toEqual(new Set(["grubhub"]));
+    expect((await get(listRoute, `/api/v1/orders?store_id=${makeStore()}`)).status).toBe(403);
+    expect((await get(listRoute, `/api/v1/orders?status=lost`)).status).toBe(400);
+  });
+
+  it("count, store orders and history agree with the list", async () => {
+    const counts = await (await get(countRoute, `/api/v1/orders/count?platform=grubhub`)).json();
+    expect(counts).toMatchObject({ total: 401, active: 400, finished: 1, by_status: { cancelled: 1, incoming: 400 } });
+    const history = await (await get(historyRoute, `/api/v1/orders/history`)).json();
+    expect(history.orders.map((o: { id: number }) => o.id)).toEqual([made[6]!.id]);
+    const storeOrders = await storeOrdersRoute(new Request(`http://x/api/v1/stores/${storeId}/orders?limit=1`, { headers: auth }), { params: Promise.resolve({ id: storeId }) });
+    expect((await storeOrders.json()).orders).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+import { canManageStore, isAdmin } from "@/server/domain/access";
+import { Forbidden, NotSignedIn } from "@/server/domain/errors";
+import { sessionPrincipal } from "@/server/http/session";
+import { csvLine } from "@/server/rest/csv";
+import { parseOrderQuery } from "@/server/rest/order-query";
+import { respond } from "@/server/rest/respond";
+import { listOrders } from "@/server/services/list-orders";
+
+export const dynamic = "force-dynamic";
+
+const HEADER = ["id", "short_code", "platform", "external_id", "store_id", "status", "fulfillment", "customer", "placed_at", "currency", "subtotal_cents", "tax_cents", "tip_cents", "fees_cents", "discount_cents", "total_cents", "reason_code"];
+const PAGE = 500;
+
+/**
+ * The history page's filtered set as CSV, in the page's sort order, streamed a page at a time so
+ * a large export never sits in memory. Managers of the store (admins: any or every store).
+ */
+export function GET(request: Request) {
+  return respond(() => {
+    const principal = sessionPrincipal(request);
+    if (principal?.kind !== "employee") throw new NotSignedIn();
+    const input = parseOrderQuery(new URL(request.url).searchParams, { cursor: undefined, limit: PAGE });
+    if (input.storeId ? !canManageStore(principal, input.storeId) : !isAdmin(principal)) {
+      throw new Forbidden(input.storeId ? `Only a manager of store "${input.storeId}" or an admin can export its orders` : "Only an admin can export every store; choose a store");
+    }
+    let cursor: string | undefined;
+    let done = false;
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(csvLine(HEADER)));
+      },
+      pull(controller) {
+        if (done) return controller.close();
+        const page = listOrders({ ...input, cursor }, { withLines: false });
+        const lines = page.orders.map((o) =>
+          csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode]),
+        );
+        controller.enqueue(encoder.encode(lines.join("")));
+        cursor = page.nextCursor ?? undefined;
+        done = cursor === undefined;
+      },
+    });
+    const name = `orders-${input.storeId ?? "all-stores"}-${new Date().toISOString().slice(0, 10)}.csv`;
+    return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
+  });
+}
