@@ -45,9 +45,14 @@ export function SessionMenu({ storeId }: { storeId: string }) {
         </Link>
       )}
       {(me.role === "admin" || me.role === "manager") && (
-        <Link href="/issues" className={control}>
-          Issues
-        </Link>
+        <>
+          <Link href="/issues" className={control}>
+            Issues
+          </Link>
+          <Link href={`/history?store=${encodeURIComponent(storeId)}`} className={control}>
+            History
+          </Link>
+        </>
       )}
       {me.role === "admin" && (
         <Link href="/admin/tokens" className={control}>

@@ -44,10 +44,11 @@ type OrderDrawerProps = {
   order: BoardOrder;
   timezone: string;
   onClose: () => void;
-  onEdit: (edit: CartEdit) => void;
-  onChangePrepTime: () => void;
-  onPrint: () => void;
-  onReportIssue: () => void;
+  /** The board's controls; left out (history), the detail only shows. */
+  onEdit?: (edit: CartEdit) => void;
+  onChangePrepTime?: () => void;
+  onPrint?: () => void;
+  onReportIssue?: () => void;
 };
 
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
@@ -68,14 +69,16 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           {order.reasonMessage ? ` — ${order.reasonMessage}` : ""}
         </p>
       )}
-      <button type="button" className={`${small} mb-2`} onClick={onPrint}>
-        Print ticket
-      </button>
+      {onPrint && (
+        <button type="button" className={`${small} mb-2`} onClick={onPrint}>
+          Print ticket
+        </button>
+      )}
       <Section title="Items">
         <OrderItems
           items={order.items}
           lineActions={
-            CART_CHANGEABLE.includes(order.status)
+            onEdit && CART_CHANGEABLE.includes(order.status)
               ? (item) => (
                   <>
                     {(["quantity", "substitute", "note", "remove"] as const).map((mode) => (
@@ -88,7 +91,7 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
               : undefined
           }
         />
-        {CART_CHANGEABLE.includes(order.status) && (
+        {onEdit && CART_CHANGEABLE.includes(order.status) && (
           <button type="button" className={`${small} mt-3`} onClick={() => onEdit({ mode: "add" })}>
             Add item
           </button>
@@ -116,7 +119,7 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
           {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}
         </dl>
-        {(order.status === "accepted" || order.status === "bagging") && (
+        {onChangePrepTime && (order.status === "accepted" || order.status === "bagging") && (
           <button type="button" className={`${small} mt-2`} onClick={onChangePrepTime}>
             Change prep time
           </button>
@@ -144,9 +147,11 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
         ) : (
           <p className="mb-2 text-sm text-muted">No issues reported</p>
         )}
-        <button type="button" className={small} onClick={onReportIssue}>
-          Report issue
-        </button>
+        {onReportIssue && (
+          <button type="button" className={small} onClick={onReportIssue}>
+            Report issue
+          </button>
+        )}
       </Section>
       {detail.data && (
         <Section title="Bag photos">

@@ -1,0 +1,167 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { OrderDrawer } from "@/components/board/order-drawer";
+import { useTRPC } from "@/components/trpc/react";
+import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
+import { formatMoney } from "@/server/domain/money";
+import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
+import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+
+const control = "min-h-11 rounded-lg border border-line bg-card px-2";
+type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; q?: string; sort?: string; dir?: string };
+
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
+const day = (value: string | undefined, plusDays = 0) =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000).toISOString() : undefined;
+
+/** Every order of a store, filtered and sorted, held in the URL so a view can be shared; CSV of exactly that set. */
+export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filters; isAdmin: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const stores = useQuery(trpc.stores.list.queryOptions());
+  const [filters, setFilters] = useState<Filters>(initialFilters);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const storeId = filters.store || (isAdmin ? undefined : stores.data?.[0]?.id);
+  const sort = filters.sort === "total" ? "total" : "placed";
+  const dir = filters.dir === "asc" ? "asc" : "desc";
+  const input = {
+    storeId,
+    status: pick<OrderStatus>(filters.status, ORDER_STATUSES),
+    platform: pick<Platform>(filters.platform, PLATFORMS),
+    fulfillment: pick<FulfillmentType>(filters.fulfillment, FULFILLMENT_TYPES),
+    placedFrom: day(filters.from),
+    placedTo: day(filters.to, 1),
+    hasIssue: filters.issue === "yes" ? true : filters.issue === "no" ? false : undefined,
+    q: filters.q || undefined,
+    sort,
+    dir,
+    limit: 50,
+  } as const;
+  const orders = useInfiniteQuery({
+    ...trpc.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    enabled: isAdmin || storeId !== undefined,
+  });
+  const rows = orders.data?.pages.flatMap((page) => page.orders) ?? [];
+  const timezone = stores.data?.find((store) => store.id === storeId)?.timezone ?? "UTC";
+  const opened = rows.find((order) => order.id === openId);
+
+  function update(change: Filters) {
+    const next = { ...filters, ...change };
+    setFilters(next);
+    const params = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]));
+    router.replace(`/history${params.size ? `?${params}` : ""}`, { scroll: false });
+  }
+  const exportParams = new URLSearchParams(
+    Object.entries({
+      store_id: storeId,
+      status: input.status?.join(","),
+      platform: input.platform?.join(","),
+      fulfillment: input.fulfillment?.join(","),
+      placed_from: input.placedFrom,
+      placed_to: input.placedTo,
+      has_issue: input.hasIssue === undefined ? undefined : String(input.hasIssue),
+      q: input.q,
+      sort,
+      dir,
+    }).filter((entry): entry is [string, string] => !!entry[1]),
+  );
+  const select = (key: keyof Filters, label: string, options: readonly string[], labels: Record<string, string>, all = "All") => (
+    <label className="flex flex-col text-sm">
+      {label}
+      <select className={control} value={filters[key] ?? ""} onChange={(e) => update({ [key]: e.target.value })}>
+        {all && <option value="">{all}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const sortButton = (column: "placed" | "total", label: string) => (
+    <th scope="col" aria-sort={sort === column ? (dir === "asc" ? "ascending" : "descending") : "none"}>
+      <button type="button" className="min-h-11 font-semibold underline" onClick={() => update({ sort: column, dir: sort === column && dir === "desc" ? "asc" : "desc" })}>
+        {label} {sort === column ? (dir === "asc" ? "↑" : "↓") : ""}
+      </button>
+    </th>
+  );
+
+  return (
+    <main className="mx-auto max-w-6xl p-6">
+      <p>
+        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+          Back to my stores
+        </Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-bold">Order history</h1>
+      <form aria-label="Filters" className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
+        {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []), isAdmin ? "All stores" : "")}
+        {select("status", "Status", ORDER_STATUSES, STATUS_LABELS)}
+        {select("platform", "Platform", PLATFORMS, PLATFORM_LABELS)}
+        {select("fulfillment", "Fulfillment", FULFILLMENT_TYPES, FULFILLMENT_LABELS)}
+        <label className="flex flex-col text-sm">
+          Placed from
+          <input type="date" className={control} value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+        </label>
+        <label className="flex flex-col text-sm">
+          Placed to
+          <input type="date" className={control} value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+        </label>
+        {select("issue", "Issues", ["yes", "no"], { yes: "With an issue", no: "Without issues" }, "Any")}
+        <label className="flex flex-col text-sm">
+          Search
+          <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Code, customer or item" />
+        </label>
+      </form>
+      <p className="mt-3">
+        <a href={`/api/orders/export?${exportParams}`} className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-semibold text-accent-fg" download>
+          Export CSV
+        </a>
+      </p>
+      {orders.isError && <p role="alert">{orders.error.message}</p>}
+      <table className="mt-4 w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Orders</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col">Order</th>
+            {sortButton("placed", "Placed")}
+            <th scope="col">Status</th>
+            <th scope="col">Platform</th>
+            <th scope="col">Fulfillment</th>
+            <th scope="col">Customer</th>
+            {sortButton("total", "Total")}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((order) => (
+            <tr key={order.id} className="border-b border-line">
+              <th scope="row">
+                <button type="button" className="min-h-11 font-mono font-semibold underline" onClick={() => setOpenId(order.id)}>
+                  #{order.shortCode}
+                </button>
+              </th>
+              <td>{formatDateTime(order.placedAt, timezone)}</td>
+              <td>{STATUS_LABELS[order.status]}</td>
+              <td>{PLATFORM_LABELS[order.platform]}</td>
+              <td>{FULFILLMENT_LABELS[order.fulfillmentType]}</td>
+              <td>{customerShortName(order.customerFirstName, order.customerLastName)}</td>
+              <td>{formatMoney(order.totalCents, order.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {orders.data && rows.length === 0 && <p className="mt-3 text-muted">No orders match these filters.</p>}
+      {orders.hasNextPage && (
+        <button type="button" className="mt-3 min-h-11 rounded-lg border border-line px-4" disabled={orders.isFetchingNextPage} onClick={() => void orders.fetchNextPage()}>
+          Show more
+        </button>
+      )}
+      {opened && <OrderDrawer order={opened} timezone={timezone} onClose={() => setOpenId(null)} />}
+    </main>
+  );
+}

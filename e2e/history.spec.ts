@@ -1,0 +1,39 @@
+import { expect, PEOPLE, signIn, test } from "./fixtures";
+
+test("a manager filters history, opens an order, and exports exactly the filtered set; staff cannot reach it", async ({ browser, page, postOrder }) => {
+  const surname = `Hx${Date.now().toString(36)}`;
+  const orders = [
+    await postOrder({ platform: "grubhub", body: { customer: { first_name: "Tess", last_name: surname } } }),
+    await postOrder({ platform: "doordash", body: { customer: { first_name: "Ravi", last_name: surname } } }),
+  ];
+  const manager = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await signIn(manager, PEOPLE.maya);
+  await manager.goto("/history?store=mission");
+  await manager.getByRole("searchbox", { name: "Search" }).fill(surname);
+  await expect(manager).toHaveURL(new RegExp(`q=${surname}`));
+  const table = manager.getByRole("table", { name: "Orders" });
+  for (const order of orders) await expect(table.getByRole("button", { name: `#${order.short_code}` })).toBeVisible();
+  await manager.getByRole("combobox", { name: "Platform" }).selectOption("grubhub");
+  await expect(table.getByRole("button", { name: `#${orders[1]!.short_code}` })).toHaveCount(0);
+  await expect(table.getByRole("row")).toHaveCount(2);
+
+  await table.getByRole("button", { name: `#${orders[0]!.short_code}` }).click();
+  const drawer = manager.getByRole("dialog", { name: `Order ${orders[0]!.short_code} details` });
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Order received");
+  await expect(drawer.getByRole("button", { name: "Report issue" })).toHaveCount(0);
+  await drawer.getByRole("button", { name: "Close" }).click();
+
+  const [download] = await Promise.all([manager.waitForEvent("download"), manager.getByRole("link", { name: "Export CSV" }).click()]);
+  const csv = await (await download.createReadStream()).toArray();
+  const lines = Buffer.concat(csv).toString("utf8").trim().split("\r\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(`,${orders[0]!.short_code},grubhub,`);
+
+  const reload = await manager.reload();
+  expect(reload?.ok()).toBe(true);
+  await expect(manager.getByRole("combobox", { name: "Platform" })).toHaveValue("grubhub");
+  await manager.context().close();
+
+  const denied = await page.goto("/history");
+  expect(denied?.status()).toBe(403);
+});
