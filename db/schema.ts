@@ -69,7 +69,8 @@ export const orders = sqliteTable(
   },
   (t) => [
     uniqueIndex("orders_platform_external_id").on(t.platform, t.externalId),
-    index("orders_store_status").on(t.storeId, t.status),
+    // Serves the board (store + status), status-filtered history pages and counts over a time range without touching rows.
+    index("orders_store_status_placed").on(t.storeId, t.status, t.placedAt),
     index("orders_store_placed").on(t.storeId, t.placedAt, t.id),
     index("orders_placed").on(t.placedAt, t.id),
     index("orders_store_finished").on(t.storeId, t.finishedAt),

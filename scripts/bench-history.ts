@@ -1,0 +1,86 @@
+// Builds a throwaway database with 1,000,000 orders over a year across 20 stores and prints p50/p95
+// of the history queries: a filtered page deep in the list, and a count.
+//   npm run bench:history [-- --orders 1000000 --runs 200]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { getDb } from "@/db/client";
+import { countOrders } from "@/server/services/count-orders";
+import { listOrders, ZListOrders } from "@/server/services/list-orders";
+
+const { values } = parseArgs({ options: { orders: { type: "string", default: "1000000" }, runs: { type: "string", default: "200" } } });
+const ORDERS = Number(values.orders);
+const RUNS = Number(values.runs);
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-bench-"));
+// getDb() reads this when first called, below.
+process.env.ORDERBOARD_DB = path.join(folder, "bench.db");
+
+const db = getDb();
+const sqlite = db.$client;
+const STORES = Array.from({ length: 20 }, (_, i) => `store-${String(i + 1).padStart(2, "0")}`);
+const PLATFORMS = ["doordash", "uber_eats", "grubhub", "luladirect"];
+const FULFILLMENT = ["delivery", "merchant_delivery", "pickup", "curbside", "drive_thru", "dine_in"];
+const STATUSES = ["completed", "completed", "completed", "completed", "completed", "completed", "cancelled", "denied", "picked_up"];
+const ITEMS = ["Smash Burger", "Fries", "Veggie Bowl", "Caesar Salad", "Chocolate Shake", "Lemonade", "Crispy Chicken Sandwich"];
+const now = Date.now();
+const YEAR = 365 * 86_400_000;
+
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+
+const started = performance.now();
+const insertStore = sqlite.prepare("insert into stores (id, name, timezone, created_at) values (?, ?, 'America/New_York', ?)");
+const insertOrder = sqlite.prepare(`insert into orders (store_id, platform, external_id, short_code, status, fulfillment_type, customer_first_name, customer_last_name,
+  currency, subtotal_cents, tax_cents, tip_cents, fees_cents, discount_cents, total_cents, tax_base_subtotal_cents, tax_base_cents, placed_at, finished_at, created_at, updated_at)
+  values (?, ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?)`);
+const insertItem = sqlite.prepare("insert into order_items (order_id, position, name, quantity, unit_price_cents, modifiers) values (?, 0, ?, ?, ?, '[]')");
+sqlite.transaction(() => {
+  for (const store of STORES) insertStore.run(store, store, now);
+  for (let i = 0; i < ORDERS; i++) {
+    const placed = now - Math.floor(random() * YEAR);
+    const price = 450 + Math.floor(random() * 3000);
+    const quantity = 1 + Math.floor(random() * 3);
+    const subtotal = price * quantity;
+    const tax = Math.round(subtotal * 0.0875);
+    const code = i.toString(36).toUpperCase().padStart(6, "0");
+    const { lastInsertRowid } = insertOrder.run(
+      STORES[i % STORES.length], PLATFORMS[i % 4], `bench-${i}`, code, STATUSES[i % STATUSES.length], FULFILLMENT[i % 6],
+      "Customer", `N${i % 997}`, subtotal, tax, subtotal + tax, subtotal, tax, placed, placed + 1_800_000, placed, placed,
+    );
+    insertItem.run(lastInsertRowid, ITEMS[i % ITEMS.length], quantity, price);
+  }
+})();
+sqlite.pragma("optimize");
+console.log(`Built ${ORDERS.toLocaleString()} orders across ${STORES.length} stores in ${((performance.now() - started) / 1000).toFixed(1)} s (${folder})`);
+
+function measure(name: string, run: (i: number) => unknown) {
+  run(0);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  console.log(`${name.padEnd(58)} p50 ${at(0.5).padStart(7)} ms   p95 ${at(0.95).padStart(7)} ms   (${RUNS} runs)`);
+}
+
+// Cursors spread over the second half of each store's year: pages deep in the list.
+const deepCursors = Array.from({ length: RUNS }, (_, i) => {
+  const placed = now - YEAR / 2 - Math.floor(random() * (YEAR / 2.5));
+  return { storeId: STORES[i % STORES.length]!, cursor: `${placed}.${Number.MAX_SAFE_INTEGER}` };
+});
+const thirtyDays = new Date(now - 30 * 86_400_000).toISOString();
+
+measure("history page deep in the list (store + status + platform)", (i) =>
+  listOrders(ZListOrders.parse({ storeId: deepCursors[i]!.storeId, status: ["completed"], platform: ["grubhub"], cursor: deepCursors[i]!.cursor, limit: 50 })),
+);
+measure("history page deep in the list (store only)", (i) => listOrders(ZListOrders.parse({ storeId: deepCursors[i]!.storeId, cursor: deepCursors[i]!.cursor, limit: 50 })));
+measure("count by status, one store, last 30 days", (i) => countOrders({ storeId: STORES[i % STORES.length], placedFrom: thirtyDays }));
+measure("count by status, one store, whole year", (i) => countOrders({ storeId: STORES[i % STORES.length] }));
+console.log("30-day analytics set: not measured (analytics are not built yet)");
+
+db.$client.close();
+fs.rmSync(folder, { recursive: true, force: true });
