@@ -70,6 +70,7 @@ type Caller = ReturnType<typeof callerWith>["caller"];
 // A stale version makes every order change stop at CONFLICT once past the guard, so the matrix changes nothing.
 const stale = { version: 999 };
 const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promise<unknown> }> = {
+  "analytics.get": { level: "manager", call: (c) => c.analytics.get({ storeId: storeA, range: "30d" }) },
   "auth.stores": { level: "public", call: (c) => c.auth.stores() },
   "auth.people": { level: "public", call: (c) => c.auth.people({ storeId: storeA }) },
   "auth.session": { level: "public", call: (c) => c.auth.session() },

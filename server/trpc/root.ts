@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "./init";
+import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { employeesRouter } from "./routers/employees";
 import { issuesRouter } from "./routers/issues";
@@ -8,6 +9,7 @@ import { storesRouter } from "./routers/stores";
 import { tokensRouter } from "./routers/tokens";
 
 export const appRouter = createTRPCRouter({
+  analytics: analyticsRouter,
   auth: authRouter,
   employees: employeesRouter,
   issues: issuesRouter,

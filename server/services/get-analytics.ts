@@ -1,0 +1,74 @@
+import { and, eq, gte, inArray, lt } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { orderEvents, orderIssues, orders } from "@/db/schema";
+import { computeAnalytics } from "@/server/domain/analytics";
+import { InvalidRequest } from "@/server/domain/errors";
+import { localTime, nextDay, startOfLocalDay } from "@/server/domain/time-zone";
+import { getStore } from "./list-stores";
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A day as YYYY-MM-DD");
+export const ZAnalyticsRange = z.object({
+  range: z.enum(["today", "7d", "30d", "custom"]).default("7d"),
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+});
+export type AnalyticsRange = z.infer<typeof ZAnalyticsRange>;
+
+const daysBefore = (day: string, n: number) => {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+};
+
+/** The range's first and last local days in the store's zone. */
+function daysOf({ range, from, to }: AnalyticsRange, today: string): [string, string] {
+  if (range === "today") return [today, today];
+  if (range === "7d") return [daysBefore(today, 6), today];
+  if (range === "30d") return [daysBefore(today, 29), today];
+  if (!from || !to) throw new InvalidRequest("A custom range needs a first and a last day");
+  if (from > to) throw new InvalidRequest("The first day comes after the last");
+  if (daysBefore(to, 366) > from) throw new InvalidRequest("A range spans a year at most");
+  return [from, to];
+}
+
+/** One store's analytics for a range of its own local days. */
+export function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.now()) {
+  const store = getStore(storeId);
+  const [fromDay, toDay] = daysOf(range, localTime(now, store.timezone).day);
+  const start = startOfLocalDay(fromDay, store.timezone);
+  const end = startOfLocalDay(nextDay(toDay), store.timezone);
+  const db = getDb();
+  return db.transaction((tx) => {
+    const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end));
+    const ids = tx.select({ id: orders.id }).from(orders).where(inRange);
+    const rows = tx
+      .select({
+        id: orders.id,
+        placedAt: orders.placedAt,
+        platform: orders.platform,
+        status: orders.status,
+        acceptedAt: orders.acceptedAt,
+        readyAt: orders.readyAt,
+        readyBy: orders.readyBy,
+        prepMinutes: orders.prepMinutes,
+        finishedAt: orders.finishedAt,
+        reasonCode: orders.reasonCode,
+        totalCents: orders.totalCents,
+      })
+      .from(orders)
+      .where(inRange)
+      .all();
+    const events = tx
+      .select({ orderId: orderEvents.orderId, type: orderEvents.type, toStatus: orderEvents.toStatus, createdAt: orderEvents.createdAt, actorType: orderEvents.actorType, actorName: orderEvents.actorName })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)))
+      .all();
+    const issues = tx
+      .select({ orderId: orderIssues.orderId, type: orderIssues.type, priority: orderIssues.priority, refundCents: orderIssues.refundCents, affectedItems: orderIssues.affectedItems })
+      .from(orderIssues)
+      .where(inArray(orderIssues.orderId, ids))
+      .all();
+    const currency = tx.select({ currency: orders.currency }).from(orders).where(inRange).limit(1).get()?.currency ?? "USD";
+    return { store, fromDay, toDay, currency, ...computeAnalytics({ orders: rows, events, issues, timeZone: store.timezone, fromDay, toDay, now }) };
+  });
+}
