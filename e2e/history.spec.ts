@@ -37,3 +37,22 @@ test("a manager filters history, opens an order, and exports exactly the filtere
   const denied = await page.goto("/history");
   expect(denied?.status()).toBe(403);
 });
+
+test("a manager reads the store's analytics as charts with tables; staff cannot reach them", async ({ browser, page, postOrder }) => {
+  await postOrder({ platform: "luladirect" });
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, PEOPLE.maya);
+  await manager.goto("/analytics?store=mission");
+  await expect(manager.getByLabel("Totals")).toContainText(/Mission St, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \(America\/Los_Angeles\): \d+ orders/);
+  await expect(manager.getByRole("figure", { name: "Orders per day, stacked by platform" })).toBeVisible();
+  const perDay = manager.getByRole("table", { name: "Orders and revenue per day" });
+  await expect(perDay.getByRole("row")).toHaveCount(8);
+  await expect(manager.getByRole("table", { name: "Orders by weekday and hour of day" })).toBeVisible();
+  await expect(manager.getByRole("table", { name: "Speed, median and 90th percentile" })).toContainText("Time to accept");
+  await manager.getByRole("button", { name: "30 days" }).click();
+  await expect(manager).toHaveURL(/range=30d/);
+  await expect(perDay.getByRole("row")).toHaveCount(31);
+  await manager.context().close();
+
+  expect((await page.goto("/analytics"))?.status()).toBe(403);
+});

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDb } from "@/db/client";
 import { countOrders } from "@/server/services/count-orders";
+import { getAnalytics } from "@/server/services/get-analytics";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
 
 const { values } = parseArgs({ options: { orders: { type: "string", default: "1000000" }, runs: { type: "string", default: "200" } } });
@@ -35,24 +36,36 @@ const insertOrder = sqlite.prepare(`insert into orders (store_id, platform, exte
   currency, subtotal_cents, tax_cents, tip_cents, fees_cents, discount_cents, total_cents, tax_base_subtotal_cents, tax_base_cents, placed_at, finished_at, created_at, updated_at)
   values (?, ?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?)`);
 const insertItem = sqlite.prepare("insert into order_items (order_id, position, name, quantity, unit_price_cents, modifiers) values (?, 0, ?, ?, ?, '[]')");
+const insertEvent = sqlite.prepare("insert into order_events (order_id, store_id, type, to_status, actor_type, actor_name, created_at) values (?, ?, ?, ?, 'employee', ?, ?)");
+const RECENT = 35 * 86_400_000;
+let events = 0;
 sqlite.transaction(() => {
   for (const store of STORES) insertStore.run(store, store, now);
   for (let i = 0; i < ORDERS; i++) {
     const placed = now - Math.floor(random() * YEAR);
+    const store = STORES[i % STORES.length]!;
+    const status = STATUSES[i % STATUSES.length]!;
     const price = 450 + Math.floor(random() * 3000);
     const quantity = 1 + Math.floor(random() * 3);
     const subtotal = price * quantity;
     const tax = Math.round(subtotal * 0.0875);
     const code = i.toString(36).toUpperCase().padStart(6, "0");
     const { lastInsertRowid } = insertOrder.run(
-      STORES[i % STORES.length], PLATFORMS[i % 4], `bench-${i}`, code, STATUSES[i % STATUSES.length], FULFILLMENT[i % 6],
+      store, PLATFORMS[i % 4], `bench-${i}`, code, status, FULFILLMENT[i % 6],
       "Customer", `N${i % 997}`, subtotal, tax, subtotal + tax, subtotal, tax, placed, placed + 1_800_000, placed, placed,
     );
     insertItem.run(lastInsertRowid, ITEMS[i % ITEMS.length], quantity, price);
+    // The last five weeks get a full timeline, so the 30-day analytics read what a real store has.
+    if (now - placed < RECENT && status === "completed") {
+      const person = `Person ${i % 7}`;
+      const steps: [string, string, number][] = [["created", "incoming", 0], ["accepted", "accepted", 90_000], ["advanced", "bagging", 600_000], ["advanced", "ready", 900_000], ["advanced", "completed", 1_500_000]];
+      for (const [type, to, after] of steps) insertEvent.run(lastInsertRowid, store, type, to, person, placed + after);
+      events += steps.length;
+    }
   }
 })();
 sqlite.pragma("optimize");
-console.log(`Built ${ORDERS.toLocaleString()} orders across ${STORES.length} stores in ${((performance.now() - started) / 1000).toFixed(1)} s (${folder})`);
+console.log(`Built ${ORDERS.toLocaleString()} orders (and ${events.toLocaleString()} timeline events for the last 5 weeks) across ${STORES.length} stores in ${((performance.now() - started) / 1000).toFixed(1)} s (${folder})`);
 
 function measure(name: string, run: (i: number) => unknown) {
   run(0);
@@ -80,7 +93,7 @@ measure("history page deep in the list (store + status + platform)", (i) =>
 measure("history page deep in the list (store only)", (i) => listOrders(ZListOrders.parse({ storeId: deepCursors[i]!.storeId, cursor: deepCursors[i]!.cursor, limit: 50 })));
 measure("count by status, one store, last 30 days", (i) => countOrders({ storeId: STORES[i % STORES.length], placedFrom: thirtyDays }));
 measure("count by status, one store, whole year", (i) => countOrders({ storeId: STORES[i % STORES.length] }));
-console.log("30-day analytics set: not measured (analytics are not built yet)");
+measure("30-day analytics set, one store", (i) => getAnalytics(STORES[i % STORES.length]!, { range: "30d" }, now));
 
 db.$client.close();
 fs.rmSync(folder, { recursive: true, force: true });

@@ -52,6 +52,9 @@ export function SessionMenu({ storeId }: { storeId: string }) {
           <Link href={`/history?store=${encodeURIComponent(storeId)}`} className={control}>
             History
           </Link>
+          <Link href={`/analytics?store=${encodeURIComponent(storeId)}`} className={control}>
+            Analytics
+          </Link>
         </>
       )}
       {me.role === "admin" && (

@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import { AnalyticsPage } from "@/components/analytics/analytics-page";
+import { guardPage } from "@/server/trpc/page-guard";
+
+export const metadata: Metadata = { title: "Analytics · Orderboard" };
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await guardPage({ path: "/analytics", level: "triage" });
+  return <AnalyticsPage initial={await searchParams} />;
+}

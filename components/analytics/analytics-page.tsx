@@ -1,0 +1,198 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { ISSUE_PRIORITIES, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
+import { formatMoney } from "@/server/domain/money";
+import { STATUS_LABELS } from "@/server/domain/order-status";
+import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
+import { REASON_LABELS } from "@/server/domain/reason-codes";
+import { Bars, PLATFORM_COLOURS } from "./charts";
+
+const control = "min-h-11 rounded-lg border border-line bg-card px-2";
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const minutes = (ms: number | null) => (ms === null ? "—" : `${(ms / 60_000).toFixed(1)} min`);
+const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1)}%`);
+type Params = { store?: string; range?: string; from?: string; to?: string };
+
+function Panel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="rounded-2xl border border-line bg-panel p-4">
+      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            {head.map((cell) => (
+              <th key={cell} scope="col" className="py-1 pr-3">
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={String(row[0])} className="border-b border-line">
+              {row.map((cell, i) => (i === 0 ? <th key={i} scope="row" className="py-1 pr-3 font-normal">{cell}</th> : <td key={i} className="pr-3">{cell}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A store's volumes, peak hours, speed, stage times, losses, issues and people, in its own time zone. */
+export function AnalyticsPage({ initial }: { initial: Params }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const stores = useQuery(trpc.stores.list.queryOptions());
+  const [params, setParams] = useState<Params>(initial);
+  const storeId = params.store || stores.data?.[0]?.id;
+  const range = params.range === "today" || params.range === "30d" || params.range === "custom" ? params.range : "7d";
+  const ready = storeId !== undefined && (range !== "custom" || (!!params.from && !!params.to));
+  const analytics = useQuery({ ...trpc.analytics.get.queryOptions({ storeId: storeId ?? "", range, from: params.from, to: params.to }), enabled: ready });
+  const update = (change: Params) => {
+    const next = { ...params, ...change };
+    setParams(next);
+    router.replace(`/analytics?${new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]))}`, { scroll: false });
+  };
+  const a = analytics.data;
+  const money = (cents: number) => formatMoney(cents, a?.currency ?? "USD");
+
+  return (
+    <main className="mx-auto max-w-6xl p-6">
+      <p>
+        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+          Back to my stores
+        </Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-bold">Analytics</h1>
+      <form aria-label="Range" className="mt-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+        <label className="flex flex-col text-sm">
+          Store
+          <select className={control} value={storeId ?? ""} onChange={(e) => update({ store: e.target.value })}>
+            {stores.data?.map((store) => (
+              <option key={store.id} value={store.id}>
+                {store.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="flex gap-2">
+          <legend className="text-sm">Range</legend>
+          {(["today", "7d", "30d", "custom"] as const).map((value) => (
+            <button key={value} type="button" aria-pressed={range === value} className={`min-h-11 rounded-lg border px-3 ${range === value ? "border-accent bg-accent text-accent-fg" : "border-line"}`} onClick={() => update({ range: value })}>
+              {{ today: "Today", "7d": "7 days", "30d": "30 days", custom: "Custom" }[value]}
+            </button>
+          ))}
+        </fieldset>
+        {range === "custom" && (
+          <>
+            <label className="flex flex-col text-sm">
+              From
+              <input type="date" className={control} value={params.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+            </label>
+            <label className="flex flex-col text-sm">
+              To
+              <input type="date" className={control} value={params.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+            </label>
+          </>
+        )}
+      </form>
+      {analytics.isError && <p role="alert" className="mt-3">{analytics.error.message}</p>}
+      {a && (
+        <div className="mt-4 grid gap-4">
+          <p aria-label="Totals" className="text-lg">
+            {a.store.name}, {a.fromDay} to {a.toDay} ({a.store.timezone}): <strong>{a.totals.orders} orders</strong>, {money(a.totals.revenueCents)} revenue, {a.totals.active} active, {a.totals.finished} finished
+          </p>
+          <Panel title="Orders per day by platform">
+            <Bars label="Orders per day, stacked by platform" data={a.volumes.map((d) => ({ day: d.day.slice(5), ...d.byPlatform }))} x="day" stacked series={PLATFORMS.map((p) => ({ key: p, label: PLATFORM_LABELS[p], colour: PLATFORM_COLOURS[p] }))} />
+            <Table caption="Orders and revenue per day" head={["Day", "Orders", ...PLATFORMS.map((p) => PLATFORM_LABELS[p]), "Revenue"]} rows={a.volumes.map((d) => [d.day, d.orders, ...PLATFORMS.map((p) => d.byPlatform[p]), money(d.revenueCents)])} />
+          </Panel>
+          <Panel title="Peak hours">
+            <div className="overflow-x-auto">
+              <table className="border-collapse text-center text-xs">
+                <caption className="sr-only">Orders by weekday and hour of day</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Day</th>
+                    {Array.from({ length: 24 }, (_, h) => (
+                      <th key={h} scope="col" className="w-7">
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {a.peakHours.map((hours, weekday) => {
+                    const max = Math.max(1, ...a.peakHours.flat());
+                    return (
+                      <tr key={weekday}>
+                        <th scope="row" className="pr-2 text-left">
+                          {WEEKDAYS[weekday]}
+                        </th>
+                        {hours.map((n, h) => (
+                          <td key={h} className="h-7 w-7 border border-line" style={{ background: n ? `rgb(79 140 255 / ${0.15 + (0.85 * n) / max})` : undefined }}>
+                            {n || ""}
+                          </td>
+                        ))}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </Panel>
+          <Panel title="Speed">
+            <Table
+              caption="Speed, median and 90th percentile"
+              head={["Measure", "Median", "p90", "Orders"]}
+              rows={[
+                ["Time to accept", minutes(a.speed.toAccept.median), minutes(a.speed.toAccept.p90), a.speed.toAccept.count],
+                ["Accept → ready", minutes(a.speed.acceptToReady.median), minutes(a.speed.acceptToReady.p90), a.speed.acceptToReady.count],
+                ["Quoted prep time", minutes(a.speed.quotedPrep.median), minutes(a.speed.quotedPrep.p90), a.speed.quotedPrep.count],
+                ["Ready → picked up or completed", minutes(a.speed.readyToHandover.median), minutes(a.speed.readyToHandover.p90), a.speed.readyToHandover.count],
+              ]}
+            />
+            <p className="mt-2">Late (ready after ready-by): {percent(a.speed.lateRate)}</p>
+          </Panel>
+          <Panel title="Time in each stage">
+            <Table caption="Median time in each stage by platform" head={["Stage", ...PLATFORMS.map((p) => PLATFORM_LABELS[p])]} rows={a.dwell.map((d) => [STATUS_LABELS[d.status], ...PLATFORMS.map((p) => minutes(d.byPlatform[p]))])} />
+            <Table caption="Median time in each stage by hour entered" head={["Stage", ...Array.from({ length: 24 }, (_, h) => `${h}h`)]} rows={a.dwell.map((d) => [STATUS_LABELS[d.status], ...d.byHour.map((v) => (v === null ? "" : (v / 60_000).toFixed(0)))])} />
+          </Panel>
+          <Panel title="Losses">
+            <p>
+              Cancelled {percent(a.losses.cancelRate)} · denied {percent(a.losses.denyRate)} · unanswered over 5 minutes: {a.losses.unacceptedOver5Min}
+            </p>
+            <Bars label="Cancelled and denied orders by platform" data={a.losses.byPlatform.map((p) => ({ platform: PLATFORM_LABELS[p.platform], cancelled: p.cancelled, denied: p.denied }))} x="platform" series={[{ key: "cancelled", label: "Cancelled", colour: "#c53030" }, { key: "denied", label: "Denied", colour: "#b7791f" }]} />
+            <Table caption="Losses by reason" head={["Reason", "Cancelled", "Denied"]} rows={a.losses.byReason.map((r) => [REASON_LABELS[r.code], r.cancelled, r.denied])} />
+            <Table caption="Losses by platform" head={["Platform", "Orders", "Cancelled", "Denied"]} rows={a.losses.byPlatform.map((p) => [PLATFORM_LABELS[p.platform], p.orders, p.cancelled, p.denied])} />
+          </Panel>
+          <Panel title="Issues">
+            <p>
+              {a.issues.count} issues, {a.issues.per100Orders} per 100 orders · refunds {money(a.issues.refundCents)}
+            </p>
+            <Table caption="Issues by type" head={["Type", "Issues", "Per 100 orders"]} rows={a.issues.byType.map((t) => [ISSUE_TYPE_LABELS[t.type], t.count, t.per100Orders])} />
+            <Table caption="Issues by priority" head={["Priority", "Issues"]} rows={ISSUE_PRIORITIES.map((p) => [PRIORITY_LABELS[p], a.issues.byPriority.find((row) => row.priority === p)?.count ?? 0])} />
+            <Table caption="Items most often in issues" head={["Item", "Issues"]} rows={a.issues.topItems.map((i) => [i.name, i.count])} />
+          </Panel>
+          <Panel title="People">
+            <Table caption="Orders accepted and completed per person" head={["Person", "Accepted", "Completed", "Median time to accept"]} rows={a.employees.map((e) => [e.name, e.accepted, e.completed, minutes(e.medianToAcceptMs)])} />
+          </Panel>
+        </div>
+      )}
+    </main>
+  );
+}
