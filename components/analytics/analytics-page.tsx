@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { ISSUE_PRIORITIES, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
+import { ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
@@ -185,7 +185,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
               {a.issues.count} issues, {a.issues.per100Orders} per 100 orders · refunds {money(a.issues.refundCents)}
             </p>
             <Table caption="Issues by type" head={["Type", "Issues", "Per 100 orders"]} rows={a.issues.byType.map((t) => [ISSUE_TYPE_LABELS[t.type], t.count, t.per100Orders])} />
-            <Table caption="Issues by priority" head={["Priority", "Issues"]} rows={ISSUE_PRIORITIES.map((p) => [PRIORITY_LABELS[p], a.issues.byPriority.find((row) => row.priority === p)?.count ?? 0])} />
+            <Table caption="Issues by priority" head={["Priority", "Issues", "Per 100 orders"]} rows={a.issues.byPriority.map((p) => [PRIORITY_LABELS[p.priority], p.count, p.per100Orders])} />
             <Table caption="Items most often in issues" head={["Item", "Issues"]} rows={a.issues.topItems.map((i) => [i.name, i.count])} />
           </Panel>
           <Panel title="People">

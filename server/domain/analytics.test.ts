@@ -98,6 +98,10 @@ describe("analytics on a small fixed day", () => {
         { name: "Shake", count: 1 },
       ],
     });
+    expect(analytics.issues.byPriority.filter((p) => p.count)).toEqual([
+      { priority: "urgent", count: 1, per100Orders: 25 },
+      { priority: "high", count: 1, per100Orders: 25 },
+    ]);
     expect(analytics.issues.byType.filter((t) => t.count)).toEqual([
       { type: "wrong_items", count: 1, per100Orders: 25 },
       { type: "missing_items", count: 1, per100Orders: 25 },

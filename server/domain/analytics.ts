@@ -136,7 +136,10 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
       count: issues.length,
       per100Orders: per100(issues.length),
       byType: ISSUE_TYPES.map((type) => ({ type, count: issues.filter((i) => i.type === type).length, per100Orders: per100(issues.filter((i) => i.type === type).length) })),
-      byPriority: ISSUE_PRIORITIES.map((priority) => ({ priority, count: issues.filter((i) => i.priority === priority).length })),
+      byPriority: ISSUE_PRIORITIES.map((priority) => {
+        const count = issues.filter((i) => i.priority === priority).length;
+        return { priority, count, per100Orders: per100(count) };
+      }),
       topItems: [...itemCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 10),
       refundCents: issues.reduce((sum, issue) => sum + (issue.refundCents ?? 0), 0),
     },
