@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { PageShell } from "@/components/ui/page-shell";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
@@ -56,29 +56,17 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 /** A store's volumes, peak hours, speed, stage times, losses, issues and people, in its own time zone. */
 export function AnalyticsPage({ initial }: { initial: Params }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const stores = useQuery(trpc.stores.list.queryOptions());
-  const [params, setParams] = useState<Params>(initial);
+  const [params, update] = useUrlFilters<Params>("/analytics", initial);
   const storeId = params.store || stores.data?.[0]?.id;
   const range = params.range === "today" || params.range === "30d" || params.range === "custom" ? params.range : "7d";
   const ready = storeId !== undefined && (range !== "custom" || (!!params.from && !!params.to));
   const analytics = useQuery({ ...trpc.analytics.get.queryOptions({ storeId: storeId ?? "", range, from: params.from, to: params.to }), enabled: ready });
-  const update = (change: Params) => {
-    const next = { ...params, ...change };
-    setParams(next);
-    router.replace(`/analytics?${new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]))}`, { scroll: false });
-  };
   const a = analytics.data;
   const money = (cents: number) => formatMoney(cents, a?.currency ?? "USD");
 
   return (
-    <main className="mx-auto max-w-6xl p-6">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
-          Back to my stores
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">Analytics</h1>
+    <PageShell title="Analytics">
       <form aria-label="Range" className="mt-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col text-sm">
           Store
@@ -193,6 +181,6 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
           </Panel>
         </div>
       )}
-    </main>
+    </PageShell>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { OrderDrawer } from "@/components/board/order-drawer";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { FilterSelect, PageShell } from "@/components/ui/page-shell";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
@@ -22,9 +22,8 @@ const day = (value: string | undefined, plusDays = 0) =>
 /** Every order of a store, filtered and sorted, held in the URL so a view can be shared; CSV of exactly that set. */
 export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filters; isAdmin: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const stores = useQuery(trpc.stores.list.queryOptions());
-  const [filters, setFilters] = useState<Filters>(initialFilters);
+  const [filters, update] = useUrlFilters<Filters>("/history", initialFilters);
   const [openId, setOpenId] = useState<number | null>(null);
   const storeId = filters.store || (isAdmin ? undefined : stores.data?.[0]?.id);
   const sort = filters.sort === "total" ? "total" : "placed";
@@ -50,12 +49,6 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
   const timezone = stores.data?.find((store) => store.id === storeId)?.timezone ?? "UTC";
   const opened = rows.find((order) => order.id === openId);
 
-  function update(change: Filters) {
-    const next = { ...filters, ...change };
-    setFilters(next);
-    const params = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]));
-    router.replace(`/history${params.size ? `?${params}` : ""}`, { scroll: false });
-  }
   const exportParams = new URLSearchParams(
     Object.entries({
       store_id: storeId,
@@ -71,17 +64,7 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
     }).filter((entry): entry is [string, string] => !!entry[1]),
   );
   const select = (key: keyof Filters, label: string, options: readonly string[], labels: Record<string, string>, all = "All") => (
-    <label className="flex flex-col text-sm">
-      {label}
-      <select className={control} value={filters[key] ?? ""} onChange={(e) => update({ [key]: e.target.value })}>
-        {all && <option value="">{all}</option>}
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect label={label} value={filters[key]} options={options} labels={labels} all={all} onChange={(value) => update({ [key]: value })} />
   );
   const sortButton = (column: "placed" | "total", label: string) => (
     <th scope="col" aria-sort={sort === column ? (dir === "asc" ? "ascending" : "descending") : "none"}>
@@ -92,13 +75,7 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
   );
 
   return (
-    <main className="mx-auto max-w-6xl p-6">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
-          Back to my stores
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">Order history</h1>
+    <PageShell title="Order history">
       <form aria-label="Filters" className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
         {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []), isAdmin ? "All stores" : "")}
         {select("status", "Status", ORDER_STATUSES, STATUS_LABELS)}
@@ -162,6 +139,6 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
         </button>
       )}
       {opened && <OrderDrawer order={opened} timezone={timezone} onClose={() => setOpenId(null)} />}
-    </main>
+    </PageShell>
   );
 }

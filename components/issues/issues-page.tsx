@@ -2,11 +2,11 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDuration } from "@/components/ui/format";
+import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useNow } from "@/components/ui/use-now";
+import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus, type IssueType } from "@/server/domain/order-issue";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { useLiveIssues } from "./use-live-issues";
@@ -20,9 +20,8 @@ const dayStart = (day: string | undefined) => (day && /^\d{4}-\d{2}-\d{2}$/.test
 /** The manager's triage list: filters held in the URL so a view can be shared, urgent first, live. */
 export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const now = useNow();
-  const [filters, setFilters] = useState<Filters>(initialFilters);
+  const [filters, update] = useUrlFilters<Filters>("/issues", initialFilters);
   useLiveIssues();
   const stores = useQuery(trpc.stores.list.queryOptions());
   const query = {
@@ -40,34 +39,12 @@ export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
   const rows = issues.data?.pages.flatMap((page) => page.issues) ?? [];
   const counts = useQuery(trpc.issues.counts.queryOptions(query));
 
-  function update(change: Filters) {
-    const next = { ...filters, ...change };
-    setFilters(next);
-    const params = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1]));
-    router.replace(`/issues${params.size ? `?${params}` : ""}`, { scroll: false });
-  }
   const select = (key: keyof Filters, label: string, options: readonly string[], labels: Record<string, string>) => (
-    <label className="flex flex-col text-sm">
-      {label}
-      <select className={control} value={filters[key] ?? ""} onChange={(e) => update({ [key]: e.target.value })}>
-        <option value="">All</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect label={label} value={filters[key]} options={options} labels={labels} onChange={(value) => update({ [key]: value })} />
   );
 
   return (
-    <main className="mx-auto max-w-6xl p-6">
-      <p>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
-          Back to my stores
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">Issues</h1>
+    <PageShell title="Issues">
       <ul aria-label="Issues by status" className="mt-3 flex flex-wrap gap-2">
         {ISSUE_STATUSES.map((status) => (
           <li key={status}>
@@ -138,6 +115,6 @@ export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
           Show more
         </button>
       )}
-    </main>
+    </PageShell>
   );
 }

@@ -11,8 +11,9 @@ export function useLiveIssues(onIssue?: (issueId: number) => void) {
       { lastEventId: null },
       {
         onData: ({ data }) => {
-          void queryClient.invalidateQueries({ queryKey: trpc.issues.list.queryKey() });
-          void queryClient.invalidateQueries({ queryKey: trpc.issues.counts.queryKey() });
+          // pathFilter matches the paged (infinite) list as well as plain queries.
+          void queryClient.invalidateQueries(trpc.issues.list.pathFilter());
+          void queryClient.invalidateQueries(trpc.issues.counts.pathFilter());
           void queryClient.invalidateQueries({ queryKey: trpc.issues.byId.queryKey({ issueId: data.issueId }) });
           onIssue?.(data.issueId);
         },

@@ -1,13 +1,13 @@
 import { canUseStore } from "@/server/domain/access";
 import { toApiIssue } from "@/server/rest/api-issue";
 import { requireToken } from "@/server/rest/authenticate";
+import { commaList } from "@/server/rest/order-query";
 import { respond } from "@/server/rest/respond";
 import { ZListIssues, listIssues } from "@/server/services/list-issues";
 import { listStores } from "@/server/services/list-stores";
 
 export const dynamic = "force-dynamic";
 
-const list = (value: string | null) => (value ? value.split(",").map((part) => part.trim()) : undefined);
 
 /** Issues the token may see, urgent first then oldest, with cursor pagination (`next_cursor`). */
 export function GET(request: Request) {
@@ -16,10 +16,10 @@ export function GET(request: Request) {
     const query = new URL(request.url).searchParams;
     const input = ZListIssues.parse({
       storeId: query.get("store_id") ?? undefined,
-      status: list(query.get("status")),
-      type: list(query.get("type")),
-      priority: list(query.get("priority")),
-      platform: list(query.get("platform")),
+      status: commaList(query.get("status")),
+      type: commaList(query.get("type")),
+      priority: commaList(query.get("priority")),
+      platform: commaList(query.get("platform")),
       reportedFrom: query.get("reported_from") ?? undefined,
       reportedTo: query.get("reported_to") ?? undefined,
       q: query.get("q") ?? undefined,
