@@ -18,7 +18,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 30_000,
+  // A guard against hangs, not a speed target: two tablets, a production server and Chromium share 2 cores.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
   forbidOnly: true,
