@@ -279,13 +279,8 @@ export const apiTokens = sqliteTable("api_tokens", {
   revokedAt: epochMs("revoked_at"),
 });
 
-export type StoreRow = typeof stores.$inferSelect;
-export type EmployeeRow = typeof employees.$inferSelect;
-export type ApiTokenRow = typeof apiTokens.$inferSelect;
-export type OrderPhotoRow = typeof orderPhotos.$inferSelect;
 export type OrderIssueRow = typeof orderIssues.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 export type ActorType = (typeof ACTOR_TYPES)[number];
-export type EventType = (typeof EVENT_TYPES)[number];

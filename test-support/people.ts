@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { employeeStores, employees } from "@/db/schema";
-import type { Ability, Principal, Role } from "@/server/domain/access";
+import type { Ability, Role } from "@/server/domain/access";
 import { createApiToken } from "@/server/services/api-tokens";
 import { hashPin } from "@/server/services/secrets";
 import { authenticateSession, startSession } from "@/server/services/sessions";
@@ -40,5 +40,3 @@ export function callerWith(sessionToken: string | null, headers: Record<string, 
   const resHeaders = new Headers();
   return { caller: createCaller(() => createContext({ req, resHeaders })), resHeaders };
 }
-
-export type { Principal };

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { formatDateTime } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
+import { PageShell } from "@/components/ui/page-shell";
 import { ABILITIES, type Ability } from "@/server/domain/access";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
@@ -39,13 +39,7 @@ export function TokensPage() {
   const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: () => void refresh().then(() => setRevoking(null)) }));
 
   return (
-    <main className="mx-auto max-w-5xl p-6">
-      <p>
-        <Link href="/" className={control}>
-          Back to my stores
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">API tokens</h1>
+    <PageShell title="API tokens">
       <p className="text-muted">Integrators call the REST API with `Authorization: Bearer &lt;token&gt;`. Times are in UTC.</p>
       {tokens.isError && <p role="alert">{tokens.error.message}</p>}
       <table className="mt-4 w-full border-collapse text-left text-sm">
@@ -154,6 +148,6 @@ export function TokensPage() {
           </div>
         </Modal>
       )}
-    </main>
+    </PageShell>
   );
 }

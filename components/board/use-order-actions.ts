@@ -51,4 +51,3 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     ),
   };
 }
-export type OrderActions = ReturnType<typeof useOrderActions>;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
+import { PageShell } from "@/components/ui/page-shell";
 import { useNotices } from "@/components/ui/notices";
 import { ZPin, type Role } from "@/server/domain/access";
 
@@ -68,14 +68,8 @@ export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMake
   }
 
   return (
-    <main className="mx-auto max-w-5xl p-6">
+    <PageShell title="Staff" back={{ href: `/stores/${encodeURIComponent(storeId)}`, label: "Back to the board" }}>
       {region}
-      <p>
-        <Link href={`/stores/${encodeURIComponent(storeId)}`} className={control}>
-          Back to the board
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">Staff</h1>
       {employees.isError && <p role="alert">{employees.error.message}</p>}
       <table className="mt-4 w-full border-collapse text-left">
         <caption className="sr-only">People who work at this store</caption>
@@ -199,6 +193,6 @@ export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMake
           </form>
         </Modal>
       )}
-    </main>
+    </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employeeStores, employees } from "@/db/schema";
 import { canAssignRole, canManageEmployee, canManageStore, type Principal, type Role } from "@/server/domain/access";
@@ -16,9 +16,8 @@ export function listPeople(storeId: string) {
     .select({ id: employees.id, name: employees.name, role: employees.role })
     .from(employees)
     .where(and(eq(employees.active, true), or(inArray(employees.id, atStore), eq(employees.role, "admin"))))
-    .orderBy(asc(employees.role), asc(employees.name))
-    .all()
-    .sort((a, b) => Number(a.role === "admin") - Number(b.role === "admin"));
+    .orderBy(sql`${employees.role} = 'admin'`, asc(employees.name))
+    .all();
 }
 
 /** Everyone who works at a store, active or not, for the people who manage it. */
