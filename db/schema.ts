@@ -184,6 +184,8 @@ export const EVENT_TYPES = [
   "issue_updated",
   "issue_commented",
   "issue_attachment_added",
+  "courier_updated",
+  "platform_updated",
 ] as const;
 
 /** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
@@ -279,6 +281,121 @@ export const apiTokens = sqliteTable("api_tokens", {
   revokedAt: epochMs("revoked_at"),
 });
 
+/** A store's connection to one delivery platform: where our notifications go and the secrets both sides sign with. */
+export const platformConnections = sqliteTable(
+  "platform_connections",
+  {
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    /** Where status notifications are POSTed; none means the platform is not told. */
+    endpointUrl: text("endpoint_url"),
+    /** Standard Webhooks secrets (`whsec_…`), newest first: all are accepted inbound and all sign outbound during a rotation. */
+    signingSecrets: text("signing_secrets", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** The platform cancels an order nobody accepted within this window. */
+    acceptDeadlineSeconds: integer("accept_deadline_seconds").notNull(),
+    updatedBy: text("updated_by").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.platform] })],
+);
+
+export const WEBHOOK_OUTCOMES = ["applied", "unchanged", "quarantined"] as const;
+
+/** Every signed delivery we took, once per webhook id: the dedupe key and the inbound audit trail. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    webhookId: text("webhook_id").notNull(),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    kind: text("kind"),
+    outcome: text("outcome", { enum: WEBHOOK_OUTCOMES }).notNull(),
+    orderId: integer("order_id").references(() => orders.id, { onDelete: "set null" }),
+    detail: text("detail"),
+    receivedAt: epochMs("received_at").notNull(),
+  },
+  (t) => [uniqueIndex("webhook_deliveries_webhook_id").on(t.platform, t.webhookId), index("webhook_deliveries_order").on(t.orderId)],
+);
+
+/** Correctly signed deliveries we could not read: kept whole, so no order vanishes silently, until a manager dismisses them. */
+export const quarantinedDeliveries = sqliteTable(
+  "quarantined_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    webhookId: text("webhook_id").notNull(),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    reason: text("reason").notNull(),
+    body: text("body").notNull(),
+    receivedAt: epochMs("received_at").notNull(),
+    dismissedAt: epochMs("dismissed_at"),
+    dismissedBy: text("dismissed_by"),
+  },
+  (t) => [index("quarantined_deliveries_store").on(t.storeId, t.dismissedAt)],
+);
+
+export const NOTIFICATION_STATES = ["pending", "sent", "dead"] as const;
+
+/** The outbox: a notification a platform must hear, written in the transaction of the change it reports. */
+export const platformNotifications = sqliteTable(
+  "platform_notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    eventId: integer("event_id").notNull(),
+    type: text("type").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    state: text("state", { enum: NOTIFICATION_STATES }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Due time while pending; a sender claims a row by pushing this past its own timeout, so a crash only delays it. */
+    nextAttemptAt: epochMs("next_attempt_at").notNull(),
+    /** Retrying stops here and the notification is dead-lettered. */
+    giveUpAt: epochMs("give_up_at").notNull(),
+    firstFailedAt: epochMs("first_failed_at"),
+    lastError: text("last_error"),
+    lastStatusCode: integer("last_status_code"),
+    createdAt: epochMs("created_at").notNull(),
+    sentAt: epochMs("sent_at"),
+  },
+  (t) => [
+    index("platform_notifications_due").on(t.state, t.nextAttemptAt),
+    index("platform_notifications_order").on(t.orderId, t.id),
+    index("platform_notifications_store").on(t.storeId, t.state),
+  ],
+);
+
+/** One row per HTTP attempt of a notification: when, what came back, how long it took. */
+export const notificationAttempts = sqliteTable(
+  "notification_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    notificationId: integer("notification_id")
+      .notNull()
+      .references(() => platformNotifications.id, { onDelete: "cascade" }),
+    attemptedAt: epochMs("attempted_at").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("notification_attempts_notification").on(t.notificationId, t.id)],
+);
+
+export type PlatformConnectionRow = typeof platformConnections.$inferSelect;
+export type PlatformNotificationRow = typeof platformNotifications.$inferSelect;
 export type OrderIssueRow = typeof orderIssues.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;

@@ -20,6 +20,8 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   issue_updated: "Issue updated",
   issue_commented: "Issue comment",
   issue_attachment_added: "Issue attachment added",
+  courier_updated: "Courier",
+  platform_updated: "Changed by the platform",
 };
 
 /** One line of an order's timeline: what happened, from/to, and why. */

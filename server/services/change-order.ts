@@ -5,6 +5,7 @@ import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/doma
 import { eventBus, type OrderEventMessage } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView } from "./order-views";
+import { enqueueNotification } from "./outbox";
 import { recordEvent, type NewEvent } from "./record-event";
 
 export type OrderChange = {
@@ -49,6 +50,7 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
         .run();
       if (updated.changes !== 1) throw new VersionConflict(loadOrderView(tx, orderId));
       const event = recordEvent(tx, { ...change.event, orderId, storeId: current.storeId }, actor, now);
+      enqueueNotification(tx, event, { ...current, ...change.patch }, now);
       return { event, order: loadOrderView(tx, orderId) };
     },
     { behavior: "immediate" },

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { moneyProblems } from "@/server/domain/new-order";
+import { WEBHOOK_EXAMPLES } from "../examples";
+import type { InboundEvent } from "../inbound-event";
+import { ADAPTERS } from ".";
+
+function adapted(platform: Platform, name: keyof (typeof WEBHOOK_EXAMPLES)[Platform]): InboundEvent {
+  const result = ADAPTERS[platform].adapt(WEBHOOK_EXAMPLES[platform][name]);
+  if (!result.ok) throw new Error(`${platform}/${name} did not adapt: ${result.reason}`);
+  return result.event;
+}
+
+function placed(platform: Platform) {
+  const event = adapted(platform, "order-placed");
+  if (event.kind !== "order_placed") throw new Error(`${platform}/order-placed adapted to ${event.kind}`);
+  return event.order;
+}
+
+const EXTERNAL_IDS: Record<Platform, string> = {
+  doordash: "dd-5f1c7a20",
+  uber_eats: "ue-8e2d4b6f",
+  grubhub: "gh-3b9e0d52",
+  luladirect: "lula-91c4e7aa",
+};
+
+describe("recorded order payloads", () => {
+  it.each(PLATFORMS)("%s: every order adds up and belongs to the demo's Mission St store", (platform) => {
+    const order = placed(platform);
+    expect(order).toMatchObject({ platform, external_id: EXTERNAL_IDS[platform], store_id: "mission" });
+    expect(moneyProblems(order)).toEqual([]);
+  });
+
+  it("DoorDash: categories flatten into lines, extras become added modifiers, dx_delivery is a platform delivery", () => {
+    const order = placed("doordash");
+    expect(order.short_code).toBe("DD7F3A");
+    expect(order.fulfillment).toEqual({ type: "delivery", address: "500 Valencia St, San Francisco" });
+    expect(order.customer).toEqual({ first_name: "John", last_name: "Doe", email: "john@example.com", phone: "+15551234567" });
+    expect(order.items).toEqual([
+      {
+        external_id: "var-burger-1",
+        name: "Cheeseburger",
+        quantity: 2,
+        unit_price_cents: 950,
+        special_instructions: "No onion",
+        modifiers: [{ name: "Bacon", action: "add", quantity: 1, price_cents: 200 }],
+      },
+      { external_id: "var-fries", name: "Fries", quantity: 1, unit_price_cents: 400, modifiers: [] },
+    ]);
+    expect(order.money).toEqual({ currency: "USD", subtotal_cents: 2700, tax_cents: 243, tip_cents: 300, fees_cents: 199, discount_cents: 0, total_cents: 3442 });
+    expect(order.placed_at).toBe("2026-11-20T18:02:00Z");
+    expect(order.estimated_pickup_at).toBe("2026-11-20T18:20:00Z");
+    expect(order.special_instructions).toBe("Leave at the door");
+  });
+
+  it("Uber Eats: money objects become cents, modifier groups become modifiers, the display id is the short code", () => {
+    const order = placed("uber_eats");
+    expect(order.short_code).toBe("A1B2C");
+    expect(order.fulfillment.type).toBe("delivery");
+    expect(order.customer).toEqual({ first_name: "Priya", last_name: "Shah", phone: "+15550102030" });
+    expect(order.items.map((item) => [item.name, item.quantity, item.unit_price_cents, item.modifiers.map((m) => m.name)])).toEqual([
+      ["Chicken Burrito", 1, 1195, ["Guacamole"]],
+      ["Horchata", 2, 350, []],
+    ]);
+    expect(order.money).toEqual({ currency: "USD", subtotal_cents: 2145, tax_cents: 193, tip_cents: 400, fees_cents: 150, discount_cents: 0, total_cents: 2888 });
+  });
+
+  it("Grubhub: the diner's one name splits into first and last, the discount is kept", () => {
+    const order = placed("grubhub");
+    expect(order.customer).toEqual({ first_name: "Ana", last_name: "María Lopez", phone: "+15550103344", email: "ana@example.com" });
+    expect(order.short_code).toBe("GH2231");
+    expect(order.money.discount_cents).toBe(200);
+    expect(order.items[0]).toMatchObject({ name: "Pad Thai", special_instructions: "Mild", modifiers: [{ name: "Extra peanuts", price_cents: 100, quantity: 1 }] });
+  });
+
+  it("LulaDirect: the location is the store and order notes are the special instructions", () => {
+    const order = placed("luladirect");
+    expect(order.special_instructions).toBe("Gate code 1234");
+    expect(order.items[1]).toMatchObject({ name: "Caesar Salad", special_instructions: "Dressing on the side" });
+    expect(order.estimated_pickup_at).toBe("2026-11-20T18:35:00Z");
+  });
+});
+
+describe("recorded event payloads", () => {
+  it.each([
+    ["doordash", { cancelledBy: "customer", reason: { code: "OTHER", message: "Customer ordered by mistake" } }],
+    ["uber_eats", { cancelledBy: "customer", reason: { code: "CUSTOMER_REQUEST", message: "No details given by the platform" } }],
+    ["grubhub", { cancelledBy: "platform", reason: { code: "KITCHEN_BUSY", message: "Store did not answer the phone" } }],
+    ["luladirect", { cancelledBy: "platform", reason: { code: "STORE_CLOSED", message: "Store marked closed on LulaDirect" } }],
+  ] as const)("%s: a cancellation names who cancelled and why, in our reason codes", (platform, expected) => {
+    expect(adapted(platform, "order-cancelled")).toEqual({ kind: "order_cancelled", externalId: EXTERNAL_IDS[platform], ...expected });
+  });
+
+  it.each([
+    ["doordash", "Mike"],
+    ["uber_eats", "Luis"],
+    ["grubhub", "Dee"],
+    ["luladirect", "Sasha"],
+  ] as const)("%s: the courier's arrival is arrived_at_store, with the courier's name", (platform, courierName) => {
+    expect(adapted(platform, "courier-arrived")).toEqual({ kind: "courier_status", externalId: EXTERNAL_IDS[platform], status: "arrived_at_store", courierName });
+  });
+
+  it.each([
+    ["doordash", { special_instructions: "Ring the bell twice", estimated_pickup_at: "2026-11-20T18:25:00Z" }],
+    ["uber_eats", { customer_phone: "+15550109999" }],
+    ["grubhub", { delivery_address: "90 Guerrero St, San Francisco" }],
+    ["luladirect", { special_instructions: "Gate code changed to 4321" }],
+  ] as const)("%s: an update carries only the fields the platform changed", (platform, update) => {
+    const event = adapted(platform, "order-updated");
+    expect(event.kind).toBe("order_updated");
+    if (event.kind !== "order_updated") return;
+    expect(event.externalId).toBe(EXTERNAL_IDS[platform]);
+    expect(Object.fromEntries(Object.entries(event.update).filter(([, value]) => value !== undefined))).toEqual(update);
+  });
+
+  it.each([
+    ["doordash", "dasher_out_for_delivery", "out_for_delivery"],
+    ["doordash", "dropoff", "dropoff"],
+  ] as const)("DoorDash's %s maps to %s", (_platform, dasherStatus, status) => {
+    const result = ADAPTERS.doordash.adapt({ event_type: "dasher_status_changed", order_id: "dd-1", dasher_status: dasherStatus });
+    expect(result).toEqual({ ok: true, event: { kind: "courier_status", externalId: "dd-1", status, courierName: null } });
+  });
+});
+
+describe("payloads that cannot be read", () => {
+  it.each(PLATFORMS)("%s: the recorded malformed payload is refused with a reason naming the field", (platform) => {
+    const result = ADAPTERS[platform].adapt(WEBHOOK_EXAMPLES[platform].malformed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/\w+(\.\w+)*: /);
+  });
+
+  it.each(PLATFORMS)("%s: a non-object body is refused", (platform) => {
+    expect(ADAPTERS[platform].adapt(["not", "an", "order"]).ok).toBe(false);
+    expect(ADAPTERS[platform].adapt(null).ok).toBe(false);
+  });
+
+  it("an order with fractional cents passes the platform's shape but fails ours", () => {
+    const payload = structuredClone(WEBHOOK_EXAMPLES.luladirect["order-placed"]) as { data: { order: { items: { price: number }[] } } };
+    payload.data.order.items[0]!.price = 16.5;
+    const result = ADAPTERS.luladirect.adapt(payload);
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining("items.0.unit_price_cents") });
+  });
+
+  it("a cancellation without details still cancels: the platform's silence is recorded, not quarantined", () => {
+    const result = ADAPTERS.luladirect.adapt({ event_type: "location.order.cancel", location_id: "mission", data: { order_id: "x", cancelled_by: "platform", reason_code: "OTHER" } });
+    expect(result).toEqual({
+      ok: true,
+      event: { kind: "order_cancelled", externalId: "x", cancelledBy: "platform", reason: { code: "OTHER", message: "No details given by the platform" } },
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import { eq, isNotNull } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { notificationAttempts, platformNotifications } from "@/db/schema";
+import { startReceiver, type ReceiverReply } from "@/server/demo/notification-receiver";
+import { acceptOrder } from "@/server/services/accept-order";
+import { SYSTEM_ACTOR, type Actor } from "@/server/services/actor";
+import { cancelOrder } from "@/server/services/close-order";
+import { createOrder } from "@/server/services/create-order";
+import { advanceOrder } from "@/server/services/move-order";
+import { claimDueNotifications, notificationsOf, retryNotification } from "@/server/services/outbox";
+import { saveConnection } from "@/server/services/platform-connections";
+import { setPrepTime } from "@/server/services/set-prep-time";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { createDispatcher, type Dispatcher } from "./dispatcher";
+import { newSigningSecret } from "./signature";
+
+const secret = newSigningSecret();
+const staff: Actor = { type: "employee", id: "1", name: "Sam" };
+type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+let receiver: Receiver | undefined;
+let dispatchers: Dispatcher[] = [];
+let clock = Date.now();
+
+beforeEach(() => {
+  clock = Date.now();
+  // Each test starts with an empty outbox: one database serves the whole file.
+  getDb().delete(notificationAttempts).where(isNotNull(notificationAttempts.id)).run();
+  getDb().delete(platformNotifications).where(isNotNull(platformNotifications.id)).run();
+});
+
+afterEach(async () => {
+  await Promise.all(dispatchers.map((d) => d.stop()));
+  dispatchers = [];
+  await receiver?.close();
+  receiver = undefined;
+});
+
+function dispatcher(options: Parameters<typeof createDispatcher>[0] = {}) {
+  const made = createDispatcher({ clock: () => clock, ...options });
+  dispatchers.push(made);
+  return made;
+}
+
+async function connectedStore(reply?: (index: number) => ReceiverReply) {
+  receiver = await startReceiver({ secrets: [secret], reply: reply && ((_request, index) => reply(index)) });
+  const storeId = makeStore();
+  saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+  return storeId;
+}
+
+/** An order taken all the way to the courier: four notifications, in this order. */
+function walkedOrder(storeId: string) {
+  const { order } = createOrder(orderInput(storeId), { type: "platform", id: "doordash", name: "DoorDash" });
+  acceptOrder({ orderId: order.id, prepMinutes: 15, actor: staff });
+  setPrepTime({ orderId: order.id, prepMinutes: 20, actor: staff });
+  advanceOrder({ orderId: order.id, to: "ready", actor: staff });
+  advanceOrder({ orderId: order.id, to: "picked_up", actor: staff });
+  return order;
+}
+
+/** Drains, moving the clock on a minute each time, until nothing is pending or the rounds run out. */
+async function drainUntilSettled(d: Dispatcher, rounds = 40) {
+  for (let round = 0; round < rounds; round++) {
+    await d.drain();
+    if (notificationsOf0().every((row) => row.state !== "pending")) return;
+    clock += 60_000;
+  }
+}
+
+function notificationsOf0() {
+  return getDb().select().from(platformNotifications).all();
+}
+
+describe("the outbox", () => {
+  it("is written with the change, one notification per change the platform must hear, with the store's data", async () => {
+    const storeId = await connectedStore();
+    const order = walkedOrder(storeId);
+    const rows = notificationsOf(order.id).reverse();
+    expect(rows.map((row) => [row.type, row.state, row.attempts])).toEqual([
+      ["order.accepted", "pending", 0],
+      ["order.prep_time_changed", "pending", 0],
+      ["order.ready", "pending", 0],
+      ["order.picked_up", "pending", 0],
+    ]);
+    const accepted = getDb().select().from(platformNotifications).where(eq(platformNotifications.id, rows[0]!.id)).get()!;
+    expect(accepted.payload).toMatchObject({ type: "order.accepted", data: { order_id: order.externalId, order_status: "success", prep_minutes: 15 } });
+  });
+
+  it("writes nothing for a store without an endpoint, nor for a change the platform made itself", async () => {
+    const unconnected = makeStore();
+    const { order } = createOrder(orderInput(unconnected), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    expect(notificationsOf(order.id)).toEqual([]);
+
+    const storeId = await connectedStore();
+    const { order: other } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    cancelOrder({ orderId: other.id, reason: { code: "CUSTOMER_REQUEST", message: "" }, actor: { type: "platform", id: "doordash", name: "DoorDash" } });
+    expect(notificationsOf(other.id)).toEqual([]);
+  });
+});
+
+describe("the dispatcher", () => {
+  it("retries through failures: exactly one successful delivery per change, in order, each signed", async () => {
+    const storeId = await connectedStore((index) => (index < 3 ? { status: 503, body: "busy" } : { status: 200 }));
+    const order = walkedOrder(storeId);
+    await drainUntilSettled(dispatcher({ backoffMs: () => 1_000 }));
+
+    const delivered = receiver!.received.filter((r) => r.status === 200);
+    expect(delivered.map((r) => r.body?.type)).toEqual(["order.accepted", "order.prep_time_changed", "order.ready", "order.picked_up"]);
+    expect(new Set(delivered.map((r) => r.webhookId)).size).toBe(4);
+    expect(receiver!.received.every((r) => r.verified)).toBe(true);
+    // The three failures were the first notification, sent again under the same webhook id.
+    expect(receiver!.received.slice(0, 4).map((r) => [r.status, r.webhookId])).toEqual([
+      [503, delivered[0]!.webhookId],
+      [503, delivered[0]!.webhookId],
+      [503, delivered[0]!.webhookId],
+      [200, delivered[0]!.webhookId],
+    ]);
+    const [first] = notificationsOf(order.id).reverse();
+    expect(first).toMatchObject({ state: "sent", attempts: 4, lastError: null });
+    expect(first!.attemptLog.map((a) => a.statusCode)).toEqual([503, 503, 503, 200]);
+
+    // Nothing is left to send: another pass sends nothing twice.
+    await dispatcher().drain();
+    expect(receiver!.received).toHaveLength(7);
+  });
+
+  it("dead-letters a notification the platform never takes, with every attempt recorded, and a manager can retry it", async () => {
+    const storeId = await connectedStore(() => ({ status: 500, body: "down" }));
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    await drainUntilSettled(dispatcher());
+
+    const [notification] = notificationsOf(order.id);
+    expect(notification).toMatchObject({ state: "dead", lastStatusCode: 500, lastError: "HTTP 500: down" });
+    expect(notification!.attempts).toBeGreaterThan(2);
+    expect(notification!.attemptLog).toHaveLength(notification!.attempts);
+    expect(notification!.firstFailedAt).not.toBeNull();
+    // The accept is time-critical: retrying stops at the platform's 8-minute accept deadline.
+    expect(notification!.giveUpAt).toBe(order.placedAt + 8 * 60_000);
+
+    retryNotification(notification!.id, clock);
+    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "pending", attempts: notification!.attempts, firstFailedAt: null });
+  });
+
+  it("stops at once on a refusal that will not change, but retries 408, 409 and 429, honouring Retry-After", async () => {
+    const replies: ReceiverReply[] = [{ status: 429, headers: { "retry-after": "30" } }, { status: 400, body: "unknown order" }];
+    const storeId = await connectedStore((index) => replies[index] ?? { status: 200 });
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    const d = dispatcher({ backoffMs: () => 1_000 });
+
+    clock = Date.now();
+    await d.drain();
+    const [afterLimit] = notificationsOf(order.id);
+    expect(afterLimit).toMatchObject({ state: "pending", attempts: 1, lastStatusCode: 429, nextAttemptAt: clock + 30_000 });
+
+    clock += 30_000;
+    await d.drain();
+    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400: unknown order" });
+  });
+
+  it("loses nothing across a restart: pending and mid-send notifications are all delivered once by the next process", async () => {
+    // The platform is unreachable while the first process runs.
+    const storeId = makeStore();
+    const closed = await startReceiver({ secrets: [secret] });
+    await closed.close();
+    saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${closed.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    const orders = [0, 1, 2].map(() => createOrder(orderInput(storeId), SYSTEM_ACTOR).order);
+    for (const order of orders.slice(0, 2)) acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+
+    const first = dispatcher({ backoffMs: () => 1_000 });
+    clock = Date.now();
+    await first.drain();
+    expect(notificationsOf0().map((row) => [row.state, row.attempts, row.lastError])).toEqual([
+      ["pending", 1, "ECONNREFUSED"],
+      ["pending", 1, "ECONNREFUSED"],
+    ]);
+    await first.stop();
+
+    // A third change is claimed by a process that dies before sending it.
+    acceptOrder({ orderId: orders[2]!.id, prepMinutes: 10, actor: staff });
+    clock = Date.now();
+    expect(claimDueNotifications(clock, 10, 5_000)).toHaveLength(1);
+
+    // The next process, with the platform back.
+    receiver = await startReceiver({ secrets: [secret] });
+    saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    clock += 5_000;
+    await dispatcher().drain();
+    expect(notificationsOf0().map((row) => row.state)).toEqual(["sent", "sent", "sent"]);
+    expect(receiver.received.map((r) => r.body?.data?.order_id).sort()).toEqual(orders.map((o) => o.externalId).sort());
+    expect(getDb().select().from(notificationAttempts).all().filter((a) => a.statusCode === 200)).toHaveLength(3);
+  });
+
+  it("a running dispatcher sends a new notification as soon as the change commits", async () => {
+    clock = NaN;
+    const storeId = await connectedStore();
+    const live = createDispatcher();
+    dispatchers.push(live);
+    live.start();
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    await expect.poll(() => receiver!.received.map((r) => r.body?.type), { timeout: 5_000 }).toEqual(["order.accepted"]);
+  });
+});

@@ -1,0 +1,127 @@
+import { retryAfterMs, retryDelayMs, SEND_TIMEOUT_MS } from "@/server/domain/retry-schedule";
+import { eventBus } from "@/server/events/bus";
+import { claimDueNotifications, recordAttempt, type AttemptResult, type Claimed } from "@/server/services/outbox";
+import { signedHeaders } from "./signature";
+
+const BATCH = 20;
+/** How often retries that have come due are looked for; new notifications wake the dispatcher at once. */
+const POLL_MS = 500;
+/** A claimed notification is free again after this, so a crash mid-send delays it and loses nothing. */
+const LEASE_MS = SEND_TIMEOUT_MS + 5_000;
+
+export type DispatcherOptions = {
+  clock?: () => number;
+  backoffMs?: (failedAttempts: number) => number;
+  leaseMs?: number;
+  timeoutMs?: number;
+};
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `No answer within ${timeoutMs / 1000} s`;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Sends the outbox: signed POSTs, one at a time per order, retried with backoff until each is sent or dead. */
+export function createDispatcher({ clock = Date.now, backoffMs = retryDelayMs, leaseMs = LEASE_MS, timeoutMs = SEND_TIMEOUT_MS }: DispatcherOptions = {}) {
+  const stopping = new AbortController();
+  let running: Promise<void> | null = null;
+  let again = false;
+  let poll: ReturnType<typeof setInterval> | undefined;
+
+  async function send(notification: Claimed): Promise<void> {
+    const started = clock();
+    if (!notification.endpointUrl) {
+      recordAttempt(notification, { statusCode: null, error: "The platform is no longer connected for this store", durationMs: 0, retryAfterMs: null }, started, () => Infinity);
+      return;
+    }
+    const body = JSON.stringify(notification.payload);
+    let result: AttemptResult;
+    try {
+      const response = await fetch(notification.endpointUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Orderboard-Webhooks/1",
+          // Signed on the wall clock, which the receiver checks against, whatever clock schedules the retries.
+          ...signedHeaders(notification.signingSecrets, `msg_ob_${notification.id}`, body),
+        },
+        body,
+        redirect: "manual",
+        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]),
+      });
+      const text = response.ok ? "" : (await response.text()).slice(0, 200);
+      result = {
+        statusCode: response.status,
+        error: response.ok ? null : `HTTP ${response.status}${text ? `: ${text}` : ""}`,
+        durationMs: clock() - started,
+        retryAfterMs: retryAfterMs(response.headers.get("retry-after"), clock()),
+      };
+    } catch (error) {
+      // Stopped mid-send: leave the lease to expire, so the next dispatcher sends it.
+      if (stopping.signal.aborted) return;
+      result = { statusCode: null, error: describeFailure(error, timeoutMs), durationMs: clock() - started, retryAfterMs: null };
+    }
+    recordAttempt(notification, result, clock(), backoffMs);
+  }
+
+  /** Sends everything due now, batch after batch, until nothing is left due. */
+  async function drain(): Promise<void> {
+    while (!stopping.signal.aborted) {
+      const batch = claimDueNotifications(clock(), BATCH, leaseMs);
+      if (batch.length === 0) return;
+      await Promise.all(batch.map(send));
+    }
+  }
+
+  function kick() {
+    if (stopping.signal.aborted) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error: unknown) => console.error("Notification dispatcher:", error))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          kick();
+        }
+      });
+  }
+
+  return {
+    drain,
+    start() {
+      poll = setInterval(kick, POLL_MS);
+      // Every committed change may have left a notification in the outbox: look at once.
+      void (async () => {
+        try {
+          for await (const message of eventBus().listen(stopping.signal)) if (message.event.actorType !== "platform") kick();
+        } catch {
+          // The listener ends with the abort of stop().
+        }
+      })();
+      kick();
+    },
+    async stop() {
+      stopping.abort();
+      clearInterval(poll);
+      await running;
+    },
+  };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+// One dispatcher per server process, however many route bundles load this module.
+const holder = globalThis as unknown as { orderboardDispatcher?: Dispatcher };
+
+export function startDispatcher(): Dispatcher {
+  if (!holder.orderboardDispatcher) {
+    holder.orderboardDispatcher = createDispatcher();
+    holder.orderboardDispatcher.start();
+  }
+  return holder.orderboardDispatcher;
+}

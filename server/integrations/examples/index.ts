@@ -1,0 +1,32 @@
+import type { Platform } from "@/server/domain/platforms";
+import doordashOrderPlaced from "./doordash/order-placed.json";
+import doordashOrderCancelled from "./doordash/order-cancelled.json";
+import doordashCourierArrived from "./doordash/courier-arrived.json";
+import doordashOrderUpdated from "./doordash/order-updated.json";
+import doordashMalformed from "./doordash/malformed.json";
+import uberEatsOrderPlaced from "./uber_eats/order-placed.json";
+import uberEatsOrderCancelled from "./uber_eats/order-cancelled.json";
+import uberEatsCourierArrived from "./uber_eats/courier-arrived.json";
+import uberEatsOrderUpdated from "./uber_eats/order-updated.json";
+import uberEatsMalformed from "./uber_eats/malformed.json";
+import grubhubOrderPlaced from "./grubhub/order-placed.json";
+import grubhubOrderCancelled from "./grubhub/order-cancelled.json";
+import grubhubCourierArrived from "./grubhub/courier-arrived.json";
+import grubhubOrderUpdated from "./grubhub/order-updated.json";
+import grubhubMalformed from "./grubhub/malformed.json";
+import luladirectOrderPlaced from "./luladirect/order-placed.json";
+import luladirectOrderCancelled from "./luladirect/order-cancelled.json";
+import luladirectCourierArrived from "./luladirect/courier-arrived.json";
+import luladirectOrderUpdated from "./luladirect/order-updated.json";
+import luladirectMalformed from "./luladirect/malformed.json";
+
+export const EXAMPLE_NAMES = ["order-placed", "order-cancelled", "courier-arrived", "order-updated", "malformed"] as const;
+export type ExampleName = (typeof EXAMPLE_NAMES)[number];
+
+/** Recorded webhook payloads per platform: the adapters' tests, the API reference's examples and the simulator's templates. */
+export const WEBHOOK_EXAMPLES: Record<Platform, Record<ExampleName, unknown>> = {
+  doordash: { "order-placed": doordashOrderPlaced, "order-cancelled": doordashOrderCancelled, "courier-arrived": doordashCourierArrived, "order-updated": doordashOrderUpdated, "malformed": doordashMalformed },
+  uber_eats: { "order-placed": uberEatsOrderPlaced, "order-cancelled": uberEatsOrderCancelled, "courier-arrived": uberEatsCourierArrived, "order-updated": uberEatsOrderUpdated, "malformed": uberEatsMalformed },
+  grubhub: { "order-placed": grubhubOrderPlaced, "order-cancelled": grubhubOrderCancelled, "courier-arrived": grubhubCourierArrived, "order-updated": grubhubOrderUpdated, "malformed": grubhubMalformed },
+  luladirect: { "order-placed": luladirectOrderPlaced, "order-cancelled": luladirectOrderCancelled, "courier-arrived": luladirectCourierArrived, "order-updated": luladirectOrderUpdated, "malformed": luladirectMalformed },
+};

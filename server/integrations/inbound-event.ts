@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
+import { ZReason, type Reason } from "@/server/domain/reason-codes";
+import type { CourierStatus } from "@/server/domain/fulfillment";
+import type { Platform } from "@/server/domain/platforms";
+
+/** Fields a platform may change on an order it already sent; `null` clears one. */
+export type OrderUpdate = {
+  special_instructions?: string | null;
+  customer_phone?: string | null;
+  delivery_address?: string | null;
+  estimated_pickup_at?: string | null;
+};
+
+/** What a platform's webhook means to us, whichever platform sent it. */
+export type InboundEvent =
+  | { kind: "order_placed"; order: NewOrder }
+  | { kind: "order_cancelled"; externalId: string; cancelledBy: "customer" | "platform"; reason: Reason }
+  | { kind: "courier_status"; externalId: string; status: CourierStatus; courierName: string | null }
+  | { kind: "order_updated"; externalId: string; update: OrderUpdate };
+
+/** An adapter's raw mapping, before our own schemas have checked it. */
+export type MappedEvent =
+  | { kind: "order_placed"; order: NewOrderInput }
+  | { kind: "order_cancelled"; externalId: string; cancelledBy: "customer" | "platform"; reason: z.input<typeof ZReason> }
+  | Exclude<InboundEvent, { kind: "order_placed" | "order_cancelled" }>;
+
+export type Adapted = { ok: true; event: InboundEvent } | { ok: false; reason: string };
+
+export type PlatformAdapter = { platform: Platform; adapt: (payload: unknown) => Adapted };
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`)
+    .join("; ");
+}
+
+/** Builds an adapter: the platform's schema, a plain mapping, then our own order and reason schemas over the result. */
+export function defineAdapter<S extends z.ZodType>(platform: Platform, schema: S, map: (payload: z.output<S>) => MappedEvent): PlatformAdapter {
+  return {
+    platform,
+    adapt(payload) {
+      const parsed = schema.safeParse(payload);
+      if (!parsed.success) return { ok: false, reason: describe(parsed.error) };
+      const event = map(parsed.data);
+      if (event.kind === "order_placed") {
+        const order = ZNewOrder.safeParse(event.order);
+        return order.success ? { ok: true, event: { kind: "order_placed", order: order.data } } : { ok: false, reason: describe(order.error) };
+      }
+      if (event.kind === "order_cancelled") {
+        // A cancellation happened whether or not the platform said why; it must not be quarantined for that.
+        const reason = ZReason.safeParse({ ...event.reason, message: event.reason.message || NO_DETAILS });
+        return reason.success ? { ok: true, event: { ...event, reason: reason.data } } : { ok: false, reason: describe(reason.error) };
+      }
+      return { ok: true, event };
+    },
+  };
+}
+
+/** "Ana María Lopez" → first "Ana", last "María Lopez": for platforms that send one name. */
+export function splitName(name: string): { first_name: string; last_name: string } {
+  const [first = "", ...rest] = name.trim().split(/\s+/);
+  return { first_name: first, last_name: rest.join(" ") };
+}
+
+const NO_DETAILS = "No details given by the platform";
+
+export const optionalText = z.string().optional();

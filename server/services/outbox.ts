@@ -1,0 +1,133 @@
+import { and, desc, eq, inArray, lt, lte, notExists } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb, type Tx } from "@/db/client";
+import { notificationAttempts, platformConnections, platformNotifications, type OrderEventRow, type OrderRow } from "@/db/schema";
+import { attemptVerdict } from "@/server/domain/retry-schedule";
+import { NotFound } from "@/server/domain/errors";
+import { giveUpAt, notificationFor, ROUTINE_RETRY_WINDOW_MS } from "@/server/domain/platform-notification";
+import { acceptDeadlineAt } from "@/server/domain/platform-timing";
+import { outboundConnection } from "./platform-connections";
+
+/**
+ * Writes the platform's notification of a change into the outbox, inside the change's own transaction:
+ * the change and the promise to report it commit together or not at all.
+ */
+export function enqueueNotification(tx: Tx, event: OrderEventRow, order: OrderRow, now: number): void {
+  const notification = notificationFor(event, order);
+  if (!notification) return;
+  const connection = outboundConnection(tx, order.storeId, order.platform);
+  if (!connection) return;
+  tx.insert(platformNotifications)
+    .values({
+      orderId: order.id,
+      storeId: order.storeId,
+      platform: order.platform,
+      eventId: event.id,
+      type: notification.type,
+      payload: { type: notification.type, timestamp: new Date(now).toISOString(), data: notification.data },
+      state: "pending",
+      nextAttemptAt: now,
+      giveUpAt: giveUpAt(notification, acceptDeadlineAt(order.placedAt, connection.acceptDeadlineSeconds), now),
+      createdAt: now,
+    })
+    .run();
+}
+
+/** An order's notifications, newest first, each with its attempts. */
+export function notificationsOf(orderId: number) {
+  const db = getDb();
+  const rows = db.select().from(platformNotifications).where(eq(platformNotifications.orderId, orderId)).orderBy(desc(platformNotifications.id)).all();
+  const attempts = rows.length
+    ? db
+        .select()
+        .from(notificationAttempts)
+        .where(inArray(notificationAttempts.notificationId, rows.map((row) => row.id)))
+        .orderBy(notificationAttempts.id)
+        .all()
+    : [];
+  return rows.map(({ payload: _payload, ...row }) => ({ ...row, attemptLog: attempts.filter((attempt) => attempt.notificationId === row.id) }));
+}
+
+/** A manager sends a dead-lettered notification again: due at once, with a fresh retry window. */
+export function retryNotification(id: number, now = Date.now()) {
+  const db = getDb();
+  const row = db.select().from(platformNotifications).where(eq(platformNotifications.id, id)).get();
+  if (!row) throw new NotFound(`Notification ${id} does not exist`);
+  if (row.state !== "dead") return row;
+  return db
+    .update(platformNotifications)
+    .set({ state: "pending", nextAttemptAt: now, giveUpAt: now + ROUTINE_RETRY_WINDOW_MS, firstFailedAt: null })
+    .where(and(eq(platformNotifications.id, id), eq(platformNotifications.state, "dead")))
+    .returning()
+    .get() ?? row;
+}
+
+export type Claimed = Awaited<ReturnType<typeof claimDueNotifications>>[number];
+
+/**
+ * Takes the notifications due now, the oldest pending one of each order only (so an order's news
+ * arrives in order), and leases them by pushing their due time past a send's timeout.
+ */
+export function claimDueNotifications(now: number, limit: number, leaseMs: number) {
+  const earlier = alias(platformNotifications, "earlier");
+  return getDb().transaction(
+    (tx) => {
+      const due = tx
+        .select({ notification: platformNotifications, endpointUrl: platformConnections.endpointUrl, signingSecrets: platformConnections.signingSecrets, enabled: platformConnections.enabled })
+        .from(platformNotifications)
+        .leftJoin(platformConnections, and(eq(platformConnections.storeId, platformNotifications.storeId), eq(platformConnections.platform, platformNotifications.platform)))
+        .where(
+          and(
+            eq(platformNotifications.state, "pending"),
+            lte(platformNotifications.nextAttemptAt, now),
+            notExists(
+              tx
+                .select({ id: earlier.id })
+                .from(earlier)
+                .where(and(eq(earlier.orderId, platformNotifications.orderId), eq(earlier.state, "pending"), lt(earlier.id, platformNotifications.id))),
+            ),
+          ),
+        )
+        .orderBy(platformNotifications.id)
+        .limit(limit)
+        .all();
+      for (const { notification } of due) {
+        tx.update(platformNotifications).set({ nextAttemptAt: now + leaseMs }).where(eq(platformNotifications.id, notification.id)).run();
+      }
+      return due.map(({ notification, endpointUrl, signingSecrets, enabled }) => ({
+        ...notification,
+        endpointUrl: enabled ? endpointUrl : null,
+        signingSecrets: signingSecrets ?? [],
+      }));
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type AttemptResult = { statusCode: number | null; error: string | null; durationMs: number; retryAfterMs: number | null };
+
+/** Records one attempt and decides what comes next: sent, another try after the backoff, or the dead letters. */
+export function recordAttempt(notification: Claimed, result: AttemptResult, now: number, backoffMs: (failedAttempts: number) => number) {
+  const attempts = notification.attempts + 1;
+  const verdict = result.error !== null && result.statusCode === null ? "retry" : attemptVerdict(result.statusCode);
+  const failed = {
+    attempts,
+    lastStatusCode: result.statusCode,
+    lastError: result.error,
+    firstFailedAt: notification.firstFailedAt ?? now,
+  };
+  const nextAttemptAt = now + (result.retryAfterMs ?? backoffMs(attempts));
+  const change =
+    verdict === "sent"
+      ? { state: "sent" as const, attempts, sentAt: now, lastStatusCode: result.statusCode, lastError: null }
+      : verdict === "retry" && nextAttemptAt <= notification.giveUpAt
+        ? { ...failed, state: "pending" as const, nextAttemptAt }
+        : { ...failed, state: "dead" as const };
+  getDb().transaction((tx) => {
+    tx.insert(notificationAttempts)
+      .values({ notificationId: notification.id, attemptedAt: now, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs })
+      .run();
+    tx.update(platformNotifications).set(change).where(and(eq(platformNotifications.id, notification.id), eq(platformNotifications.state, "pending"))).run();
+  });
+  return change.state;
+}

@@ -1,0 +1,100 @@
+import { and, eq, isNotNull } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { platformConnections, stores, type PlatformConnectionRow } from "@/db/schema";
+import type { ConnectionSettings } from "@/server/domain/platform-connection";
+import { DEFAULT_ACCEPT_DEADLINE_SECONDS } from "@/server/domain/platform-timing";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import type { Actor } from "./actor";
+import { getStore } from "./list-stores";
+
+export type ConnectionView = Omit<PlatformConnectionRow, "updatedBy" | "updatedAt"> & {
+  connected: boolean;
+  updatedBy: string | null;
+  updatedAt: number | null;
+};
+
+function notConnected(storeId: string, platform: Platform): ConnectionView {
+  return {
+    storeId,
+    platform,
+    connected: false,
+    enabled: false,
+    endpointUrl: null,
+    signingSecrets: [],
+    acceptDeadlineSeconds: DEFAULT_ACCEPT_DEADLINE_SECONDS[platform],
+    updatedBy: null,
+    updatedAt: null,
+  };
+}
+
+/** Every store × platform, configured or not, for the admin page. */
+export function listConnections() {
+  const db = getDb();
+  const rows = db.select().from(platformConnections).all();
+  return db
+    .select({ id: stores.id, name: stores.name })
+    .from(stores)
+    .orderBy(stores.name)
+    .all()
+    .map((store) => ({
+      store,
+      connections: PLATFORMS.map((platform) => {
+        const row = rows.find((r) => r.storeId === store.id && r.platform === platform);
+        return row ? { ...row, connected: true } : notConnected(store.id, platform);
+      }),
+    }));
+}
+
+export function saveConnection(settings: ConnectionSettings, actor: Actor): ConnectionView {
+  getStore(settings.storeId);
+  const values = {
+    enabled: settings.enabled,
+    endpointUrl: settings.endpointUrl,
+    signingSecrets: settings.signingSecrets,
+    acceptDeadlineSeconds: Math.round(settings.acceptDeadlineMinutes * 60),
+    updatedBy: actor.name,
+    updatedAt: Date.now(),
+  };
+  const row = getDb()
+    .insert(platformConnections)
+    .values({ storeId: settings.storeId, platform: settings.platform, ...values })
+    .onConflictDoUpdate({ target: [platformConnections.storeId, platformConnections.platform], set: values })
+    .returning()
+    .get();
+  return { ...row, connected: true };
+}
+
+/** The enabled connections a delivery on this platform may be signed for; the secret that verifies names the store. */
+export function inboundConnections(platform: Platform): PlatformConnectionRow[] {
+  return getDb()
+    .select()
+    .from(platformConnections)
+    .where(and(eq(platformConnections.platform, platform), eq(platformConnections.enabled, true)))
+    .all();
+}
+
+/** Where a store's notifications to a platform go, if anywhere. */
+export function outboundConnection(tx: Tx, storeId: string, platform: Platform) {
+  return tx
+    .select()
+    .from(platformConnections)
+    .where(
+      and(
+        eq(platformConnections.storeId, storeId),
+        eq(platformConnections.platform, platform),
+        eq(platformConnections.enabled, true),
+        isNotNull(platformConnections.endpointUrl),
+      ),
+    )
+    .get();
+}
+
+/** Each platform's accept window for a store, defaults where the store has set none. */
+export function acceptDeadlines(storeId: string): Record<Platform, number> {
+  const rows = getDb()
+    .select({ platform: platformConnections.platform, seconds: platformConnections.acceptDeadlineSeconds })
+    .from(platformConnections)
+    .where(eq(platformConnections.storeId, storeId))
+    .all();
+  return { ...DEFAULT_ACCEPT_DEADLINE_SECONDS, ...Object.fromEntries(rows.map((row) => [row.platform, row.seconds])) };
+}
