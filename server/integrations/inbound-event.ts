@@ -4,13 +4,14 @@ import { ZReason, type Reason } from "@/server/domain/reason-codes";
 import type { CourierStatus } from "@/server/domain/fulfillment";
 import type { Platform } from "@/server/domain/platforms";
 
-/** Fields a platform may change on an order it already sent; `null` clears one. */
-export type OrderUpdate = {
-  special_instructions?: string | null;
-  customer_phone?: string | null;
-  delivery_address?: string | null;
-  estimated_pickup_at?: string | null;
-};
+/** Fields a platform may change on an order it already sent. */
+export const ZOrderUpdate = z.object({
+  special_instructions: z.string().trim().max(1000).optional(),
+  customer_phone: z.string().trim().max(30).optional(),
+  delivery_address: z.string().trim().max(300).optional(),
+  estimated_pickup_at: z.iso.datetime({ offset: true }).optional(),
+});
+export type OrderUpdate = z.infer<typeof ZOrderUpdate>;
 
 /** What a platform's webhook means to us, whichever platform sent it. */
 export type InboundEvent =
@@ -52,6 +53,10 @@ export function defineAdapter<S extends z.ZodType>(platform: Platform, schema: S
         // A cancellation happened whether or not the platform said why; it must not be quarantined for that.
         const reason = ZReason.safeParse({ ...event.reason, message: event.reason.message || NO_DETAILS });
         return reason.success ? { ok: true, event: { ...event, reason: reason.data } } : { ok: false, reason: describe(reason.error) };
+      }
+      if (event.kind === "order_updated") {
+        const update = ZOrderUpdate.safeParse(event.update);
+        return update.success ? { ok: true, event: { ...event, update: update.data } } : { ok: false, reason: describe(update.error) };
       }
       return { ok: true, event };
     },

@@ -49,21 +49,26 @@ export async function respond(handle: () => Promise<Response> | Response): Promi
 
 export const MAX_JSON_BYTES = 256 * 1024;
 
-/** Reads a JSON body, refusing other media types, oversize bodies and malformed JSON. */
-export async function readJson(request: Request): Promise<unknown> {
+/** Reads a JSON request's raw bytes, refusing other media types and oversize bodies. */
+export async function readJsonBytes(request: Request): Promise<Buffer> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json");
   }
   const declared = Number(request.headers.get("content-length") ?? 0);
-  const text = declared > MAX_JSON_BYTES ? null : await request.text();
-  if (text === null || Buffer.byteLength(text) > MAX_JSON_BYTES) {
+  const bytes = declared > MAX_JSON_BYTES ? null : Buffer.from(await request.arrayBuffer());
+  if (bytes === null || bytes.byteLength > MAX_JSON_BYTES) {
     throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The body is larger than ${MAX_JSON_BYTES / 1024} KiB`);
   }
+  return bytes;
+}
+
+/** Reads a JSON body, refusing other media types, oversize bodies and malformed JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = (await readJsonBytes(request)).toString("utf8");
   try {
     return JSON.parse(text);
   } catch {
     throw new HttpError(400, "INVALID_JSON", "The body is not valid JSON");
   }
 }
-

@@ -13,6 +13,9 @@ export type OrderChange = {
   event: Omit<NewEvent, "orderId" | "storeId">;
 };
 
+/** Thrown by a `decide` that finds the order already as asked (a repeated platform event): nothing is written. */
+export class NothingToChange extends Error {}
+
 type ChangeOrderOptions = {
   orderId: number;
   /** The version the caller saw; a different one means someone else changed the order first. */
@@ -24,7 +27,7 @@ type ChangeOrderOptions = {
 
 /**
  * The one way an existing order changes: read, check, conditional update and event row in one
- * IMMEDIATE transaction, then publish to the boards after commit.
+ * IMMEDIATE transaction, with the platform's notification in the outbox, then publish to the boards after commit.
  */
 export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeOrderOptions): OrderEventMessage {
   const db = getDb();

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { orders, quarantinedDeliveries, stores } from "@/db/schema";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/examples";
+import { newSigningSecret, signedHeaders } from "@/server/integrations/signature";
+import { acceptOrder } from "@/server/services/accept-order";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { saveConnection } from "@/server/services/platform-connections";
+import { deliveryCounts, eventsOf } from "@/test-support/db-state";
+import { POST } from "./route";
+
+// The recorded payloads name the demo's stores, so this file's own database has them.
+for (const id of ["mission", "oak-park"]) getDb().insert(stores).values({ id, name: id, timezone: "America/Los_Angeles", createdAt: Date.now() }).run();
+const admin = { type: "employee" as const, id: "1", name: "Ada" };
+const missionSecret = newSigningSecret();
+const oakParkSecret = newSigningSecret();
+for (const platform of PLATFORMS) {
+  saveConnection({ storeId: "mission", platform, enabled: true, endpointUrl: null, signingSecrets: [missionSecret], acceptDeadlineMinutes: 10 }, admin);
+  saveConnection({ storeId: "oak-park", platform, enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
+}
+
+type Delivery = { body?: string; secret?: string; id?: string; at?: number; headers?: Record<string, string> };
+
+async function deliver(platform: string, { body = "{}", secret = missionSecret, id = `msg_${randomUUID()}`, at = Date.now(), headers = {} }: Delivery = {}) {
+  const response = await POST(
+    new Request(`http://localhost/api/webhooks/${platform}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...signedHeaders([secret], id, body, at), ...headers },
+    }),
+    { params: Promise.resolve({ platform }) },
+  );
+  return { status: response.status, body: await response.json(), id };
+}
+
+/** A recorded payload with its ids made unique to the test, so every test has orders of its own. */
+function example(platform: Platform, name: ExampleName, orderKey: string) {
+  return JSON.stringify(WEBHOOK_EXAMPLES[platform][name]).replace(/"(dd-5f1c7a20|ue-8e2d4b6f|gh-3b9e0d52|lula-91c4e7aa)"/g, `"${orderKey}"`);
+}
+
+const orderNamed = (platform: Platform, externalId: string) =>
+  getDb().select().from(orders).where(eq(orders.externalId, externalId)).all().find((order) => order.platform === platform);
+
+describe("POST /api/webhooks/:platform", () => {
+  it.each(PLATFORMS)("%s: a signed order comes in once, whether the same delivery or the same order is sent again", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    const first = await deliver(platform, { body: example(platform, "order-placed", key) });
+    expect(first).toMatchObject({ status: 200, body: { received: true, outcome: "applied", duplicate: false } });
+    const order = orderNamed(platform, key)!;
+    expect(order).toMatchObject({ storeId: "mission", status: "incoming" });
+    expect(eventsOf(order.id).map((e) => [e.type, e.actorType, e.actorId])).toEqual([["created", "platform", platform]]);
+
+    const before = deliveryCounts();
+    expect(await deliver(platform, { body: example(platform, "order-placed", key), id: first.id })).toMatchObject({
+      status: 200,
+      body: { outcome: "applied", duplicate: true, order_id: order.id },
+    });
+    expect(deliveryCounts()).toEqual(before);
+
+    const again = await deliver(platform, { body: example(platform, "order-placed", key) });
+    expect(again.body).toMatchObject({ outcome: "unchanged", duplicate: false, order_id: order.id });
+    expect(deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1 });
+  });
+
+  it.each(PLATFORMS)("%s: a courier arriving for an accepted order is recorded once, and an earlier status cannot undo it", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    await deliver(platform, { body: example(platform, "order-placed", key) });
+    const order = orderNamed(platform, key)!;
+    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+
+    expect((await deliver(platform, { body: example(platform, "courier-arrived", key) })).body.outcome).toBe("applied");
+    expect(orderNamed(platform, key)).toMatchObject({ status: "accepted", courierStatus: "arrived_at_store" });
+    expect(eventsOf(order.id).at(-1)).toMatchObject({ type: "courier_updated", actorType: "platform", data: { courierStatus: "arrived_at_store" } });
+
+    expect((await deliver(platform, { body: example(platform, "courier-arrived", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already up to date" });
+    const late = ADAPTER_EARLIER[platform](key);
+    expect((await deliver(platform, { body: late })).body.outcome).toBe("unchanged");
+    expect(orderNamed(platform, key)?.courierStatus).toBe("arrived_at_store");
+  });
+
+  it.each(PLATFORMS)("%s: a cancellation from the platform cancels with its reason, and tells the platform nothing back", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    await deliver(platform, { body: example(platform, "order-placed", key) });
+    const before = deliveryCounts();
+    expect((await deliver(platform, { body: example(platform, "order-cancelled", key) })).body.outcome).toBe("applied");
+    const order = orderNamed(platform, key)!;
+    expect(order.status).toBe("cancelled");
+    expect(order.reasonCode).not.toBeNull();
+    expect(deliveryCounts().notifications).toBe(before.notifications);
+    expect((await deliver(platform, { body: example(platform, "order-cancelled", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already cancelled" });
+  });
+
+  it.each(PLATFORMS)("%s: an update changes only what the platform changed, with a line in the timeline", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    await deliver(platform, { body: example(platform, "order-placed", key) });
+    expect((await deliver(platform, { body: example(platform, "order-updated", key) })).body.outcome).toBe("applied");
+    const order = orderNamed(platform, key)!;
+    const last = eventsOf(order.id).at(-1)!;
+    expect(last.type).toBe("platform_updated");
+    expect((last.data?.changes as string[]).length).toBeGreaterThan(0);
+    expect((await deliver(platform, { body: example(platform, "order-updated", key) })).body.outcome).toBe("unchanged");
+  });
+
+  it("names the customer when the customer cancelled through the platform", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("doordash", { body: example("doordash", "order-placed", key) });
+    await deliver("doordash", { body: example("doordash", "order-cancelled", key) });
+    expect(eventsOf(orderNamed("doordash", key)!.id).at(-1)).toMatchObject({ type: "cancelled", actorName: "Customer via DoorDash", reasonCode: "OTHER" });
+  });
+
+  describe("signatures", () => {
+    it("refuses a missing signature, another secret, an old timestamp, and writes nothing", async () => {
+      const body = example("doordash", "order-placed", `order-${randomUUID()}`);
+      const before = deliveryCounts();
+      const unsigned = await POST(
+        new Request("http://localhost/api/webhooks/doordash", { method: "POST", body, headers: { "content-type": "application/json" } }),
+        { params: Promise.resolve({ platform: "doordash" }) },
+      );
+      expect(unsigned.status).toBe(401);
+      expect(await unsigned.json()).toMatchObject({ error: { code: "BAD_SIGNATURE" } });
+      expect((await deliver("doordash", { body, secret: newSigningSecret() })).status).toBe(401);
+      const old = await deliver("doordash", { body, at: Date.now() - 6 * 60_000 });
+      expect(old).toMatchObject({ status: 401, body: { error: { message: expect.stringContaining("5 minutes") } } });
+      expect(deliveryCounts()).toEqual(before);
+    });
+
+    it("takes deliveries signed with the retiring secret while a rotation is under way", async () => {
+      const next = newSigningSecret();
+      saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next, oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
+      const placed = (key: string) => example("grubhub", "order-placed", key).replace('"restaurant_id":"mission"', '"restaurant_id":"oak-park"');
+      expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: oakParkSecret })).body.outcome).toBe("applied");
+      expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: next })).body.outcome).toBe("applied");
+      saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next], acceptDeadlineMinutes: 10 }, admin);
+      expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: oakParkSecret })).status).toBe(401);
+    });
+
+    it("answers a replayed webhook id as a repeat even when the body differs, changing nothing", async () => {
+      const first = await deliver("luladirect", { body: example("luladirect", "order-placed", `order-${randomUUID()}`) });
+      const before = deliveryCounts();
+      const replay = await deliver("luladirect", { body: example("luladirect", "order-placed", `order-${randomUUID()}`), id: first.id });
+      expect(replay.body).toMatchObject({ duplicate: true });
+      expect(deliveryCounts()).toEqual(before);
+    });
+  });
+
+  describe("deliveries that cannot be read", () => {
+    it.each(PLATFORMS)("%s: the recorded malformed payload is acknowledged and quarantined with its reason and body", async (platform) => {
+      const body = JSON.stringify(WEBHOOK_EXAMPLES[platform].malformed);
+      const before = deliveryCounts();
+      const response = await deliver(platform, { body });
+      expect(response).toMatchObject({ status: 200, body: { outcome: "quarantined", order_id: null } });
+      const kept = getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, response.id)).get();
+      expect(kept).toMatchObject({ platform, storeId: "mission", body, dismissedAt: null });
+      expect(kept?.reason).toMatch(/: /);
+      expect(deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1, quarantined: before.quarantined + 1 });
+    });
+
+    it.each([
+      ["money that does not add up", () => example("luladirect", "order-placed", `order-${randomUUID()}`).replace('"total":2882', '"total":9999'), /total_cents is 9999/],
+      ["an order for another store, signed with this store's secret", () => example("luladirect", "order-placed", `order-${randomUUID()}`).replace('"location_id":"mission"', '"location_id":"oak-park"'), /names store "oak-park"/],
+      ["an event for an order that never came", () => example("luladirect", "courier-arrived", "never-sent"), /No LulaDirect order "never-sent"/],
+      ["a body that is not JSON", () => "{not json", /not valid JSON/],
+    ])("quarantines %s", async (_case, body, reason) => {
+      const response = await deliver("luladirect", { body: body() });
+      expect(response.body).toMatchObject({ outcome: "quarantined", detail: expect.stringMatching(reason) });
+    });
+
+    it("refuses an unknown platform, another media type and an oversize body before looking at the signature", async () => {
+      expect((await deliver("justeat")).status).toBe(404);
+      expect((await deliver("doordash", { headers: { "content-type": "text/plain" } })).status).toBe(415);
+      expect((await deliver("doordash", { body: JSON.stringify({ pad: "x".repeat(300 * 1024) }) })).status).toBe(413);
+    });
+
+    it("answers 503 when storage fails, so the platform sends the delivery again, and takes it when it does", async () => {
+      const body = example("uber_eats", "order-placed", `order-${randomUUID()}`);
+      const client = getDb().$client;
+      client.pragma("query_only = ON");
+      let failed;
+      try {
+        failed = await deliver("uber_eats", { body, id: "msg_storage" });
+      } finally {
+        client.pragma("query_only = OFF");
+      }
+      expect(failed.status).toBe(503);
+      expect((await deliver("uber_eats", { body, id: "msg_storage" })).body).toMatchObject({ outcome: "applied", duplicate: false });
+    });
+  });
+});
+
+/** Each platform's way of saying "courier assigned", which comes before "arrived". */
+const ADAPTER_EARLIER: Record<Platform, (key: string) => string> = {
+  doordash: (key) => JSON.stringify({ event_type: "dasher_status_changed", order_id: key, dasher_status: "dasher_confirmed" }),
+  uber_eats: (key) => JSON.stringify({ event_type: "delivery.state_changed", meta: { resource_id: key }, delivery: { state: "ASSIGNED" } }),
+  grubhub: (key) => JSON.stringify({ type: "DRIVER_STATUS", order_uuid: key, status: "ASSIGNED" }),
+  luladirect: (key) => JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: "dasher_confirmed" } }),
+};

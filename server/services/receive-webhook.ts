@@ -1,0 +1,132 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { orders, quarantinedDeliveries, webhookDeliveries, type PlatformConnectionRow } from "@/db/schema";
+import { InvalidOrder, TransitionRefused } from "@/server/domain/errors";
+import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+import { ADAPTERS } from "@/server/integrations/adapters";
+import type { InboundEvent } from "@/server/integrations/inbound-event";
+import { verifySignature, type SignatureHeaders } from "@/server/integrations/signature";
+import type { Actor } from "./actor";
+import { applyPlatformUpdate } from "./apply-platform-update";
+import { NothingToChange } from "./change-order";
+import { cancelOrder } from "./close-order";
+import { createOrder } from "./create-order";
+import { inboundConnections } from "./platform-connections";
+import { updateCourier } from "./update-courier";
+
+type Outcome = "applied" | "unchanged" | "quarantined";
+type Handled = { outcome: Outcome; kind: InboundEvent["kind"] | null; orderId: number | null; detail: string | null };
+
+export type WebhookReceipt =
+  | { status: 401; reason: string }
+  | { status: 200; outcome: Outcome; duplicate: boolean; orderId: number | null; detail: string | null };
+
+/** Quarantined deliveries keep their body up to this size; the route refuses larger bodies before we get here. */
+const KEPT_BODY_CHARS = 256 * 1024;
+
+const quarantine = (detail: string, kind: Handled["kind"] = null): Handled => ({ outcome: "quarantined", kind, orderId: null, detail });
+const unchanged = (kind: Handled["kind"], orderId: number, detail: string): Handled => ({ outcome: "unchanged", kind, orderId, detail });
+const applied = (kind: Handled["kind"], orderId: number): Handled => ({ outcome: "applied", kind, orderId, detail: null });
+
+function platformActor(platform: Platform, onBehalfOf?: "customer"): Actor {
+  const name = PLATFORM_LABELS[platform];
+  return { type: "platform", id: platform, name: onBehalfOf ? `Customer via ${name}` : name };
+}
+
+/** Repeats of an event we already applied change nothing; the outcome says so instead of failing. */
+function unlessRepeated(kind: Handled["kind"], orderId: number, apply: () => unknown): Handled {
+  try {
+    apply();
+    return applied(kind, orderId);
+  } catch (error) {
+    if (error instanceof NothingToChange) return unchanged(kind, orderId, "Already up to date");
+    if (error instanceof TransitionRefused) return unchanged(kind, orderId, error.message);
+    throw error;
+  }
+}
+
+function handle(platform: Platform, connection: PlatformConnectionRow, text: string): Handled {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    return quarantine("The body is not valid JSON");
+  }
+  const adapted = ADAPTERS[platform].adapt(payload);
+  if (!adapted.ok) return quarantine(adapted.reason);
+  const event = adapted.event;
+  const label = PLATFORM_LABELS[platform];
+
+  if (event.kind === "order_placed") {
+    if (event.order.store_id !== connection.storeId) {
+      return quarantine(`The order names store "${event.order.store_id}" but is signed with the secret of store "${connection.storeId}"`, event.kind);
+    }
+    try {
+      const { order, created } = createOrder(event.order, platformActor(platform));
+      return created ? applied(event.kind, order.id) : unchanged(event.kind, order.id, "This order came in before");
+    } catch (error) {
+      if (error instanceof InvalidOrder) return quarantine(error.message, event.kind);
+      throw error;
+    }
+  }
+
+  const order = getDb()
+    .select({ id: orders.id, storeId: orders.storeId, status: orders.status })
+    .from(orders)
+    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId)))
+    .get();
+  if (!order || order.storeId !== connection.storeId) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
+
+  switch (event.kind) {
+    case "order_cancelled":
+      if (order.status === "cancelled") return unchanged(event.kind, order.id, "Already cancelled");
+      return unlessRepeated(event.kind, order.id, () =>
+        cancelOrder({ orderId: order.id, reason: event.reason, actor: platformActor(platform, event.cancelledBy === "customer" ? "customer" : undefined) }),
+      );
+    case "courier_status":
+      return unlessRepeated(event.kind, order.id, () =>
+        updateCourier({ orderId: order.id, status: event.status, courierName: event.courierName, actor: platformActor(platform) }),
+      );
+    case "order_updated":
+      return unlessRepeated(event.kind, order.id, () => applyPlatformUpdate({ orderId: order.id, update: event.update, actor: platformActor(platform) }));
+  }
+}
+
+/**
+ * One signed delivery from a platform: verified over the raw bytes, taken once per webhook id,
+ * applied through the same services the tablets use. A delivery we cannot read is kept in
+ * quarantine and acknowledged, since sending it again would not make it readable.
+ */
+export function receiveWebhook(platform: Platform, headers: SignatureHeaders, body: Buffer, now = Date.now()): WebhookReceipt {
+  const connections = inboundConnections(platform);
+  const connection = connections.find((candidate) => verifySignature(candidate.signingSecrets, headers, body, now).ok);
+  if (!connection) {
+    const secrets = connections.flatMap((candidate) => candidate.signingSecrets);
+    const check = verifySignature(secrets, headers, body, now);
+    return { status: 401, reason: secrets.length === 0 ? `No store is connected to ${PLATFORM_LABELS[platform]}` : check.ok ? "Signature refused" : check.reason };
+  }
+  const webhookId = headers.id!;
+  const db = getDb();
+  const seen = db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.platform, platform), eq(webhookDeliveries.webhookId, webhookId)))
+    .get();
+  if (seen) return { status: 200, outcome: seen.outcome, duplicate: true, orderId: seen.orderId, detail: seen.detail };
+
+  const text = body.toString("utf8");
+  const handled = handle(platform, connection, text);
+  db.transaction((tx) => {
+    const recorded = tx
+      .insert(webhookDeliveries)
+      .values({ platform, webhookId, storeId: connection.storeId, kind: handled.kind, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail, receivedAt: now })
+      .onConflictDoNothing()
+      .run();
+    if (recorded.changes === 1 && handled.outcome === "quarantined") {
+      tx.insert(quarantinedDeliveries)
+        .values({ platform, webhookId, storeId: connection.storeId, reason: handled.detail ?? "Unreadable", body: text.slice(0, KEPT_BODY_CHARS), receivedAt: now })
+        .run();
+    }
+  });
+  return { status: 200, duplicate: false, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail };
+}

@@ -1,0 +1,23 @@
+import { COURIER_STATUSES, COURIER_STATUS_LABELS, type CourierStatus } from "@/server/domain/fulfillment";
+import type { Actor } from "./actor";
+import { changeOrder, NothingToChange } from "./change-order";
+
+/**
+ * Courier progress from the platform. It only moves forward: a repeated or late-arriving earlier
+ * status changes nothing, so an out-of-order delivery cannot silence a courier who is waiting.
+ */
+export function updateCourier({ orderId, status, courierName, actor }: { orderId: number; status: CourierStatus; courierName: string | null; actor: Actor }) {
+  return changeOrder({
+    orderId,
+    actor,
+    decide: (order) => {
+      const current = order.courierStatus === null ? -1 : COURIER_STATUSES.indexOf(order.courierStatus);
+      if (COURIER_STATUSES.indexOf(status) <= current) throw new NothingToChange();
+      const name = courierName ?? order.courierName;
+      return {
+        patch: { courierStatus: status, courierName: name },
+        event: { type: "courier_updated", data: { courierStatus: status, summary: `${COURIER_STATUS_LABELS[status]}${name ? ` (${name})` : ""}` } },
+      };
+    },
+  });
+}
