@@ -22,6 +22,12 @@ import { startSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { callerWith, makeEmployee, makeToken } from "@/test-support/people";
 import { ABILITIES } from "@/server/domain/access";
+import { getDb } from "@/db/client";
+import { quarantinedDeliveries } from "@/db/schema";
+import { newSigningSecret } from "@/server/integrations/signature";
+import { acceptOrder } from "@/server/services/accept-order";
+import { notificationsOf } from "@/server/services/outbox";
+import { saveConnection } from "@/server/services/platform-connections";
 import { appRouter } from "./root";
 
 /**
@@ -49,6 +55,8 @@ let orderId = 0;
 let itemId = 0;
 let issueId = 0;
 let revocable = 0;
+let notificationId = 0;
+let quarantineId = 0;
 const tokens = { with: "", without: "" };
 
 beforeAll(async () => {
@@ -62,6 +70,18 @@ beforeAll(async () => {
   itemId = order.items[0]!.id;
   issueId = reportIssue({ orderId, issue: ZNewIssue.parse({ type: "wrong_items", description: "Wrong shake" }), actor: SYSTEM_ACTOR }).issue!.id;
   revocable = createApiToken({ name: "to revoke", abilities: ["orders:read"], storeId: null, createdBy: "test" }).token.id;
+  saveConnection(
+    { storeId: storeA, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:9/doordash", signingSecrets: [newSigningSecret()], acceptDeadlineMinutes: 8 },
+    SYSTEM_ACTOR,
+  );
+  const { order: notified } = createOrder(orderInput(storeA), SYSTEM_ACTOR);
+  acceptOrder({ orderId: notified.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+  notificationId = notificationsOf(notified.id)[0]!.id;
+  quarantineId = getDb()
+    .insert(quarantinedDeliveries)
+    .values({ platform: "doordash", webhookId: "msg_matrix", storeId: storeA, reason: "test", body: "{}", receivedAt: Date.now() })
+    .returning()
+    .get().id;
   tokens.with = makeToken(["orders:read", "orders:write", "issues:read", "issues:write"]);
   tokens.without = makeToken([]);
 });
@@ -109,6 +129,15 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "issues.byId": { level: "manager", call: (c) => c.issues.byId({ issueId }) },
   "issues.update": { level: "manager", call: (c) => c.issues.update({ issueId, version: 999, priority: "urgent" }) },
   "issues.onIssueEvent": { level: "manager", call: (c) => c.issues.onIssueEvent({ lastEventId: null }) },
+  "integrations.connections": { level: "admin", call: (c) => c.integrations.connections() },
+  "integrations.saveConnection": {
+    level: "admin",
+    call: (c) => c.integrations.saveConnection({ storeId: storeB, platform: "grubhub", enabled: false, endpointUrl: null, signingSecrets: [], acceptDeadlineMinutes: 10 }),
+  },
+  "integrations.status": { level: "staff", call: (c) => c.integrations.status({ storeId: storeA }) },
+  "integrations.notifications": { level: "staff", call: (c) => c.integrations.notifications({ id: orderId }) },
+  "integrations.retryNotification": { level: "manager", call: (c) => c.integrations.retryNotification({ notificationId }) },
+  "integrations.dismissQuarantined": { level: "manager", call: (c) => c.integrations.dismissQuarantined({ quarantineId }) },
   "tokens.list": { level: "admin", call: (c) => c.tokens.list() },
   "tokens.create": { level: "admin", call: (c) => c.tokens.create({ name: "matrix", abilities: ["orders:read"] }) },
   "tokens.revoke": { level: "admin", call: (c) => c.tokens.revoke({ id: revocable }) },

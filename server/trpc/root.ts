@@ -3,6 +3,7 @@ import { createCallerFactory, createTRPCRouter } from "./init";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { employeesRouter } from "./routers/employees";
+import { integrationsRouter } from "./routers/integrations";
 import { issuesRouter } from "./routers/issues";
 import { ordersRouter } from "./routers/orders";
 import { storesRouter } from "./routers/stores";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   auth: authRouter,
   employees: employeesRouter,
+  integrations: integrationsRouter,
   issues: issuesRouter,
   orders: ordersRouter,
   stores: storesRouter,
