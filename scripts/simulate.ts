@@ -1,8 +1,16 @@
-// Keeps a demo board alive: posts realistic orders to a running Orderboard through its public REST endpoint.
+// Keeps a demo board alive: posts realistic orders to a running Orderboard, half through the REST API and
+// half as signed platform webhooks (a courier arrives two minutes later), and plays the platforms' side:
+// a local receiver that checks and prints every notification the store sends back.
 //   npm run simulate -- --rate 6 --url http://localhost:3000 --stores mission,oak-park --count 20 --token ob_…
+import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
+import { DEMO_RECEIVER_PORT, DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { startReceiver } from "@/server/demo/notification-receiver";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
+import { freshDelivery } from "@/server/demo/webhook-templates";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { signedHeaders } from "@/server/integrations/signature";
 
 const { values } = parseArgs({
   options: {
@@ -11,6 +19,8 @@ const { values } = parseArgs({
     stores: { type: "string" },
     count: { type: "string" },
     token: { type: "string", default: process.env.ORDERBOARD_TOKEN ?? DEMO_TOKEN_SECRET },
+    secret: { type: "string", default: process.env.ORDERBOARD_WEBHOOK_SECRET ?? DEMO_WEBHOOK_SECRET },
+    "receiver-port": { type: "string", default: String(DEMO_RECEIVER_PORT) },
     help: { type: "boolean", default: false },
   },
 });
@@ -21,7 +31,9 @@ if (values.help) {
   --url     the running server (default http://localhost:3000, or ORDERBOARD_URL)
   --stores  store ids to post to (default: every store the server has)
   --count   stop after this many orders (default: run until stopped with Ctrl-C)
-  --token   an API token with orders:read and orders:write (default: ORDERBOARD_TOKEN, else the demo's token)`);
+  --token   an API token with orders:read and orders:write (default: ORDERBOARD_TOKEN, else the demo's token)
+  --secret  the platforms' webhook signing secret (default: ORDERBOARD_WEBHOOK_SECRET, else the demo's)
+  --receiver-port  where the platforms' notification receiver listens (default ${DEMO_RECEIVER_PORT}; 0 for none)`);
   process.exit(0);
 }
 
@@ -42,28 +54,71 @@ async function storeIds(): Promise<string[]> {
   return body.stores.map((store) => store.id);
 }
 
+/** Sends a platform's webhook, signed as the platform would sign it. */
+async function sendWebhook(platform: Platform, body: string): Promise<string> {
+  const response = await fetch(new URL(`/api/webhooks/${platform}`, values.url), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...signedHeaders([values.secret], `msg_${randomUUID()}`, body) },
+    body,
+  });
+  return `HTTP ${response.status} ${await response.text()}`;
+}
+
+/** A platform order by webhook, and its courier at the counter two minutes later. */
+async function platformOrder(platform: Platform, storeId: string) {
+  const orderId = `${platform}-${randomUUID().slice(0, 8)}`;
+  console.log(`→ ${platform} order ${orderId} for ${storeId} by webhook: ${await sendWebhook(platform, freshDelivery(platform, "order-placed", { orderId, storeId }))}`);
+  setTimeout(() => {
+    void sendWebhook(platform, freshDelivery(platform, "courier-arrived", { orderId, storeId })).then((answer) =>
+      console.log(`→ ${platform} courier arrived for ${orderId}: ${answer}`),
+    );
+  }, 120_000);
+}
+
+async function startPlatformReceiver() {
+  const port = Number(values["receiver-port"]);
+  if (!port) return;
+  const receiver = await startReceiver({
+    port,
+    secrets: [values.secret],
+    onNotification: (n) =>
+      console.log(`← ${n.path.slice(1)} heard ${n.body?.type ?? "?"} for ${String(n.body?.data?.order_id ?? "?")} (signature ${n.verified ? "valid" : "INVALID"})`),
+  });
+  console.log(`Platform notifications are received at ${receiver.url}/<platform>`);
+}
+
+/** An order through the REST API, as an integrator posts one. */
+async function restOrder(random: ReturnType<typeof seededRandom>, storeId: string) {
+  const order = randomOrder(random, { storeId });
+  const response = await fetch(new URL("/api/v1/orders", values.url), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...auth },
+    body: JSON.stringify(order),
+  });
+  const text = await response.text();
+  if (response.status === 201) {
+    const { order: created } = JSON.parse(text) as { order: { id: number; short_code: string; store_id: string } };
+    console.log(`#${created.short_code} (${order.platform}, ${order.fulfillment.type}) → ${created.store_id}, order ${created.id}`);
+  } else {
+    console.error(`Order refused with HTTP ${response.status}: ${text}`);
+  }
+}
+
 async function main() {
   const stores = await storeIds();
   if (stores.length === 0) throw new Error("The server has no stores to post orders to");
+  await startPlatformReceiver();
   const random = seededRandom(Date.now());
   const intervalMs = 60_000 / rate;
   console.log(`Posting ${rate} orders a minute to ${stores.join(", ")} at ${values.url}${Number.isFinite(count) ? `, ${count} in all` : ""}`);
   for (let sent = 0; sent < count; sent++) {
-    const order = randomOrder(random, { storeId: random.pick(stores) });
-    const response = await fetch(new URL("/api/v1/orders", values.url), {
-      method: "POST",
-      headers: { "content-type": "application/json", ...auth },
-      body: JSON.stringify(order),
-    });
-    const text = await response.text();
-    if (response.status === 201) {
-      const { order: created } = JSON.parse(text) as { order: { id: number; short_code: string; store_id: string } };
-      console.log(`#${created.short_code} (${order.platform}, ${order.fulfillment.type}) → ${created.store_id}, order ${created.id}`);
-    } else {
-      console.error(`Order refused with HTTP ${response.status}: ${text}`);
-    }
+    const storeId = random.pick(stores);
+    if (sent % 2 === 1) await platformOrder(random.pick(PLATFORMS), storeId);
+    else await restOrder(random, storeId);
     if (sent + 1 < count) await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+  // A bounded run ends here; couriers still due and notifications still on their way are not waited for.
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

@@ -58,9 +58,14 @@ export function SessionMenu({ storeId }: { storeId: string }) {
         </>
       )}
       {me.role === "admin" && (
-        <Link href="/admin/tokens" className={control}>
-          API tokens
-        </Link>
+        <>
+          <Link href="/admin/tokens" className={control}>
+            API tokens
+          </Link>
+          <Link href="/admin/integrations" className={control}>
+            Platforms
+          </Link>
+        </>
       )}
       {switching && (
         <Modal title="Switch user" onClose={() => setSwitching(false)}>

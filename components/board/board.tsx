@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
@@ -19,6 +19,7 @@ import { ConnectionStatus } from "./connection-status";
 import { IssueBanner } from "./issue-banner";
 import type { CardActions } from "./order-card";
 import { OrderDrawer } from "./order-drawer";
+import { PlatformAlerts } from "./platform-alerts";
 import { PrepTimeDialog } from "./prep-time-dialog";
 import { PrintTicket } from "./print-ticket";
 import { ReasonDialog } from "./reason-dialog";
@@ -34,6 +35,8 @@ type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep
 
 /** An unacknowledged order keeps chiming at this interval until someone taps it. */
 const REMIND_MS = 30_000;
+/** Platform alerts that no order event announces (an unreadable delivery, a failing notification) show within this. */
+const PLATFORM_STATUS_REFRESH_MS = 5_000;
 
 const isFinished = (status: OrderStatus) => (FINISHED_STATUSES as readonly OrderStatus[]).includes(status);
 
@@ -41,13 +44,19 @@ export function Board({ storeId }: { storeId: string }) {
   const { notify, region } = useNotices();
   const soundEnabled = useSoundEnabled();
   const now = useNow();
-  const onEvent = useCallback((message: OrderEventMessage) => {
-    if (message.event.type === "created") chime();
-  }, []);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onEvent = useCallback(
+    (message: OrderEventMessage) => {
+      if (message.event.type === "created") chime();
+      void queryClient.invalidateQueries(trpc.integrations.status.queryFilter());
+    },
+    [queryClient, trpc],
+  );
   const { board, applyToBoard, resync, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
   const mutations = useOrderActions({ applyToBoard, resync, notify });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
-  const trpc = useTRPC();
+  const platformStatus = useQuery(trpc.integrations.status.queryOptions({ storeId }, { refetchInterval: PLATFORM_STATUS_REFRESH_MS }));
   const session = useQuery(trpc.auth.session.queryOptions());
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
@@ -77,6 +86,7 @@ export function Board({ storeId }: { storeId: string }) {
   }
 
   const { store } = board.data;
+  const canManage = session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(store.id));
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   const actions: CardActions = {
     accept: (order) => setDialog({ kind: "accept", orderId: order.id }),
@@ -119,7 +129,8 @@ export function Board({ storeId }: { storeId: string }) {
       </header>
       {region}
       <main className="flex flex-1 flex-col gap-3 p-3">
-        <IssueBanner issues={board.data.issues} canTriage={session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(store.id))} />
+        <PlatformAlerts status={platformStatus.data} orders={orders} now={now} timezone={store.timezone} canManage={canManage} />
+        <IssueBanner issues={board.data.issues} canTriage={canManage} />
         <div className="grid grid-cols-4 gap-3">
           {BOARD_STATUSES.map((status) => (
             <BoardColumn
@@ -130,6 +141,7 @@ export function Board({ storeId }: { storeId: string }) {
               now={now}
               actions={actions}
               busyId={busyId}
+              acceptDeadlines={platformStatus.data?.acceptDeadlines}
             />
           ))}
         </div>

@@ -53,3 +53,32 @@ export function useSoundEnabled(): boolean {
     () => false,
   );
 }
+
+/** Three hard beeps: the courier-at-the-counter alarm, meant to be impossible to mistake for a new order. */
+export function alarm() {
+  const ctx = audio();
+  if (!ctx || ctx.state !== "running") return;
+  [0, 0.25, 0.5].forEach((offset) => {
+    const start = ctx.currentTime + offset;
+    const oscillator = ctx.createOscillator();
+    const gain = ctx.createGain();
+    oscillator.type = "square";
+    oscillator.frequency.value = 1760;
+    gain.gain.setValueAtTime(0.0001, start);
+    gain.gain.exponentialRampToValueAtTime(0.5, start + 0.01);
+    gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.18);
+    oscillator.connect(gain).connect(ctx.destination);
+    oscillator.start(start);
+    oscillator.stop(start + 0.2);
+  });
+}
+
+/** Plays `sound` now and every `everyMs` while `active` holds. */
+export function useRepeatingSound(active: boolean, sound: () => void, everyMs: number) {
+  useEffect(() => {
+    if (!active) return;
+    sound();
+    const timer = setInterval(sound, everyMs);
+    return () => clearInterval(timer);
+  }, [active, sound, everyMs]);
+}

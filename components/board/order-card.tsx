@@ -3,6 +3,7 @@ import { formatMoney } from "@/server/domain/money";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
 import { courierIsWaiting, urgencyOf, type Urgency } from "@/server/domain/order-urgency";
+import { acceptDeadlineAt, acceptEscalation, type AcceptEscalation } from "@/server/domain/platform-timing";
 import { customerShortName, formatClock, formatDuration, formatRelative } from "@/components/ui/format";
 import { ChangeNotes } from "./change-notes";
 import { OrderItems } from "./order-items";
@@ -41,10 +42,18 @@ const button = "min-h-11 rounded-lg px-3 text-sm font-semibold disabled:opacity-
 const primary = `${button} bg-accent text-accent-fg`;
 const secondary = `${button} border border-line`;
 
-type OrderCardProps = { order: BoardOrder; timezone: string; now: number; actions: CardActions; busy: boolean };
+type OrderCardProps = { order: BoardOrder; timezone: string; now: number; actions: CardActions; busy: boolean; acceptDeadlineSeconds?: number };
 
-export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProps) {
+const ESCALATION_STYLE: Record<AcceptEscalation, string> = {
+  none: "",
+  highlight: "ring-4 ring-warn-line",
+  chime: "ring-4 ring-late-line",
+  manager: "ring-8 ring-late-line",
+};
+
+export function OrderCard({ order, timezone, now, actions, busy, acceptDeadlineSeconds }: OrderCardProps) {
   const urgency = urgencyOf(order, now);
+  const escalation = order.status === "incoming" && acceptDeadlineSeconds ? acceptEscalation(order.placedAt, acceptDeadlineSeconds, now) : "none";
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
   const waiting = courierIsWaiting(order);
   const moves = nextMoves(order.status, order.fulfillmentType);
@@ -53,13 +62,18 @@ export function OrderCard({ order, timezone, now, actions, busy }: OrderCardProp
   return (
     <article
       aria-label={`Order ${order.shortCode}`}
-      className={`rounded-xl border-2 p-3 ${URGENCY_STYLE[urgency]} ${isNew ? "new-order" : ""}`}
+      className={`rounded-xl border-2 p-3 ${URGENCY_STYLE[urgency]} ${ESCALATION_STYLE[escalation]} ${isNew ? "new-order" : ""}`}
     >
       <header className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-lg font-bold">#{order.shortCode}</span>
         <PlatformBadge platform={order.platform} />
         <span className="rounded-md border border-line px-2 py-0.5 text-xs">{FULFILLMENT_LABELS[order.fulfillmentType]}</span>
         {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
+        {escalation !== "none" && acceptDeadlineSeconds && (
+          <span className="rounded-md bg-late-line px-2 py-0.5 text-xs font-bold text-white">
+            Accept by {formatClock(acceptDeadlineAt(order.placedAt, acceptDeadlineSeconds), timezone)}
+          </span>
+        )}
         {URGENCY_LABEL[urgency] && (
           <span className="rounded-md border border-current px-2 py-0.5 text-xs font-bold">{URGENCY_LABEL[urgency]}</span>
         )}

@@ -15,6 +15,7 @@ import { BagPhotos } from "./bag-photos";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
 import { OrderItems } from "./order-items";
+import { PlatformNotifications } from "./platform-notifications";
 import type { BoardOrder } from "./types";
 
 const EDIT_LABELS = { quantity: "Quantity", substitute: "Substitute", note: "Note", remove: "Remove" } as const;
@@ -158,6 +159,9 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           <BagPhotos order={detail.data} timezone={timezone} />
         </Section>
       )}
+      <Section title="Platform notifications">
+        <PlatformNotifications order={order} timezone={timezone} />
+      </Section>
       <Section title="Timeline">
         {detail.isPending && <p>Loading the timeline…</p>}
         {detail.isError && <p role="alert">The timeline could not be loaded: {detail.error.message}</p>}

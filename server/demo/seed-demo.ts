@@ -13,6 +13,7 @@ import { createOrder } from "@/server/services/create-order";
 import { getOrder } from "@/server/services/get-order";
 import { advanceOrder } from "@/server/services/move-order";
 import { setItemPacked } from "@/server/services/pack-item";
+import { connectDemoPlatforms } from "./demo-platforms";
 import { DEMO_TOKEN_SECRET } from "./demo-token";
 import { randomOrder, seededRandom } from "./random-order";
 
@@ -107,5 +108,7 @@ export function seedDemo(now = Date.now()): boolean {
       walk(created.id, path, [10, 15, 20][i % 3]!);
     });
   });
+  // Connected after the history is made, so the seeded past sends the platforms nothing.
+  connectDemoPlatforms(DEMO_STORES.map((store) => store.id));
   return (db.select({ n: count() }).from(orders).get()?.n ?? 0) > 0;
 }

@@ -1,0 +1,30 @@
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { DEFAULT_ACCEPT_DEADLINE_SECONDS } from "@/server/domain/platform-timing";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { saveConnection } from "@/server/services/platform-connections";
+
+/** The demo's one signing secret, for every store and platform. Local use only: it is in the README. */
+export const DEMO_WEBHOOK_SECRET = "whsec_b3JkZXJib2FyZC1kZW1vLXdlYmhvb2stc2VjcmV0LWxvY2Fs";
+/** Where `npm run simulate` listens for the notifications the demo sends to its platforms. */
+export const DEMO_RECEIVER_PORT = 4319;
+
+export const demoReceiverUrl = (platform: Platform) => `http://127.0.0.1:${DEMO_RECEIVER_PORT}/${platform}`;
+
+/** Connects every demo store to every platform, pointed at the simulator's receiver. */
+export function connectDemoPlatforms(storeIds: string[]) {
+  for (const storeId of storeIds) {
+    for (const platform of PLATFORMS) {
+      saveConnection(
+        {
+          storeId,
+          platform,
+          enabled: true,
+          endpointUrl: demoReceiverUrl(platform),
+          signingSecrets: [DEMO_WEBHOOK_SECRET],
+          acceptDeadlineMinutes: DEFAULT_ACCEPT_DEADLINE_SECONDS[platform] / 60,
+        },
+        SYSTEM_ACTOR,
+      );
+    }
+  }
+}
