@@ -45,7 +45,7 @@ export function notificationsOf(orderId: number) {
         .orderBy(notificationAttempts.id)
         .all()
     : [];
-  return rows.map(({ payload: _payload, ...row }) => ({ ...row, attemptLog: attempts.filter((attempt) => attempt.notificationId === row.id) }));
+  return rows.map((row) => ({ ...row, attemptLog: attempts.filter((attempt) => attempt.notificationId === row.id) }));
 }
 
 /** A manager sends a dead-lettered notification again: due at once, with a fresh retry window. */

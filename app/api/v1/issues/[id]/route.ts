@@ -1,7 +1,6 @@
-import { z } from "zod";
-import { ZIssueUpdate } from "@/server/domain/order-issue";
 import { toApiIssue } from "@/server/rest/api-issue";
 import { issueForToken } from "@/server/rest/issue-access";
+import { ZIssuePatch } from "@/server/rest/request-schemas";
 import { readJson, respond } from "@/server/rest/respond";
 import { actorOf } from "@/server/services/actor";
 import { updateIssue } from "@/server/services/update-issue";
@@ -23,13 +22,11 @@ export function GET(request: Request, { params }: Params) {
   });
 }
 
-const ZPatch = z.object({ version: z.int().positive() }).and(ZIssueUpdate);
-
 /** Status, priority, assignee, resolution note, refund and comments, with `version` for concurrency. */
 export function PATCH(request: Request, { params }: Params) {
   return respond(async () => {
     const { principal, issue } = issueForToken(request, (await params).id, "issues:write");
-    const { version, ...update } = ZPatch.parse(await readJson(request));
+    const { version, ...update } = ZIssuePatch.parse(await readJson(request));
     const { issue: updated } = updateIssue({ issueId: issue.id, expectedVersion: version, update, actor: actorOf(principal) });
     return Response.json({ issue: toApiIssue(updated) });
   });

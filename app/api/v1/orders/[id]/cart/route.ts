@@ -1,14 +1,11 @@
-import { z } from "zod";
-import { ZCartChanges, ZCartReason } from "@/server/domain/cart";
 import { toApiOrder } from "@/server/rest/api-order";
 import { orderForToken } from "@/server/rest/order-access";
+import { ZCartPatch } from "@/server/rest/request-schemas";
 import { readJson, respond } from "@/server/rest/respond";
 import { actorOf } from "@/server/services/actor";
 import { changeCart } from "@/server/services/change-cart";
 
 export const dynamic = "force-dynamic";
-
-const ZCartPatch = z.object({ version: z.int().positive(), reason: ZCartReason, changes: ZCartChanges });
 
 /** Adds, removes, re-quantifies and substitutes lines in one atomic request: any invalid part refuses it all. */
 export function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {

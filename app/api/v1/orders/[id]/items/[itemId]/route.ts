@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { ZCartReason, type CartChange } from "@/server/domain/cart";
+import type { CartChange } from "@/server/domain/cart";
+import { ZItemPatch } from "@/server/rest/request-schemas";
 import { toApiItem, toApiOrder } from "@/server/rest/api-order";
 import { orderForToken, parseId } from "@/server/rest/order-access";
 import { HttpError, readJson, respond } from "@/server/rest/respond";
@@ -23,17 +23,6 @@ export function GET(request: Request, { params }: Params) {
     return Response.json({ item: toApiItem(lineOf(orderForToken(request, id, "orders:read").order, itemId)) });
   });
 }
-
-const ZItemPatch = z
-  .object({
-    version: z.int().positive(),
-    reason: ZCartReason,
-    quantity: z.int().min(1).max(999).optional(),
-    special_instructions: z.string().trim().max(500).optional(),
-  })
-  .refine((patch) => patch.quantity !== undefined || patch.special_instructions !== undefined, {
-    message: "Change quantity, special_instructions or both",
-  });
 
 /** Changes one line's quantity or special instructions; a substitution goes through PATCH …/cart. */
 export function PATCH(request: Request, { params }: Params) {
