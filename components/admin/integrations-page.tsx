@@ -117,7 +117,7 @@ export function IntegrationsPage() {
           <h2 className="text-xl font-bold">{store.name}</h2>
           <div className="mt-2 grid gap-3 md:grid-cols-2">
             {list.map((connection) => (
-              <ConnectionForm key={`${connection.platform}-${connection.updatedAt ?? 0}`} connection={connection} storeName={store.name} />
+              <ConnectionForm key={connection.platform} connection={connection} storeName={store.name} />
             ))}
           </div>
         </section>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/react";
-import { formatClock, formatDuration } from "@/components/ui/format";
+import { formatClock, formatDuration, formatRelative } from "@/components/ui/format";
 import { courierIsWaiting } from "@/server/domain/order-urgency";
 import { NOTIFICATION_LABELS, type NotificationType } from "@/server/domain/platform-notification";
 import { acceptDeadlineAt, acceptEscalation } from "@/server/domain/platform-timing";
@@ -63,7 +63,7 @@ export function PlatformAlerts({ status, orders, now, timezone, canManage }: Pla
           <ul>
             {aboutToLapse.map(({ order, deadline }) => (
               <li key={order.id}>
-                #{order.shortCode} from {PLATFORM_LABELS[order.platform]}: {deadline > now ? `cancelled in ${formatDuration(deadline - now)}` : "past the platform's deadline"}
+                #{order.shortCode} from {PLATFORM_LABELS[order.platform]}: {deadline > now ? `cancelled ${formatRelative(deadline, now)}` : "past the platform's deadline"}
               </li>
             ))}
           </ul>

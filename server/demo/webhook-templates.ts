@@ -9,13 +9,27 @@ const EXAMPLE_ORDER_IDS: Record<Platform, string> = {
   luladirect: "lula-91c4e7aa",
 };
 
+/** The short code each platform's recorded order shows on the ticket. */
+const EXAMPLE_SHORT_CODES: Record<Platform, string> = {
+  doordash: "DD7F3A",
+  uber_eats: "A1B2C",
+  grubhub: "GH2231",
+  luladirect: "LULA42",
+};
+
+type Addressing = { orderId: string; storeId: string; shortCode?: string; now?: number };
+
+/** A ticket code readable off the order id, as a platform would print one. */
+export const shortCodeOf = (orderId: string) => orderId.replace(/[^A-Za-z0-9]/g, "").slice(-6).toUpperCase();
+
 /**
  * A recorded payload re-addressed to a new order and store, its times moved to now: what the
  * simulator and the end-to-end tests send as a platform would.
  */
-export function freshDelivery(platform: Platform, name: ExampleName, { orderId, storeId, now = Date.now() }: { orderId: string; storeId: string; now?: number }): string {
+export function freshDelivery(platform: Platform, name: ExampleName, { orderId, storeId, shortCode = shortCodeOf(orderId), now = Date.now() }: Addressing): string {
   return JSON.stringify(WEBHOOK_EXAMPLES[platform][name])
     .replaceAll(`"${EXAMPLE_ORDER_IDS[platform]}"`, JSON.stringify(orderId))
+    .replaceAll(`"${EXAMPLE_SHORT_CODES[platform]}"`, JSON.stringify(shortCode))
     .replaceAll('"mission"', JSON.stringify(storeId))
     .replace(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"/g, JSON.stringify(new Date(now).toISOString()));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orders, quarantinedDeliveries, webhookDeliveries, type PlatformConnectionRow } from "@/db/schema";
+import { orders, quarantinedDeliveries, webhookDeliveries } from "@/db/schema";
 import { InvalidOrder, TransitionRefused } from "@/server/domain/errors";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { ADAPTERS } from "@/server/integrations/adapters";
@@ -15,7 +15,8 @@ import { inboundConnections } from "./platform-connections";
 import { updateCourier } from "./update-courier";
 
 type Outcome = "applied" | "unchanged" | "quarantined";
-type Handled = { outcome: Outcome; kind: InboundEvent["kind"] | null; orderId: number | null; detail: string | null };
+/** `storeId` is the store the delivery turned out to concern, when it could be read that far. */
+type Handled = { outcome: Outcome; kind: InboundEvent["kind"] | null; orderId: number | null; storeId: string | null; detail: string | null };
 
 export type WebhookReceipt =
   | { status: 401; reason: string }
@@ -24,9 +25,11 @@ export type WebhookReceipt =
 /** Quarantined deliveries keep their body up to this size; the route refuses larger bodies before we get here. */
 const KEPT_BODY_CHARS = 256 * 1024;
 
-const quarantine = (detail: string, kind: Handled["kind"] = null): Handled => ({ outcome: "quarantined", kind, orderId: null, detail });
-const unchanged = (kind: Handled["kind"], orderId: number, detail: string): Handled => ({ outcome: "unchanged", kind, orderId, detail });
-const applied = (kind: Handled["kind"], orderId: number): Handled => ({ outcome: "applied", kind, orderId, detail: null });
+const quarantine = (detail: string, kind: Handled["kind"] = null, storeId: string | null = null): Handled => ({ outcome: "quarantined", kind, orderId: null, storeId, detail });
+const unchanged = (kind: Handled["kind"], order: OrderRef, detail: string): Handled => ({ outcome: "unchanged", kind, orderId: order.id, storeId: order.storeId, detail });
+const applied = (kind: Handled["kind"], order: OrderRef): Handled => ({ outcome: "applied", kind, orderId: order.id, storeId: order.storeId, detail: null });
+
+type OrderRef = { id: number; storeId: string };
 
 function platformActor(platform: Platform, onBehalfOf?: "customer"): Actor {
   const name = PLATFORM_LABELS[platform];
@@ -34,18 +37,19 @@ function platformActor(platform: Platform, onBehalfOf?: "customer"): Actor {
 }
 
 /** Repeats of an event we already applied change nothing; the outcome says so instead of failing. */
-function unlessRepeated(kind: Handled["kind"], orderId: number, apply: () => unknown): Handled {
+function unlessRepeated(kind: Handled["kind"], order: OrderRef, apply: () => unknown): Handled {
   try {
     apply();
-    return applied(kind, orderId);
+    return applied(kind, order);
   } catch (error) {
-    if (error instanceof NothingToChange) return unchanged(kind, orderId, "Already up to date");
-    if (error instanceof TransitionRefused) return unchanged(kind, orderId, error.message);
+    if (error instanceof NothingToChange) return unchanged(kind, order, "Already up to date");
+    if (error instanceof TransitionRefused) return unchanged(kind, order, error.message);
     throw error;
   }
 }
 
-function handle(platform: Platform, connection: PlatformConnectionRow, text: string): Handled {
+/** `storeIds`: the stores whose secret verified the delivery (one, unless stores share a platform's secret). */
+function handle(platform: Platform, storeIds: string[], text: string): Handled {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
@@ -58,14 +62,14 @@ function handle(platform: Platform, connection: PlatformConnectionRow, text: str
   const label = PLATFORM_LABELS[platform];
 
   if (event.kind === "order_placed") {
-    if (event.order.store_id !== connection.storeId) {
-      return quarantine(`The order names store "${event.order.store_id}" but is signed with the secret of store "${connection.storeId}"`, event.kind);
+    if (!storeIds.includes(event.order.store_id)) {
+      return quarantine(`The order names store "${event.order.store_id}", whose ${label} secret did not sign it`, event.kind);
     }
     try {
       const { order, created } = createOrder(event.order, platformActor(platform));
-      return created ? applied(event.kind, order.id) : unchanged(event.kind, order.id, "This order came in before");
+      return created ? applied(event.kind, order) : unchanged(event.kind, order, "This order came in before");
     } catch (error) {
-      if (error instanceof InvalidOrder) return quarantine(error.message, event.kind);
+      if (error instanceof InvalidOrder) return quarantine(error.message, event.kind, event.order.store_id);
       throw error;
     }
   }
@@ -75,20 +79,20 @@ function handle(platform: Platform, connection: PlatformConnectionRow, text: str
     .from(orders)
     .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId)))
     .get();
-  if (!order || order.storeId !== connection.storeId) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
+  if (!order || !storeIds.includes(order.storeId)) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
 
   switch (event.kind) {
     case "order_cancelled":
-      if (order.status === "cancelled") return unchanged(event.kind, order.id, "Already cancelled");
-      return unlessRepeated(event.kind, order.id, () =>
+      if (order.status === "cancelled") return unchanged(event.kind, order, "Already cancelled");
+      return unlessRepeated(event.kind, order, () =>
         cancelOrder({ orderId: order.id, reason: event.reason, actor: platformActor(platform, event.cancelledBy === "customer" ? "customer" : undefined) }),
       );
     case "courier_status":
-      return unlessRepeated(event.kind, order.id, () =>
+      return unlessRepeated(event.kind, order, () =>
         updateCourier({ orderId: order.id, status: event.status, courierName: event.courierName, actor: platformActor(platform) }),
       );
     case "order_updated":
-      return unlessRepeated(event.kind, order.id, () => applyPlatformUpdate({ orderId: order.id, update: event.update, actor: platformActor(platform) }));
+      return unlessRepeated(event.kind, order, () => applyPlatformUpdate({ orderId: order.id, update: event.update, actor: platformActor(platform) }));
   }
 }
 
@@ -99,8 +103,8 @@ function handle(platform: Platform, connection: PlatformConnectionRow, text: str
  */
 export function receiveWebhook(platform: Platform, headers: SignatureHeaders, body: Buffer, now = Date.now()): WebhookReceipt {
   const connections = inboundConnections(platform);
-  const connection = connections.find((candidate) => verifySignature(candidate.signingSecrets, headers, body, now).ok);
-  if (!connection) {
+  const storeIds = connections.filter((candidate) => verifySignature(candidate.signingSecrets, headers, body, now).ok).map((candidate) => candidate.storeId);
+  if (storeIds.length === 0) {
     const secrets = connections.flatMap((candidate) => candidate.signingSecrets);
     const check = verifySignature(secrets, headers, body, now);
     return { status: 401, reason: secrets.length === 0 ? `No store is connected to ${PLATFORM_LABELS[platform]}` : check.ok ? "Signature refused" : check.reason };
@@ -115,16 +119,18 @@ export function receiveWebhook(platform: Platform, headers: SignatureHeaders, bo
   if (seen) return { status: 200, outcome: seen.outcome, duplicate: true, orderId: seen.orderId, detail: seen.detail };
 
   const text = body.toString("utf8");
-  const handled = handle(platform, connection, text);
+  const handled = handle(platform, storeIds, text);
+  // An unreadable delivery whose store is unknown goes to every store that shares the secret: one of them lost an order.
+  const concerned = handled.storeId ? [handled.storeId] : storeIds;
   db.transaction((tx) => {
     const recorded = tx
       .insert(webhookDeliveries)
-      .values({ platform, webhookId, storeId: connection.storeId, kind: handled.kind, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail, receivedAt: now })
+      .values({ platform, webhookId, storeId: concerned[0]!, kind: handled.kind, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail, receivedAt: now })
       .onConflictDoNothing()
       .run();
     if (recorded.changes === 1 && handled.outcome === "quarantined") {
       tx.insert(quarantinedDeliveries)
-        .values({ platform, webhookId, storeId: connection.storeId, reason: handled.detail ?? "Unreadable", body: text.slice(0, KEPT_BODY_CHARS), receivedAt: now })
+        .values(concerned.map((storeId) => ({ platform, webhookId, storeId, reason: handled.detail ?? "Unreadable", body: text.slice(0, KEPT_BODY_CHARS), receivedAt: now })))
         .run();
     }
   });

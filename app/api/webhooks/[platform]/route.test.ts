@@ -6,6 +6,7 @@ import { orders, quarantinedDeliveries, stores } from "@/db/schema";
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/examples";
 import { newSigningSecret, signedHeaders } from "@/server/integrations/signature";
+import { freshDelivery } from "@/server/demo/webhook-templates";
 import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { saveConnection } from "@/server/services/platform-connections";
@@ -111,6 +112,22 @@ describe("POST /api/webhooks/:platform", () => {
     expect(eventsOf(orderNamed("doordash", key)!.id).at(-1)).toMatchObject({ type: "cancelled", actorName: "Customer via DoorDash", reasonCode: "OTHER" });
   });
 
+  it("stores that share a platform's secret each get their own orders, and all see a delivery nobody could read", async () => {
+    const shared = newSigningSecret();
+    for (const id of ["north", "south"]) {
+      getDb().insert(stores).values({ id, name: id, timezone: "America/Chicago", createdAt: Date.now() }).run();
+      saveConnection({ storeId: id, platform: "doordash", enabled: true, endpointUrl: null, signingSecrets: [shared], acceptDeadlineMinutes: 8 }, admin);
+    }
+    const orderId = `order-${randomUUID()}`;
+    const placed = await deliver("doordash", { body: freshDelivery("doordash", "order-placed", { orderId, storeId: "south" }), secret: shared });
+    expect(placed.body.outcome).toBe("applied");
+    expect(orderNamed("doordash", orderId)?.storeId).toBe("south");
+
+    const unreadable = await deliver("doordash", { body: JSON.stringify(WEBHOOK_EXAMPLES.doordash.malformed), secret: shared });
+    const kept = getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, unreadable.id)).all();
+    expect(kept.map((row) => row.storeId).sort()).toEqual(["north", "south"]);
+  });
+
   describe("signatures", () => {
     it("refuses a missing signature, another secret, an old timestamp, and writes nothing", async () => {
       const body = example("doordash", "order-placed", `order-${randomUUID()}`);
@@ -160,7 +177,7 @@ describe("POST /api/webhooks/:platform", () => {
 
     it.each([
       ["money that does not add up", () => example("luladirect", "order-placed", `order-${randomUUID()}`).replace('"total":2882', '"total":9999'), /total_cents is 9999/],
-      ["an order for another store, signed with this store's secret", () => example("luladirect", "order-placed", `order-${randomUUID()}`).replace('"location_id":"mission"', '"location_id":"oak-park"'), /names store "oak-park"/],
+      ["an order for another store, signed with this store's secret", () => example("luladirect", "order-placed", `order-${randomUUID()}`).replace('"location_id":"mission"', '"location_id":"oak-park"'), /names store "oak-park", whose LulaDirect secret did not sign it/],
       ["an event for an order that never came", () => example("luladirect", "courier-arrived", "never-sent"), /No LulaDirect order "never-sent"/],
       ["a body that is not JSON", () => "{not json", /not valid JSON/],
     ])("quarantines %s", async (_case, body, reason) => {
