@@ -40,15 +40,18 @@ test("bad input gets the JSON error shape with the right status", async ({ reque
   expect((await anonymous.json()).error.code).toBe("NOT_SIGNED_IN");
 });
 
-test("npm run simulate posts realistic orders through the REST endpoint with the demo token", async ({ baseURL, page }) => {
+test("npm run simulate posts realistic orders through the REST endpoint and as signed platform webhooks", async ({ baseURL, page }) => {
   await signIn(page, PEOPLE.maya, "oak-park");
   const total = async () =>
     (await (await page.request.get("/api/trpc/orders.counts?input=" + encodeURIComponent(JSON.stringify({ storeId: "oak-park" })))).json()).result.data
       .total as number;
   const before = await total();
-  const output = execFileSync("npx", ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park"], {
-    encoding: "utf8",
-  });
-  expect(output.match(/→ oak-park, order \d+/g)).toHaveLength(3);
+  const output = execFileSync(
+    "npx",
+    ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park", "--receiver-port", "0"],
+    { encoding: "utf8" },
+  );
+  expect(output.match(/→ oak-park, order \d+/g)).toHaveLength(2);
+  expect(output.match(/→ \w+ order [\w-]+ for oak-park by webhook: HTTP 200 \{"received":true,"outcome":"applied"/g)).toHaveLength(1);
   expect((await total()) - before).toBe(3);
 });
