@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { platformNotifications, quarantinedDeliveries } from "@/db/schema";
+import { newSigningSecret } from "@/server/integrations/signature";
+import { makeStore, orderInput } from "@/test-support/orders";
+import { acceptOrder } from "./accept-order";
+import { SYSTEM_ACTOR } from "./actor";
+import { createOrder } from "./create-order";
+import { dismissQuarantined, integrationStatus } from "./integration-alerts";
+import { notificationsOf } from "./outbox";
+import { saveConnection } from "./platform-connections";
+
+function storeWithFailingNotification(firstFailedMinutesAgo: number, now: number, state: "pending" | "dead" = "pending") {
+  const storeId = makeStore();
+  saveConnection({ storeId, platform: "grubhub", enabled: true, endpointUrl: "http://127.0.0.1:9/gh", signingSecrets: [newSigningSecret()], acceptDeadlineMinutes: 7.5 }, SYSTEM_ACTOR);
+  const { order } = createOrder(orderInput(storeId, { platform: "grubhub" }), SYSTEM_ACTOR);
+  acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+  const [notification] = notificationsOf(order.id);
+  getDb()
+    .update(platformNotifications)
+    .set({ state, attempts: 3, firstFailedAt: now - firstFailedMinutesAgo * 60_000, lastError: "ECONNREFUSED" })
+    .where(eq(platformNotifications.id, notification!.id))
+    .run();
+  return { storeId, order };
+}
+
+describe("the board's platform status", () => {
+  const now = Date.now();
+
+  it("shows a notification failing for more than two minutes, not one that only just failed", () => {
+    const failing = storeWithFailingNotification(3, now);
+    expect(integrationStatus(failing.storeId, now).failing).toEqual([
+      expect.objectContaining({ shortCode: failing.order.shortCode, platform: "grubhub", type: "order.accepted", state: "pending", lastError: "ECONNREFUSED" }),
+    ]);
+    expect(integrationStatus(storeWithFailingNotification(1, now).storeId, now).failing).toEqual([]);
+  });
+
+  it("shows a dead-lettered notification whatever its age of failure", () => {
+    expect(integrationStatus(storeWithFailingNotification(0, now, "dead").storeId, now).failing).toHaveLength(1);
+  });
+
+  it("gives each platform's accept window: the store's own where set, the platform's default elsewhere", () => {
+    const { storeId } = storeWithFailingNotification(0, now);
+    expect(integrationStatus(storeId, now).acceptDeadlines).toEqual({ doordash: 480, uber_eats: 690, grubhub: 450, luladirect: 900 });
+  });
+
+  it("lists unreadable deliveries until a manager dismisses them", () => {
+    const storeId = makeStore();
+    const { id } = getDb()
+      .insert(quarantinedDeliveries)
+      .values({ platform: "doordash", webhookId: "msg_1", storeId, reason: "order.items: Required", body: "{}", receivedAt: now })
+      .returning()
+      .get();
+    expect(integrationStatus(storeId, now).quarantined.map((row) => row.id)).toEqual([id]);
+    dismissQuarantined(id, { type: "employee", id: "3", name: "Maya" });
+    expect(integrationStatus(storeId, now).quarantined).toEqual([]);
+    expect(getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.id, id)).get()).toMatchObject({ dismissedBy: "Maya" });
+  });
+});
