@@ -17,22 +17,37 @@ export function enableSound() {
   void audio()?.resume();
 }
 
-/** Two rising notes: distinct from a phone's ring, audible over a kitchen. */
-export function chime() {
+type Tone = { at: number; frequency: number; peak: number; length: number; wave?: OscillatorType };
+
+/** One note with a fast attack and an exponential fade, `at` seconds from now. */
+function tone(ctx: AudioContext, { at, frequency, peak, length, wave = "sine" }: Tone) {
+  const start = ctx.currentTime + at;
+  const oscillator = ctx.createOscillator();
+  const gain = ctx.createGain();
+  oscillator.type = wave;
+  oscillator.frequency.value = frequency;
+  gain.gain.setValueAtTime(0.0001, start);
+  gain.gain.exponentialRampToValueAtTime(peak, start + 0.015);
+  gain.gain.exponentialRampToValueAtTime(0.0001, start + length);
+  oscillator.connect(gain).connect(ctx.destination);
+  oscillator.start(start);
+  oscillator.stop(start + length + 0.05);
+}
+
+function play(tones: Tone[]) {
   const ctx = audio();
   if (!ctx || ctx.state !== "running") return;
-  [880, 1320].forEach((frequency, index) => {
-    const start = ctx.currentTime + index * 0.18;
-    const oscillator = ctx.createOscillator();
-    const gain = ctx.createGain();
-    oscillator.frequency.value = frequency;
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(0.4, start + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.35);
-    oscillator.connect(gain).connect(ctx.destination);
-    oscillator.start(start);
-    oscillator.stop(start + 0.4);
-  });
+  for (const note of tones) tone(ctx, note);
+}
+
+/** Two rising notes: distinct from a phone's ring, audible over a kitchen. */
+export function chime() {
+  play([880, 1320].map((frequency, index) => ({ at: index * 0.18, frequency, peak: 0.4, length: 0.35 })));
+}
+
+/** Three hard beeps: the courier-at-the-counter alarm, meant to be impossible to mistake for a new order. */
+export function alarm() {
+  play([0, 0.25, 0.5].map((at) => ({ at, frequency: 1760, peak: 0.5, length: 0.18, wave: "square" as const })));
 }
 
 function subscribe(listener: () => void) {
@@ -52,25 +67,6 @@ export function useSoundEnabled(): boolean {
     () => audio()?.state === "running",
     () => false,
   );
-}
-
-/** Three hard beeps: the courier-at-the-counter alarm, meant to be impossible to mistake for a new order. */
-export function alarm() {
-  const ctx = audio();
-  if (!ctx || ctx.state !== "running") return;
-  [0, 0.25, 0.5].forEach((offset) => {
-    const start = ctx.currentTime + offset;
-    const oscillator = ctx.createOscillator();
-    const gain = ctx.createGain();
-    oscillator.type = "square";
-    oscillator.frequency.value = 1760;
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(0.5, start + 0.01);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.18);
-    oscillator.connect(gain).connect(ctx.destination);
-    oscillator.start(start);
-    oscillator.stop(start + 0.2);
-  });
 }
 
 /** Plays `sound` now and every `everyMs` while `active` holds. */
