@@ -3,6 +3,7 @@ import { FULFILLMENT_TYPES, leavesWithCourier, type FulfillmentType } from "./fu
 import { TransitionRefused } from "./errors";
 import {
   ORDER_STATUSES,
+  courierMove,
   assertTransition,
   canCancel,
   isRecall,
@@ -80,5 +81,19 @@ describe("order transitions", () => {
 
   it("allows cancelling only before the order leaves the store", () => {
     expect(ORDER_STATUSES.filter(canCancel)).toEqual(["incoming", "accepted", "bagging", "ready"]);
+  });
+});
+
+describe("a courier's news", () => {
+  it.each([
+    ["ready", "out_for_delivery", "delivery", "picked_up"],
+    ["ready", "dropoff", "delivery", "completed"],
+    ["picked_up", "dropoff", "merchant_delivery", "completed"],
+    ["accepted", "out_for_delivery", "delivery", null],
+    ["bagging", "arrived_at_store", "delivery", null],
+    ["ready", "out_for_delivery", "pickup", null],
+    ["cancelled", "dropoff", "delivery", null],
+  ] as const)("from %s, %s on a %s order moves it to %s", (from, courier, fulfillment, to) => {
+    expect(courierMove(from, courier, fulfillment)).toBe(to);
   });
 });

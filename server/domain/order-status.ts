@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { leavesWithCourier, type FulfillmentType } from "./fulfillment";
+import { leavesWithCourier, type CourierStatus, type FulfillmentType } from "./fulfillment";
 import { TransitionRefused } from "./errors";
 
 export const ORDER_STATUSES = [
@@ -97,3 +97,14 @@ export type AdvanceTarget = z.infer<typeof ZAdvanceTarget>;
 
 /** Orders that left the board stay in its recent strip this long, so a mistake can be recalled. */
 export const RECENT_WINDOW_MS = 30 * 60_000;
+
+/**
+ * What a platform courier's news does to the order: out for delivery means it left the counter, dropoff
+ * means it arrived. Only for orders a courier carries, and only forward from where the board has it.
+ */
+export function courierMove(from: OrderStatus, courier: CourierStatus, fulfillment: FulfillmentType): OrderStatus | null {
+  if (!leavesWithCourier(fulfillment)) return null;
+  if (courier === "out_for_delivery" && from === "ready") return "picked_up";
+  if (courier === "dropoff" && (from === "ready" || from === "picked_up")) return "completed";
+  return null;
+}

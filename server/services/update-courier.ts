@@ -1,22 +1,29 @@
 import { COURIER_STATUSES, COURIER_STATUS_LABELS, type CourierStatus } from "@/server/domain/fulfillment";
+import { courierMove } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
 import { changeOrder, NothingToChange } from "./change-order";
 
 /**
  * Courier progress from the platform. It only moves forward: a repeated or late-arriving earlier
  * status changes nothing, so an out-of-order delivery cannot silence a courier who is waiting.
+ * A courier leaving with a ready order, or delivering it, moves the order on the board too.
  */
 export function updateCourier({ orderId, status, courierName, actor }: { orderId: number; status: CourierStatus; courierName: string | null; actor: Actor }) {
   return changeOrder({
     orderId,
     actor,
-    decide: (order) => {
+    decide: (order, now) => {
       const current = order.courierStatus === null ? -1 : COURIER_STATUSES.indexOf(order.courierStatus);
       if (COURIER_STATUSES.indexOf(status) <= current) throw new NothingToChange();
       const name = courierName ?? order.courierName;
+      const to = courierMove(order.status, status, order.fulfillmentType);
       return {
-        patch: { courierStatus: status, courierName: name },
-        event: { type: "courier_updated", data: { courierStatus: status, summary: `${COURIER_STATUS_LABELS[status]}${name ? ` (${name})` : ""}` } },
+        patch: { courierStatus: status, courierName: name, ...(to ? { status: to, finishedAt: now } : {}) },
+        event: {
+          type: "courier_updated",
+          ...(to ? { fromStatus: order.status, toStatus: to } : {}),
+          data: { courierStatus: status, summary: `${COURIER_STATUS_LABELS[status]}${name ? ` (${name})` : ""}` },
+        },
       };
     },
   });

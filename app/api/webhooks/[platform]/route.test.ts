@@ -8,6 +8,7 @@ import { WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/exampl
 import { newSigningSecret, signedHeaders } from "@/server/integrations/signature";
 import { freshDelivery } from "@/server/demo/webhook-templates";
 import { acceptOrder } from "@/server/services/accept-order";
+import { advanceOrder } from "@/server/services/move-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { saveConnection } from "@/server/services/platform-connections";
 import { deliveryCounts, eventsOf } from "@/test-support/db-state";
@@ -105,6 +106,33 @@ describe("POST /api/webhooks/:platform", () => {
     expect((await deliver(platform, { body: example(platform, "order-updated", key) })).body.outcome).toBe("unchanged");
   });
 
+  it("a courier leaving with a ready order moves it to picked up, and its dropoff completes it, telling the platform nothing back", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
+    const order = orderNamed("luladirect", key)!;
+    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
+    const before = deliveryCounts();
+    const courier = (status: string) =>
+      JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: status } });
+
+    await deliver("luladirect", { body: courier("out_for_delivery") });
+    expect(orderNamed("luladirect", key)).toMatchObject({ status: "picked_up", courierStatus: "out_for_delivery" });
+    expect(eventsOf(order.id).at(-1)).toMatchObject({ type: "courier_updated", fromStatus: "ready", toStatus: "picked_up", actorType: "platform" });
+    await deliver("luladirect", { body: courier("dropoff") });
+    expect(orderNamed("luladirect", key)).toMatchObject({ status: "completed", courierStatus: "dropoff" });
+    expect(deliveryCounts().notifications).toBe(before.notifications);
+  });
+
+  it("a courier's news for a pickup order, or for one still being made, leaves the order where it is", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
+    const order = orderNamed("luladirect", key)!;
+    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    await deliver("luladirect", { body: JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: "out_for_delivery" } }) });
+    expect(orderNamed("luladirect", key)).toMatchObject({ status: "accepted", courierStatus: "out_for_delivery" });
+  });
+
   it("names the customer when the customer cancelled through the platform", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("doordash", { body: example("doordash", "order-placed", key) });
@@ -152,6 +180,14 @@ describe("POST /api/webhooks/:platform", () => {
       expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: next })).body.outcome).toBe("applied");
       saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next], acceptDeadlineMinutes: 10 }, admin);
       expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: oakParkSecret })).status).toBe(401);
+    });
+
+    it("refuses deliveries for a connection an admin has paused", async () => {
+      const paused = newSigningSecret();
+      saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: false, endpointUrl: null, signingSecrets: [paused], acceptDeadlineMinutes: 11.5 }, admin);
+      const body = example("uber_eats", "order-placed", `order-${randomUUID()}`).replace('"external_reference_id":"mission"', '"external_reference_id":"oak-park"');
+      expect((await deliver("uber_eats", { body, secret: paused })).status).toBe(401);
+      saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 11.5 }, admin);
     });
 
     it("answers a replayed webhook id as a repeat even when the body differs, changing nothing", async () => {
