@@ -47,6 +47,11 @@ export type CartLine = {
 /** What the line shows for a change that has not been acknowledged yet: what, who, why. */
 export type CartChangeNote = { at: number; by: string; reason: string; changes: string[] };
 
+/** Once the kitchen has started on an order, a change to it waits on every tablet until someone acknowledges it. */
+export function withChangeNote(status: string, notes: CartChangeNote[], note: CartChangeNote): CartChangeNote[] {
+  return status === "incoming" ? notes : [...notes, note];
+}
+
 /** "2 × Burger (No onion, Extra cheese)": a line as a ticket and the timeline name it. */
 export const lineLabel = (line: Pick<CartLine, "quantity" | "name" | "modifiers">) =>
   `${line.quantity} × ${line.name}${line.modifiers.length ? ` (${line.modifiers.map(describeModifier).join(", ")})` : ""}`;

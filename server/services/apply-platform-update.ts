@@ -1,4 +1,5 @@
 import type { OrderRow } from "@/db/schema";
+import { withChangeNote } from "@/server/domain/cart";
 import type { OrderUpdate } from "@/server/integrations/inbound-event";
 import type { Actor } from "./actor";
 import { changeOrder, NothingToChange, type OrderChange } from "./change-order";
@@ -9,7 +10,7 @@ export function applyPlatformUpdate({ orderId, update, actor }: { orderId: numbe
   return changeOrder({
     orderId,
     actor,
-    decide: (order, _now, tx) => {
+    decide: (order, now, tx) => {
       const patch: OrderChange["patch"] = {};
       const changes: string[] = [];
       const set = <K extends keyof OrderRow>(key: K, value: OrderRow[K] | undefined, line: string) => {
@@ -28,6 +29,10 @@ export function applyPlatformUpdate({ orderId, update, actor }: { orderId: numbe
         if (order.status === "incoming" && patch.estimatedPickupAt !== undefined) patch.readyBy = at;
       }
       if (changes.length === 0) throw new NothingToChange();
+      // New instructions matter to whoever is making the order: they wait on every tablet like a cart change.
+      if (patch.specialInstructions !== undefined) {
+        patch.unacknowledgedChanges = withChangeNote(order.status, order.unacknowledgedChanges, { at: now, by: actor.name, reason: "Changed by the platform", changes });
+      }
       return { patch, event: { type: "platform_updated", data: { changes } } };
     },
   });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { orderItems } from "@/db/schema";
-import { CART_REASON_LABELS, applyCartChanges, recomputeTotals, type CartChange, type CartReason } from "@/server/domain/cart";
+import { CART_REASON_LABELS, applyCartChanges, recomputeTotals, withChangeNote, type CartChange, type CartReason } from "@/server/domain/cart";
 import { TransitionRefused } from "@/server/domain/errors";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
@@ -62,11 +62,10 @@ export function changeCart({ orderId, expectedVersion, changes, reason, actor }:
         }
       });
       const why = `${CART_REASON_LABELS[reason.code]}${reason.message ? `: ${reason.message}` : ""}`;
-      const started = order.status !== "incoming";
       return {
         patch: {
           ...recomputeTotals(order, lines),
-          unacknowledgedChanges: started ? [...order.unacknowledgedChanges, { at: now, by: actor.name, reason: why, changes: summary }] : order.unacknowledgedChanges,
+          unacknowledgedChanges: withChangeNote(order.status, order.unacknowledgedChanges, { at: now, by: actor.name, reason: why, changes: summary }),
         },
         event: { type: "cart_changed", message: reason.message || null, data: { changes: summary, reason: CART_REASON_LABELS[reason.code] } },
       };

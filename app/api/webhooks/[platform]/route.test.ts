@@ -106,6 +106,18 @@ describe("POST /api/webhooks/:platform", () => {
     expect((await deliver(platform, { body: example(platform, "order-updated", key) })).body.outcome).toBe("unchanged");
   });
 
+  it("new instructions on an order the kitchen has started wait on every tablet until acknowledged", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
+    const order = orderNamed("luladirect", key)!;
+    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    await deliver("luladirect", { body: example("luladirect", "order-updated", key) });
+    expect(orderNamed("luladirect", key)).toMatchObject({
+      specialInstructions: "Gate code changed to 4321",
+      unacknowledgedChanges: [expect.objectContaining({ by: "LulaDirect", reason: "Changed by the platform", changes: ["Note: Gate code changed to 4321"] })],
+    });
+  });
+
   it("a courier leaving with a ready order moves it to picked up, and its dropoff completes it, telling the platform nothing back", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
