@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { eq, isNotNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
@@ -160,6 +162,26 @@ describe("the dispatcher", () => {
     clock += 30_000;
     await d.drain();
     expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400: unknown order" });
+  });
+
+  it("gives up on an attempt the platform does not answer within the timeout, and tries again", async () => {
+    const silent = http.createServer(() => {
+      // Takes the request and never answers.
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const storeId = makeStore();
+      const { port } = silent.address() as AddressInfo;
+      saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+      const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+      acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+      clock = Date.now();
+      await dispatcher({ timeoutMs: 200, backoffMs: () => 1_000 }).drain();
+      expect(notificationsOf(order.id)[0]).toMatchObject({ state: "pending", attempts: 1, lastStatusCode: null, lastError: "No answer within 0.2 s", nextAttemptAt: clock + 1_000 });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("loses nothing across a restart: pending and mid-send notifications are all delivered once by the next process", async () => {
