@@ -55,3 +55,18 @@ test("npm run simulate posts realistic orders through the REST endpoint and as s
   expect(output.match(/→ \w+ order [\w-]+ for oak-park by webhook: HTTP 200 \{"received":true,"outcome":"applied"/g)).toHaveLength(1);
   expect((await total()) - before).toBe(3);
 });
+
+test("the API reference at /api/docs renders the OpenAPI document, platform webhook examples included", async ({ page, request }) => {
+  const document = await (await request.get("/api/v1/openapi.json")).json();
+  expect(document.openapi).toBe("3.1.0");
+  expect(Object.keys(document.paths)).toContain("/api/v1/orders/{id}/cart");
+
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { name: "Orderboard API", level: 1 })).toBeVisible();
+  const webhook = page.getByRole("region", { name: "POST /api/webhooks/{platform}" });
+  await webhook.getByText("Examples", { exact: true }).click();
+  await expect(webhook.getByText("Uber Eats: courier arrived")).toBeVisible();
+  await page.getByRole("link", { name: "GET /api/v1/issues", exact: true }).click();
+  await expect(page).toHaveURL(/#get-api-v1-issues$/);
+  await expect(page.getByRole("table", { name: "Parameters of GET /api/v1/issues", exact: true })).toContainText("urgent, high, medium, low");
+});

@@ -14,6 +14,27 @@ const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 const anchor = (method: string, path: string) => `${method}-${path}`.replace(/[^A-Za-z0-9]+/g, "-");
 const code = "rounded-lg bg-panel p-3 text-xs overflow-auto max-h-96";
 
+/** Descriptions are CommonMark, as OpenAPI allows; only their `code` spans matter here. */
+function Prose({ text }: { text: string }) {
+  return text.split(/(`[^`]+`)/).map((part, index) =>
+    part.startsWith("`") && part.endsWith("`") ? (
+      <code key={index} className="rounded bg-panel px-1">
+        {part.slice(1, -1)}
+      </code>
+    ) : (
+      part
+    ),
+  );
+}
+
+/** The values a parameter takes, read off its schema: an enum (of the list's items), or its default. */
+function allowedValues(schema: unknown): string {
+  const s = schema as { enum?: unknown[]; items?: { enum?: unknown[] }; default?: unknown } | undefined;
+  const values = s?.enum ?? s?.items?.enum;
+  if (values) return values.join(", ");
+  return s?.default === undefined ? "" : `default ${String(s.default)}`;
+}
+
 function schemaName(schema: unknown): string | null {
   const ref = (schema as { $ref?: string } | undefined)?.$ref;
   return ref ? ref.split("/").at(-1)! : null;
@@ -25,7 +46,11 @@ function OperationSection({ method, path, operation }: { method: string; path: s
     <section id={anchor(method, path)} aria-label={heading} className="border-t border-line py-4">
       <h3 className="font-mono text-lg font-bold">{heading}</h3>
       <p className="font-semibold">{operation.summary}</p>
-      {operation.description && <p className="mt-1 text-sm">{operation.description}</p>}
+      {operation.description && (
+        <p className="mt-1 text-sm">
+          <Prose text={operation.description} />
+        </p>
+      )}
       {operation.parameters && operation.parameters.length > 0 && (
         <table className="mt-2 w-full text-left text-sm">
           <caption className="sr-only">Parameters of {heading}</caption>
@@ -34,6 +59,7 @@ function OperationSection({ method, path, operation }: { method: string; path: s
               <th scope="col">Parameter</th>
               <th scope="col">In</th>
               <th scope="col">Description</th>
+              <th scope="col">Values</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +71,7 @@ function OperationSection({ method, path, operation }: { method: string; path: s
                 </td>
                 <td>{parameter.in}</td>
                 <td>{parameter.description}</td>
+                <td className="font-mono text-xs">{allowedValues(parameter.schema)}</td>
               </tr>
             ))}
           </tbody>
@@ -76,7 +103,7 @@ function OperationSection({ method, path, operation }: { method: string; path: s
       <ul className="mt-2 text-sm" aria-label={`Responses of ${heading}`}>
         {Object.entries(operation.responses).map(([status, response]) => (
           <li key={status}>
-            <span className="font-mono font-bold">{status}</span> {response.description}
+            <span className="font-mono font-bold">{status}</span> <Prose text={response.description} />
           </li>
         ))}
       </ul>
@@ -92,7 +119,9 @@ export function ApiReference({ document }: { document: Document }) {
   return (
     <main className="mx-auto max-w-5xl p-6">
       <h1 className="text-3xl font-bold">{document.info.title}</h1>
-      <p className="mt-2">{document.info.description}</p>
+      <p className="mt-2">
+        <Prose text={document.info.description} />
+      </p>
       <p className="mt-2 text-sm">
         Machine-readable: <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI {document.openapi}).
       </p>
