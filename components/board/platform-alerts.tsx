@@ -76,7 +76,7 @@ export function PlatformAlerts({ status, orders, now, timezone, canManage }: Pla
             Received {formatClock(delivery.receivedAt, timezone)}: {delivery.reason}. Check the order on the {PLATFORM_LABELS[delivery.platform]} tablet.
           </p>
           <details className="mt-1 text-sm">
-            <summary className="cursor-pointer">What arrived</summary>
+            <summary className="min-h-11 cursor-pointer py-2.5">What arrived</summary>
             <pre className="mt-1 max-h-48 overflow-auto rounded-lg bg-card p-2 text-xs whitespace-pre-wrap">{delivery.body}</pre>
           </details>
           {canManage && (
