@@ -72,6 +72,8 @@ export const orders = sqliteTable(
     // Serves the board (store + status), status-filtered history pages and counts over a time range without touching rows.
     index("orders_store_status_placed").on(t.storeId, t.status, t.placedAt),
     index("orders_store_placed").on(t.storeId, t.placedAt, t.id),
+    // History filtered by platform as well: the page's rows come straight off the index, newest first.
+    index("orders_store_platform_status_placed").on(t.storeId, t.platform, t.status, t.placedAt, t.id),
     index("orders_placed").on(t.placedAt, t.id),
     index("orders_store_finished").on(t.storeId, t.finishedAt),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),

@@ -51,7 +51,8 @@ sqlite.transaction(() => {
     const tax = Math.round(subtotal * 0.0875);
     const code = i.toString(36).toUpperCase().padStart(6, "0");
     const { lastInsertRowid } = insertOrder.run(
-      store, PLATFORMS[i % 4], `bench-${i}`, code, status, FULFILLMENT[i % 6],
+      // Drawn, not i % 4: with 20 stores that would give each store a single platform.
+      store, PLATFORMS[Math.floor(random() * PLATFORMS.length)], `bench-${i}`, code, status, FULFILLMENT[Math.floor(random() * FULFILLMENT.length)],
       "Customer", `N${i % 997}`, subtotal, tax, subtotal + tax, subtotal, tax, placed, placed + 1_800_000, placed, placed,
     );
     insertItem.run(lastInsertRowid, ITEMS[i % ITEMS.length], quantity, price);

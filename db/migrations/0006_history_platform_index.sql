@@ -1,0 +1,1 @@
+CREATE INDEX `orders_store_platform_status_placed` ON `orders` (`store_id`,`platform`,`status`,`placed_at`,`id`);
