@@ -1,10 +1,10 @@
-import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import type { OrderEventMessage } from "@/server/events/bus";
 import { applyIssue, applyOrder } from "./board-cache";
 import type { BoardOrder } from "./types";
+import { useStoreEvents, type StreamStatus } from "./use-store-events";
 
 export type Connection = "live" | "connecting" | "offline";
 
@@ -31,9 +31,9 @@ function feedReducer(state: FeedState, action: FeedAction): FeedState {
   }
 }
 
-function connectionOf(state: FeedState, status: string): Connection {
+function connectionOf(state: FeedState, status: StreamStatus): Connection {
   if (!state.online) return "offline";
-  if (status === "pending") return "live";
+  if (status === "open") return "live";
   return state.hasConnected ? "offline" : "connecting";
 }
 
@@ -73,26 +73,24 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   }, []);
 
   const cursor = feed.resumeFrom ?? board.data?.lastEventId ?? null;
-  const subscription = useSubscription(
-    trpc.orders.onOrderEvent.subscriptionOptions(feed.online && cursor !== null ? { storeId, lastEventId: cursor } : skipToken, {
-      onStarted: () => dispatch({ type: "started" }),
-      onData: ({ id, data }) => {
-        dispatch({ type: "event", id: Number(id), at: data.event.createdAt });
-        applyToBoard(data.order);
-        if (data.issue) {
-          const issue = { ...data.issue, shortCode: data.order.shortCode };
-          queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (board) => applyIssue(board, issue));
-        }
-        onEvent(data);
-      },
-    }),
-  );
+  const status = useStoreEvents(storeId, feed.online ? cursor : null, {
+    onOpen: () => dispatch({ type: "started" }),
+    onEvent: (id, data) => {
+      dispatch({ type: "event", id, at: data.event.createdAt });
+      applyToBoard(data.order);
+      if (data.issue) {
+        const issue = { ...data.issue, shortCode: data.order.shortCode };
+        queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (board) => applyIssue(board, issue));
+      }
+      onEvent(data);
+    },
+  });
 
   return {
     board,
     applyToBoard,
     resync: () => void board.refetch(),
-    connection: connectionOf(feed, subscription.status),
+    connection: connectionOf(feed, status),
     lastUpdateAt: feed.lastSeen?.at ?? (board.dataUpdatedAt || null),
   };
 }

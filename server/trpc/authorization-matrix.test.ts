@@ -116,7 +116,6 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.acknowledgeChanges": { level: "staff", call: (c) => c.orders.acknowledgeChanges({ id: orderId }) },
   "orders.setPrepTime": { level: "staff", call: (c) => c.orders.setPrepTime({ id: orderId, ...stale, prepMinutes: 20 }) },
   "orders.setPacked": { level: "staff", call: (c) => c.orders.setPacked({ id: orderId, itemId: 1, packed: true }) },
-  "orders.onOrderEvent": { level: "staff", call: (c) => c.orders.onOrderEvent({ storeId: storeA, lastEventId: null }) },
   "orders.list": { level: "manager", call: (c) => c.orders.list({ storeId: storeA }) },
   "orders.counts": { level: "manager", call: (c) => c.orders.counts({ storeId: storeA }) },
   "employees.list": { level: "manager", call: (c) => c.employees.list({ storeId: storeA }) },

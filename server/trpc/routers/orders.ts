@@ -1,27 +1,22 @@
-import { tracked } from "@trpc/server";
 import { z } from "zod";
 import { ZCartChanges, ZCartReason } from "@/server/domain/cart";
 import { ZNewOrder } from "@/server/domain/new-order";
 import { ZAdvanceTarget } from "@/server/domain/order-status";
 import { ZPrepMinutes } from "@/server/domain/prep-time";
 import { ZReason } from "@/server/domain/reason-codes";
-import { eventBus } from "@/server/events/bus";
 import { acknowledgeOrder } from "@/server/services/acknowledge-order";
 import { acceptOrder } from "@/server/services/accept-order";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { countOrders } from "@/server/services/count-orders";
 import { createOrder } from "@/server/services/create-order";
-import { allEventsSince } from "@/server/services/events-since";
 import { getBoard } from "@/server/services/get-board";
 import { getOrder } from "@/server/services/get-order";
-import { latestEventId } from "@/server/services/latest-event-id";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
 import { acknowledgeChanges, changeCart } from "@/server/services/change-cart";
 import { setItemPacked } from "@/server/services/pack-item";
 import { setPrepTime } from "@/server/services/set-prep-time";
 import { ZOrderFilters } from "@/server/services/order-filters";
-import { getDb } from "@/db/client";
 import { assertCanUseStore, historyProcedure, orderProcedure, signedInProcedure, storeProcedure } from "../init";
 
 /** Every change names the version the tablet saw, so a stale tablet gets a conflict, not an overwrite. */
@@ -74,30 +69,4 @@ export const ordersRouter = {
     .input(ZVersion)
     .mutation(({ input, ctx }) => recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor })),
   acknowledge: orderProcedure.mutation(({ input, ctx }) => acknowledgeOrder({ orderId: input.id, actor: ctx.actor })),
-
-  /** A board's live feed: what it missed since `lastEventId`, then every new event of its store. */
-  onOrderEvent: storeProcedure
-    .input(z.object({ lastEventId: z.coerce.number().int().nonnegative().nullish() }))
-    .subscription(async function* ({ input, signal }) {
-      const live = eventBus().listen(signal)[Symbol.asyncIterator]();
-      let cursor = input.lastEventId ?? latestEventId(getDb(), input.storeId);
-      for (const message of allEventsSince(input.storeId, cursor)) {
-        cursor = message.event.id;
-        yield tracked(String(cursor), message);
-      }
-      try {
-        while (!signal?.aborted) {
-          const next = await live.next();
-          if (next.done) return;
-          const message = next.value;
-          if (message.event.storeId !== input.storeId || message.event.id <= cursor) continue;
-          cursor = message.event.id;
-          yield tracked(String(cursor), message);
-        }
-      } catch (error) {
-        if (!signal?.aborted) throw error;
-      } finally {
-        await live.return?.();
-      }
-    }),
 };
