@@ -2,6 +2,7 @@
 // reach every one of them: DESIGN.md's target is p99 under 100 ms with 200 boards, and 2,000 boards held.
 //   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
 import { spawn } from "node:child_process";
+import { setMaxListeners } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -78,6 +79,8 @@ function openBoard(base: string, cookie: string, signal: AbortSignal, arrivals: 
 
 async function run(base: string, cookie: string, boards: number) {
   const controller = new AbortController();
+  // Every feed listens to this one signal.
+  setMaxListeners(boards + 10, controller.signal);
   const feeds = Array.from({ length: boards }, () => {
     const arrivals = new Map<string, number>();
     return { arrivals, state: openBoard(base, cookie, controller.signal, arrivals) };
