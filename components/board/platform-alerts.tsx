@@ -15,6 +15,7 @@ export type IntegrationStatus = RouterOutputs["integrations"]["status"];
 
 const ALARM_EVERY_MS = 8_000;
 const ESCALATION_CHIME_EVERY_MS = 15_000;
+const UNREADABLE_CHIME_EVERY_MS = 30_000;
 const button = "min-h-11 rounded-lg border border-current px-3 text-sm font-semibold";
 
 type PlatformAlertsProps = { status: IntegrationStatus | undefined; orders: BoardOrder[]; now: number; timezone: string; canManage: boolean };
@@ -42,6 +43,8 @@ export function PlatformAlerts({ status, orders, now, timezone, canManage }: Pla
   const aboutToLapse = escalated.filter((entry) => entry.stage === "manager");
   useRepeatingSound(couriersWaiting.length > 0, alarm, ALARM_EVERY_MS);
   useRepeatingSound(escalated.some((entry) => entry.stage === "chime" || entry.stage === "manager"), chime, ESCALATION_CHIME_EVERY_MS);
+  // An order that could not be read is an order nobody is making: it keeps asking until someone deals with it.
+  useRepeatingSound((status?.quarantined.length ?? 0) > 0, chime, UNREADABLE_CHIME_EVERY_MS);
 
   return (
     <>
