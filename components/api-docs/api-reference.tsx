@@ -7,7 +7,7 @@ type Operation = {
   description?: string;
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema: unknown; examples?: Record<string, { summary: string; value: unknown }> }> };
-  responses: Record<string, { description: string }>;
+  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
 };
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -101,11 +101,27 @@ function OperationSection({ method, path, operation }: { method: string; path: s
           );
         })}
       <ul className="mt-2 text-sm" aria-label={`Responses of ${heading}`}>
-        {Object.entries(operation.responses).map(([status, response]) => (
-          <li key={status}>
-            <span className="font-mono font-bold">{status}</span> <Prose text={response.description} />
-          </li>
-        ))}
+        {Object.entries(operation.responses).map(([status, response]) => {
+          const schema = response.content?.["application/json"]?.schema;
+          const name = schemaName(schema);
+          return (
+            <li key={status}>
+              <span className="font-mono font-bold">{status}</span> <Prose text={response.description} />
+              {name ? (
+                <>
+                  {" "}
+                  (<a href={`#schema-${name}`} className="underline">{name}</a>)
+                </>
+              ) : null}
+              {schema !== undefined && !name && status.startsWith("2") && (
+                <details>
+                  <summary className="cursor-pointer">Response body</summary>
+                  <pre className={code}>{pretty(schema)}</pre>
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,9 +1,8 @@
 import type { OrderIssueRow } from "@/db/schema";
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+import { iso, type ApiIssue } from "./api-schemas";
 
 /** An issue as integrators see it: snake_case, UTC times, money in minor units. */
-export function toApiIssue(issue: OrderIssueRow) {
+export function toApiIssue(issue: OrderIssueRow): ApiIssue {
   return {
     id: issue.id,
     order_id: issue.orderId,

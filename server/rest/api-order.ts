@@ -1,10 +1,9 @@
 import type { OrderItemRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+import { iso, type ApiItem, type ApiOrder } from "./api-schemas";
 
 /** A line as integrators see it; a removed line stays, with the time it was removed. */
-export function toApiItem(item: OrderItemRow) {
+export function toApiItem(item: OrderItemRow): ApiItem {
   return {
     id: item.id,
     external_id: item.externalId,
@@ -21,7 +20,7 @@ export function toApiItem(item: OrderItemRow) {
 }
 
 /** The order as integrators see it: snake_case, ISO-8601 UTC times, money in minor units. */
-export function toApiOrder(order: OrderView) {
+export function toApiOrder(order: OrderView): ApiOrder {
   return {
     id: order.id,
     platform: order.platform,

@@ -57,6 +57,16 @@ describe("the OpenAPI document", () => {
     expect(document.webhooks.orderNotification.post.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Notification" });
   });
 
+  it("gives every successful answer of the REST API and the webhook route a JSON schema", () => {
+    for (const [route, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods as Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>)) {
+        const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
+        expect(successes.length, `${method} ${route}`).toBeGreaterThan(0);
+        for (const [status, response] of successes) expect(response.content?.["application/json"]?.schema, `${method} ${route} ${status}`).toBeDefined();
+      }
+    }
+  });
+
   it("serializes to JSON with every $ref resolving", () => {
     const text = JSON.stringify(document);
     for (const [, name] of text.matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)) {

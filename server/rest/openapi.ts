@@ -11,14 +11,15 @@ import { EXAMPLE_NAMES, WEBHOOK_EXAMPLES } from "@/server/integrations/examples"
 import { ZListIssues } from "@/server/services/list-issues";
 import { ZListOrders } from "@/server/services/list-orders";
 import { ISSUE_QUERY, ORDER_QUERY, type QueryParam } from "./query-params";
+import { ZApiIssue, ZApiItem, ZApiOrder, ZOrderPage } from "./api-schemas";
 import { MAX_JSON_BYTES } from "./respond";
 import { ZCartPatch, ZIssuePatch, ZItemPatch } from "./request-schemas";
 
 type Schema = Record<string, unknown>;
 
-/** JSON Schema (2020-12, which OpenAPI 3.1 uses) of what a client sends. */
-function jsonSchema(schema: z.ZodType): Schema {
-  const result = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Schema;
+/** JSON Schema (2020-12, which OpenAPI 3.1 uses) of what a client sends, or (`output`) of what it gets back. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): Schema {
+  const result = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Schema;
   delete result.$schema;
   return result;
 }
@@ -32,6 +33,10 @@ const PLATFORM_WEBHOOK_SCHEMAS: Record<Platform, z.ZodType> = {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema, extra: Schema = {}) => ({ content: { "application/json": { schema, ...extra } } });
+const object = (properties: Record<string, Schema>) => ({ type: "object", required: Object.keys(properties), properties });
+const ok = (description: string, schema: Schema) => ({ description, ...json(schema) });
+const ONE_ORDER = object({ order: ref("Order") });
+const ONE_ISSUE = object({ issue: ref("Issue") });
 const error = (description: string) => ({ description, ...json(ref("Error")) });
 
 const ERRORS = {
@@ -62,7 +67,7 @@ function operation<T extends Schema>(summary: string, ability: string, rest: T) 
 /** The REST API and the platform webhooks, described from the zod schemas the handlers parse with. */
 export function openApiDocument(serverUrl: string) {
   const orderQuery = queryParameters(ORDER_QUERY, ZListOrders);
-  const ordersPage = { "200": { description: "A page of orders and `next_cursor` (null on the last page)" } };
+  const ordersPage = { "200": ok("A page of orders and `next_cursor` (null on the last page)", ref("OrderPage")) };
   return {
     openapi: "3.1.0",
     info: {
@@ -87,6 +92,10 @@ export function openApiDocument(serverUrl: string) {
             },
           },
         },
+        Order: jsonSchema(ZApiOrder, "output"),
+        Item: jsonSchema(ZApiItem, "output"),
+        OrderPage: jsonSchema(ZOrderPage, "output"),
+        Issue: jsonSchema(ZApiIssue, "output"),
         NewOrder: jsonSchema(ZNewOrder),
         CartPatch: jsonSchema(ZCartPatch),
         ItemPatch: jsonSchema(ZItemPatch),
@@ -124,52 +133,76 @@ export function openApiDocument(serverUrl: string) {
         post: operation("Submit an order", "orders:write", {
           description: "Needs `orders:write`. Idempotent on (platform, external_id): a repeat answers 200 with the order already stored.",
           requestBody: { required: true, ...json(ref("NewOrder")) },
-          responses: { "201": { description: "Created" }, "200": { description: "Already received: the stored order" }, ...ERRORS, ...UNPROCESSABLE, ...BODY_LIMITS },
+          responses: { "201": ok("Created", ONE_ORDER), "200": ok("Already received: the stored order", ONE_ORDER), ...ERRORS, ...UNPROCESSABLE, ...BODY_LIMITS },
         }),
       },
       "/api/v1/orders/count": {
-        get: operation("Count orders by status", "orders:read", { parameters: orderQuery.filter((p) => !["sort", "dir", "cursor", "limit"].includes(p.name)), responses: { "200": { description: "`by_status`, `active`, `finished`, `total`" }, ...ERRORS } }),
+        get: operation("Count orders by status", "orders:read", { parameters: orderQuery.filter((p) => !["sort", "dir", "cursor", "limit"].includes(p.name)), responses: {
+            "200": ok(
+              "Counts by status, and active/finished totals",
+              object({ by_status: { type: "object", additionalProperties: { type: "integer" } }, active: { type: "integer" }, finished: { type: "integer" }, total: { type: "integer" } }),
+            ),
+            ...ERRORS,
+          },
+        }),
       },
       "/api/v1/orders/history": {
         get: operation("Finished orders", "orders:read", { description: "Completed, cancelled and denied orders, newest first.", parameters: orderQuery, responses: { ...ordersPage, ...ERRORS } }),
       },
-      "/api/v1/orders/{id}": { get: operation("One order with its lines", "orders:read", { parameters: [ORDER_ID], responses: { "200": { description: "The order" }, ...ERRORS, ...NOT_FOUND } }) },
-      "/api/v1/orders/{id}/items": { get: operation("An order's lines", "orders:read", { parameters: [ORDER_ID], responses: { "200": { description: "The lines, removed ones included" }, ...ERRORS, ...NOT_FOUND } }) },
+      "/api/v1/orders/{id}": { get: operation("One order with its lines", "orders:read", { parameters: [ORDER_ID], responses: { "200": ok("The order", ONE_ORDER), ...ERRORS, ...NOT_FOUND } }) },
+      "/api/v1/orders/{id}/items": { get: operation("An order's lines", "orders:read", { parameters: [ORDER_ID], responses: { "200": ok("The lines, removed ones included", object({ items: { type: "array", items: ref("Item") } })), ...ERRORS, ...NOT_FOUND } }) },
       "/api/v1/orders/{id}/items/{itemId}": {
-        get: operation("One line", "orders:read", { parameters: [ORDER_ID, pathId("itemId", "The line's id")], responses: { "200": { description: "The line" }, ...ERRORS, ...NOT_FOUND } }),
+        get: operation("One line", "orders:read", { parameters: [ORDER_ID, pathId("itemId", "The line's id")], responses: { "200": ok("The line", object({ item: ref("Item") })), ...ERRORS, ...NOT_FOUND } }),
         patch: operation("Change a line's quantity or instructions", "orders:write", {
           parameters: [ORDER_ID, pathId("itemId", "The line's id")],
           requestBody: { required: true, ...json(ref("ItemPatch")) },
-          responses: { "200": { description: "The order after the change" }, ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...UNPROCESSABLE, ...BODY_LIMITS },
+          responses: { "200": ok("The order after the change", ONE_ORDER), ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...UNPROCESSABLE, ...BODY_LIMITS },
         }),
       },
       "/api/v1/orders/{id}/cart": {
         patch: operation("Change the cart atomically", "orders:write", {
           parameters: [ORDER_ID],
           requestBody: { required: true, ...json(ref("CartPatch")) },
-          responses: { "200": { description: "The order after the change" }, ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...UNPROCESSABLE, ...BODY_LIMITS },
+          responses: { "200": ok("The order after the change", ONE_ORDER), ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...UNPROCESSABLE, ...BODY_LIMITS },
         }),
       },
       "/api/v1/orders/{id}/issues": {
         post: operation("Report an issue with an order", "issues:write", {
           parameters: [ORDER_ID],
           requestBody: { required: true, ...json(ref("NewIssue")) },
-          responses: { "201": { description: "The issue" }, ...ERRORS, ...NOT_FOUND, ...BODY_LIMITS },
+          responses: { "201": ok("The issue", ONE_ISSUE), ...ERRORS, ...NOT_FOUND, ...BODY_LIMITS },
         }),
       },
-      "/api/v1/stores": { get: operation("Stores the token may see", "orders:read", { responses: { "200": { description: "`stores`" }, ...ERRORS } }) },
+      "/api/v1/stores": {
+        get: operation("Stores the token may see", "orders:read", {
+          responses: {
+            "200": ok("The stores", object({ stores: { type: "array", items: object({ id: { type: "string" }, name: { type: "string" }, timezone: { type: "string" } }) } })),
+            ...ERRORS,
+          },
+        }),
+      },
       "/api/v1/stores/{id}/orders": {
         get: operation("One store's orders", "orders:read", { parameters: [pathId("id", "The store's id"), ...orderQuery.filter((p) => p.name !== "store_id")], responses: { ...ordersPage, ...ERRORS, ...NOT_FOUND } }),
       },
       "/api/v1/issues": {
-        get: operation("List issues", "issues:read", { parameters: queryParameters(ISSUE_QUERY, ZListIssues), responses: { "200": { description: "`issues` and `next_cursor`" }, ...ERRORS } }),
+        get: operation("List issues", "issues:read", { parameters: queryParameters(ISSUE_QUERY, ZListIssues), responses: { "200": ok("A page of issues, urgent first", object({ issues: { type: "array", items: ref("Issue") }, next_cursor: { type: ["string", "null"] } })), ...ERRORS } }),
       },
       "/api/v1/issues/{id}": {
-        get: operation("One issue with attachments and log", "issues:read", { parameters: [ISSUE_ID], responses: { "200": { description: "The issue" }, ...ERRORS, ...NOT_FOUND } }),
+        get: operation("One issue with attachments and log", "issues:read", {
+          parameters: [ISSUE_ID],
+          responses: {
+            "200": ok(
+              "The issue, with its attachments and every change",
+              object({ issue: { allOf: [ref("Issue"), object({ attachments: { type: "array", items: { type: "object" } }, log: { type: "array", items: { type: "object" } } })] } }),
+            ),
+            ...ERRORS,
+            ...NOT_FOUND,
+          },
+        }),
         patch: operation("Update an issue", "issues:write", {
           parameters: [ISSUE_ID],
           requestBody: { required: true, ...json(ref("IssuePatch")) },
-          responses: { "200": { description: "The issue after the change" }, ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...BODY_LIMITS },
+          responses: { "200": ok("The issue after the change", ONE_ISSUE), ...ERRORS, ...NOT_FOUND, ...CONFLICT, ...BODY_LIMITS },
         }),
       },
       "/api/v1/issues/{id}/attachments": {
@@ -179,7 +212,7 @@ export function openApiDocument(serverUrl: string) {
             required: true,
             content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } } },
           },
-          responses: { "201": { description: "`attachment.id`" }, ...ERRORS, ...NOT_FOUND, "413": error("The file is too large"), "415": error("Not a JPEG, PNG, WebP or PDF") },
+          responses: { "201": ok("The attachment's id", object({ attachment: object({ id: { type: "integer" } }) })), ...ERRORS, ...NOT_FOUND, "413": error("The file is too large"), "415": error("Not a JPEG, PNG, WebP or PDF") },
         }),
       },
       "/api/webhooks/{platform}": {
@@ -207,7 +240,16 @@ export function openApiDocument(serverUrl: string) {
             },
           },
           responses: {
-            "200": { description: "Taken: `outcome` is applied, unchanged (a repeat) or quarantined" },
+            "200": ok(
+              "Taken: `outcome` is applied, unchanged (a repeat) or quarantined",
+              object({
+                received: { const: true },
+                outcome: { type: "string", enum: ["applied", "unchanged", "quarantined"] },
+                duplicate: { type: "boolean", description: "This webhook-id was taken before" },
+                order_id: { type: ["integer", "null"] },
+                detail: { type: ["string", "null"] },
+              }),
+            ),
             "401": error("Missing or invalid signature, or a timestamp outside the tolerance"),
             "404": error("Not a platform we take webhooks from"),
             ...BODY_LIMITS,

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { ZCourierStatus, ZFulfillmentType } from "@/server/domain/fulfillment";
+import { ZModifier } from "@/server/domain/new-order";
+import { ZIssuePriority, ZIssueStatus, ZIssueType } from "@/server/domain/order-issue";
+import { ZOrderStatus } from "@/server/domain/order-status";
+import { ZPlatform } from "@/server/domain/platforms";
+import { ZReasonCode } from "@/server/domain/reason-codes";
+
+// What the REST API answers. The mappers are typed by these schemas, and the OpenAPI document reads them.
+
+const time = z.iso.datetime();
+const cents = z.int().nonnegative();
+const optional = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+export function iso(ms: number): string;
+export function iso(ms: number | null): string | null;
+export function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+export const ZApiItem = z.object({
+  id: z.int(),
+  external_id: optional(z.string()),
+  name: z.string(),
+  quantity: z.int(),
+  unit_price_cents: cents,
+  modifiers: z.array(ZModifier),
+  special_instructions: optional(z.string()),
+  removed_at: optional(time).describe("Set on a line taken off the order; the line stays, struck through"),
+  added_at: optional(time).describe("Set on a line added after the order came in"),
+  replaces_item_id: optional(z.int()).describe("On a substitute: the line it replaced"),
+  packed_at: optional(time),
+});
+
+export const ZApiOrder = z.object({
+  id: z.int(),
+  platform: ZPlatform,
+  external_id: z.string(),
+  short_code: z.string(),
+  store_id: z.string(),
+  status: ZOrderStatus,
+  version: z.int().describe("Send it back with a change: a stale one is refused with 409"),
+  customer: z.object({ first_name: z.string(), last_name: z.string(), phone: optional(z.string()), email: optional(z.string()) }),
+  fulfillment: z.object({
+    type: ZFulfillmentType,
+    address: optional(z.string()),
+    vehicle: optional(z.string()),
+    table: optional(z.string()),
+    courier_status: optional(ZCourierStatus),
+  }),
+  items: z.array(ZApiItem),
+  special_instructions: optional(z.string()),
+  money: z.object({
+    currency: z.string(),
+    subtotal_cents: cents,
+    tax_cents: cents,
+    tip_cents: cents,
+    fees_cents: cents,
+    discount_cents: cents,
+    total_cents: cents,
+  }),
+  reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
+  unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
+  placed_at: time,
+  estimated_pickup_at: optional(time),
+  accepted_at: optional(time),
+  prep_minutes: optional(z.int()),
+  ready_by: optional(time),
+  ready_at: optional(time),
+  finished_at: optional(time),
+  created_at: time,
+  updated_at: time,
+});
+export type ApiOrder = z.infer<typeof ZApiOrder>;
+export type ApiItem = z.infer<typeof ZApiItem>;
+
+export const ZApiIssue = z.object({
+  id: z.int(),
+  order_id: z.int(),
+  store_id: z.string(),
+  type: ZIssueType,
+  priority: ZIssuePriority,
+  status: ZIssueStatus,
+  description: z.string(),
+  affected_items: z.array(z.object({ item_id: z.int(), name: z.string(), quantity: z.int() })),
+  refund_cents: optional(cents),
+  currency: z.string(),
+  resolution_note: optional(z.string()),
+  assignee_id: optional(z.int()),
+  reported_by: z.string(),
+  version: z.int(),
+  created_at: time,
+  updated_at: time,
+});
+export type ApiIssue = z.infer<typeof ZApiIssue>;
+
+export const ZOrderPage = z.object({ orders: z.array(ZApiOrder), next_cursor: optional(z.string()) });
