@@ -115,7 +115,7 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           {order.deliveryAddress && <Row label="Address" value={order.deliveryAddress} />}
           {order.vehicle && <Row label="Vehicle" value={order.vehicle} />}
           {order.tableNumber && <Row label="Table" value={order.tableNumber} />}
-          {order.courierStatus && <Row label="Courier" value={COURIER_STATUS_LABELS[order.courierStatus]} />}
+          {order.courierStatus && <Row label="Courier" value={`${COURIER_STATUS_LABELS[order.courierStatus]}${order.courierName ? ` (${order.courierName})` : ""}`} />}
           <Row label="Placed" value={formatDateTime(order.placedAt, timezone)} />
           {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
           {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}
