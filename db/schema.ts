@@ -12,6 +12,17 @@ import { ROLES, type Ability } from "@/server/domain/access";
 /** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
 const epochMs = (name: string) => integer(name);
 
+/** The store a row belongs to; removing a store is refused while it has orders. */
+const storeRef = () =>
+  text("store_id")
+    .notNull()
+    .references(() => stores.id);
+/** The order a row is part of, gone with the order. */
+const orderRef = () =>
+  integer("order_id")
+    .notNull()
+    .references(() => orders.id, { onDelete: "cascade" });
+
 export const stores = sqliteTable("stores", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
@@ -23,9 +34,7 @@ export const orders = sqliteTable(
   "orders",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    storeId: storeRef(),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     externalId: text("external_id").notNull(),
     shortCode: text("short_code").notNull(),
@@ -84,9 +93,7 @@ export const orderItems = sqliteTable(
   "order_items",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: integer("order_id")
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
+    orderId: orderRef(),
     position: integer("position").notNull(),
     externalId: text("external_id"),
     name: text("name").notNull(),
@@ -110,9 +117,7 @@ export const orderPhotos = sqliteTable(
   "order_photos",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: integer("order_id")
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
+    orderId: orderRef(),
     kind: text("kind", { enum: ["bag"] }).notNull(),
     sha256: text("sha256").notNull(),
     mimeType: text("mime_type").notNull(),
@@ -127,12 +132,8 @@ export const orderIssues = sqliteTable(
   "order_issues",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: integer("order_id")
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    orderId: orderRef(),
+    storeId: storeRef(),
     type: text("type", { enum: ISSUE_TYPES }).notNull(),
     priority: text("priority", { enum: ISSUE_PRIORITIES }).notNull(),
     status: text("status", { enum: ISSUE_STATUSES }).notNull(),
@@ -195,12 +196,8 @@ export const orderEvents = sqliteTable(
   "order_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: integer("order_id")
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    orderId: orderRef(),
+    storeId: storeRef(),
     type: text("type", { enum: EVENT_TYPES }).notNull(),
     fromStatus: text("from_status", { enum: ORDER_STATUSES }),
     toStatus: text("to_status", { enum: ORDER_STATUSES }),
@@ -313,9 +310,7 @@ export const webhookDeliveries = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     webhookId: text("webhook_id").notNull(),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    storeId: storeRef(),
     kind: text("kind"),
     outcome: text("outcome", { enum: WEBHOOK_OUTCOMES }).notNull(),
     orderId: integer("order_id").references(() => orders.id, { onDelete: "set null" }),
@@ -332,9 +327,7 @@ export const quarantinedDeliveries = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     webhookId: text("webhook_id").notNull(),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    storeId: storeRef(),
     reason: text("reason").notNull(),
     body: text("body").notNull(),
     receivedAt: epochMs("received_at").notNull(),
@@ -351,12 +344,8 @@ export const platformNotifications = sqliteTable(
   "platform_notifications",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: integer("order_id")
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
-    storeId: text("store_id")
-      .notNull()
-      .references(() => stores.id),
+    orderId: orderRef(),
+    storeId: storeRef(),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     eventId: integer("event_id").notNull(),
     type: text("type").notNull(),
