@@ -71,4 +71,27 @@ export function splitName(name: string): { first_name: string; last_name: string
 
 const NO_DETAILS = "No details given by the platform";
 
+/** Money the way seed 004 sends it: whole cents under plain names. DoorDash and LulaDirect both use it. */
+export const CENTS_TOTALS = {
+  currency: z.string().default("USD"),
+  subtotal: z.number(),
+  tax: z.number().default(0),
+  tip: z.number().default(0),
+  fees: z.number().default(0),
+  discount: z.number().default(0),
+  total: z.number(),
+};
+
+export function moneyInCents(totals: z.output<z.ZodObject<typeof CENTS_TOTALS>>): NewOrderInput["money"] {
+  return {
+    currency: totals.currency,
+    subtotal_cents: totals.subtotal,
+    tax_cents: totals.tax,
+    tip_cents: totals.tip,
+    fees_cents: totals.fees,
+    discount_cents: totals.discount,
+    total_cents: totals.total,
+  };
+}
+
 export const optionalText = z.string().optional();

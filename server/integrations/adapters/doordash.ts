@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZReasonCode } from "@/server/domain/reason-codes";
-import { defineAdapter, optionalText } from "../inbound-event";
+import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
 
 // Modeled on the order submission of seed 004: money in cents, items under menu categories.
 const ZExtra = z.object({ id: optionalText, name: z.string(), price: z.number().default(0), quantity: z.number().default(1) });
@@ -22,13 +22,7 @@ const ZOrderCreated = z.object({
     consumer: z.object({ first_name: z.string(), last_name: z.string().default(""), email: optionalText, phone: optionalText }),
     fulfillment_type: z.enum(["dx_delivery", "mx_fleet_delivery", "pickup"]),
     delivery_address: optionalText,
-    currency: z.string().default("USD"),
-    subtotal: z.number(),
-    tax: z.number().default(0),
-    tip: z.number().default(0),
-    fees: z.number().default(0),
-    discount: z.number().default(0),
-    total: z.number(),
+    ...CENTS_TOTALS,
     created_at: optionalText,
     estimated_pickup_time: optionalText,
     special_instructions: optionalText,
@@ -88,15 +82,7 @@ export const doordash = defineAdapter("doordash", ZDoorDashWebhook, (payload) =>
             })),
           ),
           special_instructions: order.special_instructions,
-          money: {
-            currency: order.currency,
-            subtotal_cents: order.subtotal,
-            tax_cents: order.tax,
-            tip_cents: order.tip,
-            fees_cents: order.fees,
-            discount_cents: order.discount,
-            total_cents: order.total,
-          },
+          money: moneyInCents(order),
           placed_at: order.created_at,
           estimated_pickup_at: order.estimated_pickup_time,
         },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZCourierStatus } from "@/server/domain/fulfillment";
 import { ZReasonCode } from "@/server/domain/reason-codes";
-import { defineAdapter, optionalText } from "../inbound-event";
+import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
 
 // LulaDirect uses the `location.order.*` event envelope of seed 003, with our own vocabulary inside.
 const ZCreate = z.object({
@@ -27,15 +27,7 @@ const ZCreate = z.object({
           modifiers: z.array(z.object({ name: z.string(), price: z.number().default(0), quantity: z.number().default(1) })).default([]),
         }),
       ),
-      totals: z.object({
-        currency: z.string().default("USD"),
-        subtotal: z.number(),
-        tax: z.number().default(0),
-        tip: z.number().default(0),
-        fees: z.number().default(0),
-        discount: z.number().default(0),
-        total: z.number(),
-      }),
+      totals: z.object(CENTS_TOTALS),
       placed_at: optionalText,
       pickup_at: optionalText,
     }),
@@ -89,15 +81,7 @@ export const luladirect = defineAdapter("luladirect", ZLulaDirectWebhook, (paylo
             modifiers: item.modifiers.map((modifier) => ({ name: modifier.name, quantity: modifier.quantity, price_cents: modifier.price })),
           })),
           special_instructions: order.notes,
-          money: {
-            currency: order.totals.currency,
-            subtotal_cents: order.totals.subtotal,
-            tax_cents: order.totals.tax,
-            tip_cents: order.totals.tip,
-            fees_cents: order.totals.fees,
-            discount_cents: order.totals.discount,
-            total_cents: order.totals.total,
-          },
+          money: moneyInCents(order.totals),
           placed_at: order.placed_at,
           estimated_pickup_at: order.pickup_at,
         },
