@@ -1,7 +1,7 @@
 // Opens many boards' live feeds on a production server and measures how long each posted order takes to
 // reach every one of them: DESIGN.md's target is p99 under 100 ms with 200 boards, and 2,000 boards held.
 //   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { setMaxListeners } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
@@ -30,6 +30,25 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Resident memory of a process and all its children, in MiB (Linux `ps`). */
+function treeRssMiB(root: number): number {
+  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const inTree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) {
+      if (inTree.has(ppid) && !inTree.has(pid)) {
+        inTree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -77,7 +96,7 @@ function openBoard(base: string, cookie: string, signal: AbortSignal, arrivals: 
   return state;
 }
 
-async function run(base: string, cookie: string, boards: number) {
+async function run(base: string, cookie: string, boards: number, serverPid: number) {
   const controller = new AbortController();
   // Every feed listens to this one signal.
   setMaxListeners(boards + 10, controller.signal);
@@ -88,6 +107,7 @@ async function run(base: string, cookie: string, boards: number) {
   const openedAt = performance.now();
   await waitFor(() => feeds.every((feed) => feed.state.connected), 120_000, `${boards} feeds to connect`);
   const connectMs = performance.now() - openedAt;
+  const memory = treeRssMiB(serverPid);
 
   const random = seededRandom(boards);
   const sentAt = new Map<string, number>();
@@ -120,7 +140,7 @@ async function run(base: string, cookie: string, boards: number) {
   console.log(
     `${String(boards).padStart(5)} boards: ${ORDERS} orders → ${latencies.length} deliveries, ${missing} missing; ` +
       `POST to board p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(percentile(latencies, 0.99))}, max ${ms(latencies.at(-1) ?? NaN)}; ` +
-      `all feeds connected in ${ms(connectMs)}`,
+      `all feeds connected in ${ms(connectMs)}; server memory with them open ${memory.toFixed(0)} MiB`,
   );
 }
 
@@ -145,7 +165,7 @@ async function main() {
     await waitFor(() => fetch(`${base}/api/trpc/auth.stores`).then((r) => r.ok, () => false), 120_000, "the server to start");
     const cookie = await signIn(base);
     console.log(`Production server on ${base}; each board is one live feed of store "${STORE}"; orders ${ORDER_INTERVAL_MS} ms apart.`);
-    for (const boards of BOARD_COUNTS) await run(base, cookie, boards);
+    for (const boards of BOARD_COUNTS) await run(base, cookie, boards, server.pid!);
   } finally {
     stop();
   }
