@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
@@ -35,7 +35,7 @@ type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep
 
 /** An unacknowledged order keeps chiming at this interval until someone taps it. */
 const REMIND_MS = 30_000;
-/** Platform alerts that no order event announces (an unreadable delivery, a failing notification) show within this. */
+/** Platform alerts no order event announces (an unreadable delivery, a notification failing for 2 min) show within this. */
 const PLATFORM_STATUS_REFRESH_MS = 5_000;
 
 const isFinished = (status: OrderStatus) => (FINISHED_STATUSES as readonly OrderStatus[]).includes(status);
@@ -45,14 +45,9 @@ export function Board({ storeId }: { storeId: string }) {
   const soundEnabled = useSoundEnabled();
   const now = useNow();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const onEvent = useCallback(
-    (message: OrderEventMessage) => {
-      if (message.event.type === "created") chime();
-      void queryClient.invalidateQueries(trpc.integrations.status.queryFilter());
-    },
-    [queryClient, trpc],
-  );
+  const onEvent = useCallback((message: OrderEventMessage) => {
+    if (message.event.type === "created") chime();
+  }, []);
   const { board, applyToBoard, resync, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
   const mutations = useOrderActions({ applyToBoard, resync, notify });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);

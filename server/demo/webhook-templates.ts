@@ -1,21 +1,5 @@
-import { WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/examples";
+import { EXAMPLE_ORDER_IDS, EXAMPLE_SHORT_CODES, WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/examples";
 import type { Platform } from "@/server/domain/platforms";
-
-/** The order id each platform's recorded examples share. */
-const EXAMPLE_ORDER_IDS: Record<Platform, string> = {
-  doordash: "dd-5f1c7a20",
-  uber_eats: "ue-8e2d4b6f",
-  grubhub: "gh-3b9e0d52",
-  luladirect: "lula-91c4e7aa",
-};
-
-/** The short code each platform's recorded order shows on the ticket. */
-const EXAMPLE_SHORT_CODES: Record<Platform, string> = {
-  doordash: "DD7F3A",
-  uber_eats: "A1B2C",
-  grubhub: "GH2231",
-  luladirect: "LULA42",
-};
 
 type Addressing = { orderId: string; storeId: string; shortCode?: string; now?: number };
 

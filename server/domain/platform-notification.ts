@@ -2,6 +2,7 @@ import type { FulfillmentType } from "./fulfillment";
 import type { OrderStatus } from "./order-status";
 import type { Platform } from "./platforms";
 import { REASON_LABELS, type ReasonCode } from "./reason-codes";
+import { toIso } from "./time-zone";
 
 /** The status changes a platform must hear about, named as our outbound webhook `type`. */
 export const NOTIFICATION_TYPES = [
@@ -44,7 +45,6 @@ export type NotifiedOrder = {
 
 export type Notification = { type: NotificationType; data: Record<string, unknown>; timeCritical: boolean };
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 function typeOf(event: NotifiedEvent): NotificationType | null {
   switch (event.type) {
@@ -83,7 +83,7 @@ export function notificationFor(event: NotifiedEvent, order: NotifiedOrder): Not
   };
   if (type === "order.accepted") Object.assign(data, { order_status: "success" });
   if (type === "order.accepted" || type === "order.prep_time_changed") {
-    Object.assign(data, { prep_time: iso(order.readyBy), prep_minutes: order.prepMinutes });
+    Object.assign(data, { prep_time: toIso(order.readyBy), prep_minutes: order.prepMinutes });
   }
   if (type === "order.denied" || type === "order.cancelled") {
     const code = event.reasonCode ?? "OTHER";

@@ -12,6 +12,13 @@ function formatter(timeZone: string) {
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** The wall clock in a time zone at an instant: the day as YYYY-MM-DD, the hour, the weekday (Monday 0). */
+/** An epoch-millisecond UTC time as ISO 8601; null stays null. */
+export function toIso(ms: number): string;
+export function toIso(ms: number | null): string | null;
+export function toIso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
 export function localTime(at: number, timeZone: string) {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
   return {

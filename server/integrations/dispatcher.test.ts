@@ -66,12 +66,12 @@ function walkedOrder(storeId: string) {
 async function drainUntilSettled(d: Dispatcher, rounds = 40) {
   for (let round = 0; round < rounds; round++) {
     await d.drain();
-    if (notificationsOf0().every((row) => row.state !== "pending")) return;
+    if (allNotifications().every((row) => row.state !== "pending")) return;
     clock += 60_000;
   }
 }
 
-function notificationsOf0() {
+function allNotifications() {
   return getDb().select().from(platformNotifications).all();
 }
 
@@ -196,7 +196,7 @@ describe("the dispatcher", () => {
     const first = dispatcher({ backoffMs: () => 1_000 });
     clock = Date.now();
     await first.drain();
-    expect(notificationsOf0().map((row) => [row.state, row.attempts, row.lastError])).toEqual([
+    expect(allNotifications().map((row) => [row.state, row.attempts, row.lastError])).toEqual([
       ["pending", 1, "ECONNREFUSED"],
       ["pending", 1, "ECONNREFUSED"],
     ]);
@@ -212,7 +212,7 @@ describe("the dispatcher", () => {
     saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
     clock += 5_000;
     await dispatcher().drain();
-    expect(notificationsOf0().map((row) => row.state)).toEqual(["sent", "sent", "sent"]);
+    expect(allNotifications().map((row) => row.state)).toEqual(["sent", "sent", "sent"]);
     expect(receiver.received.map((r) => r.body?.data?.order_id).sort()).toEqual(orders.map((o) => o.externalId).sort());
     expect(getDb().select().from(notificationAttempts).all().filter((a) => a.statusCode === 200)).toHaveLength(3);
   });

@@ -1,5 +1,6 @@
 import type { OrderIssueRow } from "@/db/schema";
-import { iso, type ApiIssue } from "./api-schemas";
+import { toIso as iso } from "@/server/domain/time-zone";
+import type { ApiIssue } from "./api-schemas";
 
 /** An issue as integrators see it: snake_case, UTC times, money in minor units. */
 export function toApiIssue(issue: OrderIssueRow): ApiIssue {

@@ -1,6 +1,7 @@
 import type { OrderItemRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
-import { iso, type ApiItem, type ApiOrder } from "./api-schemas";
+import { toIso as iso } from "@/server/domain/time-zone";
+import type { ApiItem, ApiOrder } from "./api-schemas";
 
 /** A line as integrators see it; a removed line stays, with the time it was removed. */
 export function toApiItem(item: OrderItemRow): ApiItem {

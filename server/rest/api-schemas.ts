@@ -12,12 +12,6 @@ const time = z.iso.datetime();
 const cents = z.int().nonnegative();
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable();
 
-export function iso(ms: number): string;
-export function iso(ms: number | null): string | null;
-export function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString();
-}
-
 export const ZApiItem = z.object({
   id: z.int(),
   external_id: optional(z.string()),

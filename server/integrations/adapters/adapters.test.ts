@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { moneyProblems } from "@/server/domain/new-order";
-import { WEBHOOK_EXAMPLES } from "../examples";
+import { EXAMPLE_ORDER_IDS, WEBHOOK_EXAMPLES } from "../examples";
 import type { InboundEvent } from "../inbound-event";
 import { ADAPTERS } from ".";
 
@@ -17,17 +17,11 @@ function placed(platform: Platform) {
   return event.order;
 }
 
-const EXTERNAL_IDS: Record<Platform, string> = {
-  doordash: "dd-5f1c7a20",
-  uber_eats: "ue-8e2d4b6f",
-  grubhub: "gh-3b9e0d52",
-  luladirect: "lula-91c4e7aa",
-};
 
 describe("recorded order payloads", () => {
   it.each(PLATFORMS)("%s: every order adds up and belongs to the demo's Mission St store", (platform) => {
     const order = placed(platform);
-    expect(order).toMatchObject({ platform, external_id: EXTERNAL_IDS[platform], store_id: "mission" });
+    expect(order).toMatchObject({ platform, external_id: EXAMPLE_ORDER_IDS[platform], store_id: "mission" });
     expect(moneyProblems(order)).toEqual([]);
   });
 
@@ -88,7 +82,7 @@ describe("recorded event payloads", () => {
     ["grubhub", { cancelledBy: "platform", reason: { code: "KITCHEN_BUSY", message: "Store did not answer the phone" } }],
     ["luladirect", { cancelledBy: "platform", reason: { code: "STORE_CLOSED", message: "Store marked closed on LulaDirect" } }],
   ] as const)("%s: a cancellation names who cancelled and why, in our reason codes", (platform, expected) => {
-    expect(adapted(platform, "order-cancelled")).toEqual({ kind: "order_cancelled", externalId: EXTERNAL_IDS[platform], ...expected });
+    expect(adapted(platform, "order-cancelled")).toEqual({ kind: "order_cancelled", externalId: EXAMPLE_ORDER_IDS[platform], ...expected });
   });
 
   it.each([
@@ -97,7 +91,7 @@ describe("recorded event payloads", () => {
     ["grubhub", "Dee"],
     ["luladirect", "Sasha"],
   ] as const)("%s: the courier's arrival is arrived_at_store, with the courier's name", (platform, courierName) => {
-    expect(adapted(platform, "courier-arrived")).toEqual({ kind: "courier_status", externalId: EXTERNAL_IDS[platform], status: "arrived_at_store", courierName });
+    expect(adapted(platform, "courier-arrived")).toEqual({ kind: "courier_status", externalId: EXAMPLE_ORDER_IDS[platform], status: "arrived_at_store", courierName });
   });
 
   it.each([
@@ -109,7 +103,7 @@ describe("recorded event payloads", () => {
     const event = adapted(platform, "order-updated");
     expect(event.kind).toBe("order_updated");
     if (event.kind !== "order_updated") return;
-    expect(event.externalId).toBe(EXTERNAL_IDS[platform]);
+    expect(event.externalId).toBe(EXAMPLE_ORDER_IDS[platform]);
     expect(Object.fromEntries(Object.entries(event.update).filter(([, value]) => value !== undefined))).toEqual(update);
   });
 

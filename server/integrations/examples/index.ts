@@ -23,6 +23,20 @@ import luladirectMalformed from "./luladirect/malformed.json";
 export const EXAMPLE_NAMES = ["order-placed", "order-cancelled", "courier-arrived", "order-updated", "malformed"] as const;
 export type ExampleName = (typeof EXAMPLE_NAMES)[number];
 
+/** The order id, and the ticket's short code, that each platform's recorded examples share. */
+export const EXAMPLE_ORDER_IDS: Record<Platform, string> = {
+  doordash: "dd-5f1c7a20",
+  uber_eats: "ue-8e2d4b6f",
+  grubhub: "gh-3b9e0d52",
+  luladirect: "lula-91c4e7aa",
+};
+export const EXAMPLE_SHORT_CODES: Record<Platform, string> = {
+  doordash: "DD7F3A",
+  uber_eats: "A1B2C",
+  grubhub: "GH2231",
+  luladirect: "LULA42",
+};
+
 /** Recorded webhook payloads per platform: the adapters' tests, the API reference's examples and the simulator's templates. */
 export const WEBHOOK_EXAMPLES: Record<Platform, Record<ExampleName, unknown>> = {
   doordash: { "order-placed": doordashOrderPlaced, "order-cancelled": doordashOrderCancelled, "courier-arrived": doordashCourierArrived, "order-updated": doordashOrderUpdated, "malformed": doordashMalformed },
