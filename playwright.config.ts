@@ -24,6 +24,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
+  projects: [
+    { name: "board", testIgnore: /own-server/ },
+    // Specs that start production servers of their own (attacks, restarts) run after the rest, so they never starve it.
+    { name: "own servers", testMatch: /\.own-server\.spec\.ts$/, dependencies: ["board"] },
+  ],
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -37,7 +42,8 @@ export default defineConfig({
     url: `${baseURL}/api/trpc/stores.list`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ORDERBOARD_DB: process.env.E2E_DB },
+    // Test receivers for platform notifications listen on loopback.
+    env: { ORDERBOARD_DB: process.env.E2E_DB, ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1" },
     stdout: "ignore",
   },
 });

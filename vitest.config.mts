@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["{server,db,app,components,scripts}/**/*.test.ts"],
     setupFiles: ["./test-support/temp-database.ts"],
     pool: "forks",
+    // Test receivers listen on loopback; the tests of the refusal itself set this to nothing.
+    env: { ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1" },
   },
 });

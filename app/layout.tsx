@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { THEME_BOOT_SCRIPT } from "@/components/ui/theme";
@@ -12,12 +13,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f1115" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Every page is rendered per request, so each gets the nonce its Content-Security-Policy names (proxy.ts). */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" data-theme="dark" suppressHydrationWarning>
       <head>
         {/* Applies the tablet's chosen theme before the first paint, so the screen never flashes. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
         <TRPCReactProvider>{children}</TRPCReactProvider>

@@ -8,6 +8,7 @@ import type { Modifier } from "@/server/domain/new-order";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
+import type { SniffedType } from "@/server/domain/file-type";
 
 /** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
 const epochMs = (name: string) => integer(name);
@@ -30,6 +31,13 @@ export const stores = sqliteTable("stores", {
   createdAt: epochMs("created_at").notNull(),
 });
 
+/**
+ * How an order came in: a platform's own signed webhook, or our API (an integrator's token, a tablet).
+ * Each keeps its own namespace of external ids, so no caller of the API can claim an id ahead of the
+ * platform's delivery.
+ */
+export const ORDER_INTAKES = ["webhook", "api"] as const;
+
 export const orders = sqliteTable(
   "orders",
   {
@@ -37,6 +45,7 @@ export const orders = sqliteTable(
     storeId: storeRef(),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     externalId: text("external_id").notNull(),
+    intake: text("intake", { enum: ORDER_INTAKES }).notNull().default("api"),
     shortCode: text("short_code").notNull(),
     status: text("status", { enum: ORDER_STATUSES }).notNull(),
     fulfillmentType: text("fulfillment_type", { enum: FULFILLMENT_TYPES }).notNull(),
@@ -77,7 +86,8 @@ export const orders = sqliteTable(
     updatedAt: epochMs("updated_at").notNull(),
   },
   (t) => [
-    uniqueIndex("orders_platform_external_id").on(t.platform, t.externalId),
+    // An order's identity is its platform's id at one store, per intake: nobody can reach across stores or shadow the platform.
+    uniqueIndex("orders_identity").on(t.platform, t.storeId, t.externalId, t.intake),
     // Serves the board (store + status), status-filtered history pages and counts over a time range without touching rows.
     index("orders_store_status_placed").on(t.storeId, t.status, t.placedAt),
     index("orders_store_placed").on(t.storeId, t.placedAt, t.id),
@@ -120,7 +130,7 @@ export const orderPhotos = sqliteTable(
     orderId: orderRef(),
     kind: text("kind", { enum: ["bag"] }).notNull(),
     sha256: text("sha256").notNull(),
-    mimeType: text("mime_type").notNull(),
+    mimeType: text("mime_type").$type<SniffedType>().notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     createdBy: text("created_by").notNull(),
     createdAt: epochMs("created_at").notNull(),
@@ -159,7 +169,7 @@ export const issueAttachments = sqliteTable(
       .notNull()
       .references(() => orderIssues.id, { onDelete: "cascade" }),
     sha256: text("sha256").notNull(),
-    mimeType: text("mime_type").notNull(),
+    mimeType: text("mime_type").$type<SniffedType>().notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     fileName: text("file_name").notNull(),
     createdBy: text("created_by").notNull(),
@@ -213,6 +223,8 @@ export const orderEvents = sqliteTable(
   },
   (t) => [
     index("order_events_store").on(t.storeId, t.id),
+    // Where a board's resume window starts: the store's first event of the last day.
+    index("order_events_store_created").on(t.storeId, t.createdAt),
     index("order_events_order").on(t.orderId, t.id),
     index("order_events_issue").on(t.issueId, t.id),
   ],
@@ -257,12 +269,19 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_employee").on(t.employeeId)],
 );
 
-/** Wrong-PIN counters, per employee and per client address. */
+/** Wrong-PIN counters: per person, per tablet and person, per client address. */
 export const signInThrottles = sqliteTable("sign_in_throttles", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
   lockedUntil: epochMs("locked_until").notNull(),
   updatedAt: epochMs("updated_at").notNull(),
+});
+
+/** Tablets someone has signed in on: the id is the SHA-256 of the tablet's cookie. */
+export const knownTablets = sqliteTable("known_tablets", {
+  id: text("id").primaryKey(),
+  firstSignInAt: epochMs("first_sign_in_at").notNull(),
+  lastSignInAt: epochMs("last_sign_in_at").notNull(),
 });
 
 export const apiTokens = sqliteTable("api_tokens", {

@@ -112,3 +112,36 @@ test("an admin creates an API token whose secret is shown once and works, then r
   expect((await request.get("/api/v1/stores", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
   await page.context().close();
 });
+
+for (const next of ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example/x"]) {
+  test(`sign-in never follows next=${next} off this site`, async ({ browser, baseURL }) => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`/sign-in?store=mission&next=${next}`);
+    await page.getByRole("button", { name: /Sam Rivera/ }).click();
+    for (const digit of PEOPLE.sam.pin) await page.getByRole("button", { name: digit, exact: true }).click();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Mission St", level: 1 })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.context().close();
+  });
+}
+
+test("every page and answer carries the security headers, and the API is never cached", async ({ page }) => {
+  const board = await page.goto("/stores/mission");
+  const headers = board!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("microphone=()");
+  expect(headers["strict-transport-security"]).toBeUndefined();
+  // The page works under its policy: the board's scripts ran.
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  const api = await page.request.get(`/api/trpc/orders.board?input=${encodeURIComponent(JSON.stringify({ storeId: "mission" }))}`);
+  expect(api.headers()["cache-control"]).toBe("no-store");
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  const overHttps = await page.request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
+  // Forwarded headers count only from a configured proxy, so this claim of https changes nothing.
+  expect(overHttps.headers()["strict-transport-security"]).toBeUndefined();
+});

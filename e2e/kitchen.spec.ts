@@ -44,6 +44,8 @@ test("a substitution with a reason on tablet A shows as Changed, with who and wh
 });
 
 test("bag check: Ready waits for every line to be ticked, ticks are shared, and Ready anyway is logged", async ({ tablets: [tabletA, tabletB], postOrder }) => {
+  // Two tablets, a dozen steps, on a board the whole suite has filled: near a minute on two cores.
+  test.slow();
   const body = {
     items: [
       { name: "Veggie Bowl", quantity: 1, unit_price_cents: 1250 },

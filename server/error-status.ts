@@ -14,4 +14,5 @@ export const ERROR_STATUS: Record<DomainErrorCode, { http: number; trpc: TRPC_ER
   TOO_MANY_ATTEMPTS: { http: 429, trpc: "TOO_MANY_REQUESTS" },
   NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   INVALID_REQUEST: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
+  ORDER_EXISTS: { http: 409, trpc: "CONFLICT" },
 };

@@ -13,8 +13,13 @@ const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card 
 
 type Errors = Partial<Record<"name" | "pin" | "stores" | "form", string>>;
 
-/** A manager's view of a store's people: add someone, deactivate or reactivate, reset a PIN. */
-export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMakeAdmins: boolean }) {
+const ROLE_LABELS: Record<Role, string> = { staff: "Staff", manager: "Manager", admin: "Admin" };
+
+/**
+ * A manager's view of a store's people: add someone, deactivate or reactivate, reset a PIN, unlock
+ * someone locked out by wrong PINs. Only the people the caller may manage have these actions.
+ */
+export function StaffPage({ storeId, assignableRoles }: { storeId: string; assignableRoles: Role[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { notify, region } = useNotices();
@@ -41,6 +46,15 @@ export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMake
     trpc.employees.setActive.mutationOptions({
       onSuccess: (person) => {
         notify(`${person.name} is ${person.active ? "active again" : "deactivated and signed out"}.`);
+        void refresh();
+      },
+      onError: (error) => notify(error.message),
+    }),
+  );
+  const unlock = useMutation(
+    trpc.employees.unlock.mutationOptions({
+      onSuccess: (person) => {
+        notify(`${person.name} can try their PIN again.`);
         void refresh();
       },
       onError: (error) => notify(error.message),
@@ -88,28 +102,40 @@ export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMake
               <th scope="row" className="py-2 font-semibold">{person.name}</th>
               <td className="capitalize">{person.role}</td>
               <td>{person.storeIds.join(", ")}</td>
-              <td>{person.active ? "Active" : "Deactivated"}</td>
+              <td>
+                {person.active ? "Active" : "Deactivated"}
+                {person.lockedUntil !== null && <span className="ml-2 font-semibold text-late-line">Locked out by wrong PINs</span>}
+              </td>
               <td className="flex flex-wrap justify-end gap-2 py-2">
-                <button
-                  type="button"
-                  className={control}
-                  aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`}
-                  onClick={() => setActive.mutate({ id: person.id, active: !person.active })}
-                >
-                  {person.active ? "Deactivate" : "Reactivate"}
-                </button>
-                <button
-                  type="button"
-                  className={control}
-                  aria-label={`Reset PIN of ${person.name}`}
-                  onClick={() => {
-                    setResetting(person);
-                    setNewPin("");
-                    setPinError(null);
-                  }}
-                >
-                  Reset PIN
-                </button>
+                {person.manageable && person.lockedUntil !== null && (
+                  <button type="button" className={control} aria-label={`Unlock ${person.name}`} onClick={() => unlock.mutate({ id: person.id })}>
+                    Unlock
+                  </button>
+                )}
+                {person.manageable && (
+                  <>
+                    <button
+                      type="button"
+                      className={control}
+                      aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`}
+                      onClick={() => setActive.mutate({ id: person.id, active: !person.active })}
+                    >
+                      {person.active ? "Deactivate" : "Reactivate"}
+                    </button>
+                    <button
+                      type="button"
+                      className={control}
+                      aria-label={`Reset PIN of ${person.name}`}
+                      onClick={() => {
+                        setResetting(person);
+                        setNewPin("");
+                        setPinError(null);
+                      }}
+                    >
+                      Reset PIN
+                    </button>
+                  </>
+                )}
               </td>
             </tr>
           ))}
@@ -126,9 +152,11 @@ export function StaffPage({ storeId, canMakeAdmins }: { storeId: string; canMake
         <label>
           Role
           <select className={field} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-            <option value="staff">Staff</option>
-            <option value="manager">Manager</option>
-            {canMakeAdmins && <option value="admin">Admin</option>}
+            {assignableRoles.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
           </select>
         </label>
         <label>

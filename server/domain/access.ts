@@ -31,18 +31,26 @@ export function hasAbility(principal: Principal, ability: Ability): boolean {
   return principal.kind === "token" && principal.abilities.includes(ability);
 }
 
-/** Which roles a person may give: a manager hires staff and managers, only an admin makes admins. */
+/** Which roles a person may give: a manager hires staff, only an admin makes managers and admins. */
 export function canAssignRole(principal: Principal, role: Role): boolean {
   if (principal.kind !== "employee") return false;
   if (principal.role === "admin") return true;
-  return principal.role === "manager" && role !== "admin";
+  return principal.role === "manager" && role === "staff";
 }
 
 export const ZPin = z.string().regex(/^\d{4,6}$/, "A PIN is 4 to 6 digits");
 
-/** A manager looks after the people of their stores (admins excepted); an admin looks after everyone. */
+/**
+ * A manager looks after staff only, and only staff all of whose stores they manage: a PIN reset is a
+ * way into every store the person works at. An admin looks after everyone.
+ */
 export function canManageEmployee(principal: Principal, target: { role: Role; storeIds: string[] }): boolean {
   if (principal.kind !== "employee") return false;
   if (principal.role === "admin") return true;
-  return principal.role === "manager" && target.role !== "admin" && target.storeIds.some((id) => principal.storeIds.includes(id));
+  return (
+    principal.role === "manager" &&
+    target.role === "staff" &&
+    target.storeIds.length > 0 &&
+    target.storeIds.every((id) => principal.storeIds.includes(id))
+  );
 }

@@ -11,7 +11,8 @@ export type DomainErrorCode =
   | "WRONG_PIN"
   | "TOO_MANY_ATTEMPTS"
   | "NOT_FOUND"
-  | "INVALID_REQUEST";
+  | "INVALID_REQUEST"
+  | "ORDER_EXISTS";
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -98,4 +99,9 @@ export class NotFound extends DomainError {
 /** Well-formed input the rules refuse (a role you may not give, a store you do not manage). */
 export class InvalidRequest extends DomainError {
   readonly code = "INVALID_REQUEST";
+}
+
+/** The order is already here by another way in (a platform's own delivery); said without showing it. */
+export class OrderExists extends DomainError {
+  readonly code = "ORDER_EXISTS";
 }

@@ -2,9 +2,19 @@ import { eventBus, type OrderEventMessage } from "./bus";
 
 /** One event as a server-sent-events frame, encoded once: its id is the board's resume cursor. */
 export type Frame = { id: number; bytes: Uint8Array };
-type Subscriber = (frame: Frame) => void;
+
+/** One open board: where its frames go, and who opened it, so it can be ended when they may no longer see the store. */
+export type FeedStream = { storeId: string; sessionId: string; deliver: (frame: Frame) => void; send: (bytes: Uint8Array) => void; end: () => void };
+
+/** Which open streams must end: their session ended, or no longer reaches their store. */
+export type AccessCheck = (streams: FeedStream[]) => FeedStream[];
 
 const encoder = new TextEncoder();
+/** A ping this often lets a board notice a connection that died without closing. */
+export const PING_MS = 5_000;
+/** Sessions behind open streams are checked this often, so a signed-out tablet stops hearing within seconds. */
+export const ACCESS_CHECK_MS = 2_000;
+const PING = encoder.encode("event: ping\ndata: {}\n\n");
 
 export function frameOf(message: OrderEventMessage): Frame {
   return { id: message.event.id, bytes: encoder.encode(`id: ${message.event.id}\nevent: order\ndata: ${JSON.stringify(message)}\n\n`) };
@@ -12,42 +22,80 @@ export function frameOf(message: OrderEventMessage): Frame {
 
 /**
  * Fans each event out to the open boards of its store: one bus listener for the process, each
- * event serialized and encoded once, the same bytes handed to every stream.
+ * event serialized and encoded once, the same bytes handed to every stream; one ping timer and one
+ * access check for all of them.
  */
 function createStoreFeed() {
-  const subscribers = new Map<string, Set<Subscriber>>();
+  const byStore = new Map<string, Set<FeedStream>>();
   let listening = false;
+  let timers: ReturnType<typeof setInterval>[] = [];
+  let accessCheck: AccessCheck = () => [];
+
+  const everyStream = () => [...byStore.values()].flatMap((streams) => [...streams]);
 
   function listen() {
     if (listening) return;
     listening = true;
     void (async () => {
       for await (const message of eventBus().listen(undefined)) {
-        const boards = subscribers.get(message.event.storeId);
+        const boards = byStore.get(message.event.storeId);
         if (!boards?.size) continue;
         const frame = frameOf(message);
-        for (const deliver of boards) deliver(frame);
+        for (const board of boards) board.deliver(frame);
       }
     })();
   }
 
+  function checkAccess() {
+    const streams = everyStream();
+    if (streams.length === 0) return;
+    try {
+      for (const stream of accessCheck(streams)) stream.end();
+    } catch (error) {
+      console.error("Live feed access check failed:", error);
+    }
+  }
+
+  function startTimers() {
+    if (timers.length > 0) return;
+    timers = [
+      setInterval(() => everyStream().forEach((stream) => stream.send(PING)), PING_MS),
+      setInterval(checkAccess, ACCESS_CHECK_MS),
+    ];
+    for (const timer of timers) timer.unref?.();
+  }
+
+  function remove(stream: FeedStream) {
+    const boards = byStore.get(stream.storeId);
+    boards?.delete(stream);
+    if (boards?.size === 0) byStore.delete(stream.storeId);
+    if (byStore.size === 0) {
+      timers.forEach(clearInterval);
+      timers = [];
+    }
+  }
+
   return {
-    /** Starts delivering the store's frames at once; the returned function stops it. */
-    subscribe(storeId: string, deliver: Subscriber): () => void {
+    /** Starts delivering the store's frames to the stream at once; the returned function stops it. */
+    add(stream: FeedStream): () => void {
       listen();
-      const boards = subscribers.get(storeId) ?? new Set<Subscriber>();
-      subscribers.set(storeId, boards.add(deliver));
-      return () => {
-        boards.delete(deliver);
-        if (boards.size === 0) subscribers.delete(storeId);
-      };
+      startTimers();
+      const boards = byStore.get(stream.storeId) ?? new Set<FeedStream>();
+      byStore.set(stream.storeId, boards.add(stream));
+      return () => remove(stream);
     },
+    /** How open streams are judged at each check (set by the layer that knows about sessions). */
+    checkAccessWith(check: AccessCheck) {
+      accessCheck = check;
+    },
+    /** Runs the access check now rather than at the next tick. */
+    checkAccess,
     /** Open streams per store, for tests and diagnostics. */
-    openStreams: (storeId: string) => subscribers.get(storeId)?.size ?? 0,
+    openStreams: (storeId: string) => byStore.get(storeId)?.size ?? 0,
   };
 }
 
-// Shared through globalThis, like the bus: every route bundle must reach the same subscribers.
+// Shared through globalThis, like the bus: every route bundle must reach the same streams.
 const holder = globalThis as unknown as { orderboardStoreFeed?: ReturnType<typeof createStoreFeed> };
 
 export function storeFeed() {

@@ -1,4 +1,7 @@
 export const SESSION_COOKIE = "ob_session";
+/** Names the tablet a browser is, for per-tablet sign-in throttling; it grants nothing by itself. */
+export const TABLET_COOKIE = "ob_tablet";
+const TABLET_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
 
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("cookie");
@@ -14,16 +17,17 @@ function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }
 
-/** HttpOnly and SameSite=Lax always, Secure whenever the app is served over https. */
-export function sessionCookie(request: Request, token: string | null): string {
-  const attributes = ["Path=/", "HttpOnly", "SameSite=Lax", ...(isHttps(request) ? ["Secure"] : [])];
-  if (token === null) return [`${SESSION_COOKIE}=`, "Max-Age=0", ...attributes].join("; ");
-  return [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, ...attributes].join("; ");
+function cookie(request: Request, name: string, value: string, extra: string[] = []): string {
+  return [`${name}=${encodeURIComponent(value)}`, ...extra, "Path=/", "HttpOnly", "SameSite=Lax", ...(isHttps(request) ? ["Secure"] : [])].join("; ");
 }
 
-/** The client's address as Next passes it on (the socket's, unless a proxy in front set it). */
-export function clientAddressOf(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+/** HttpOnly and SameSite=Lax always, Secure whenever the app is served over https; ends with the browser. */
+export function sessionCookie(request: Request, token: string | null): string {
+  return token === null ? cookie(request, SESSION_COOKIE, "", ["Max-Age=0"]) : cookie(request, SESSION_COOKIE, token);
+}
+
+export function tabletCookie(request: Request, token: string): string {
+  return cookie(request, TABLET_COOKIE, token, [`Max-Age=${TABLET_COOKIE_MAX_AGE_S}`]);
 }
 
 /** A browser always names the page a POST comes from; one from another site is refused. */

@@ -1,13 +1,15 @@
-import { HttpError } from "@/server/rest/respond";
+import { HttpError } from "@/server/http/http-error";
+import { readBody } from "./read-body";
 
-/** Reads one file from a multipart form, refusing an oversize body before reading it. */
+/** Room for the multipart framing around the file itself. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/** Reads one file from a multipart form; the body is cut off just past the file limit while it is read (the service then checks the file itself). */
 export async function readUpload(request: Request, field: string, maxBytes: number): Promise<{ bytes: Uint8Array; fileName: string }> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + 64 * 1024) {
-    throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The file is larger than ${maxBytes / 1024 / 1024} MB`);
-  }
+  const body = await readBody(request, maxBytes + FORM_OVERHEAD_BYTES);
   let file: FormDataEntryValue | null;
   try {
-    file = (await request.formData()).get(field);
+    file = (await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData()).get(field);
   } catch {
     throw new HttpError(400, "INVALID_INPUT", `Send the file as multipart/form-data in the field \`${field}\``);
   }

@@ -9,8 +9,10 @@ export function sessionPrincipal(request: Request): Principal | null {
   return token ? authenticateSession(token) : null;
 }
 
-/** For the few route handlers tablets call directly (file uploads and downloads): same session, same store rule. */
-export function requireStaffOf(request: Request, storeId: string): Principal {
+type EmployeePrincipal = Extract<Principal, { kind: "employee" }>;
+
+/** For the few route handlers tablets call directly (files, the live feed): same session, same store rule. */
+export function requireStaffOf(request: Request, storeId: string): EmployeePrincipal {
   if (request.method !== "GET" && isCrossOrigin(request)) throw new Forbidden("Changes are only accepted from this site's own pages");
   const principal = sessionPrincipal(request);
   if (principal?.kind !== "employee") throw new NotSignedIn();

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq, isNotNull } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { notificationAttempts, platformNotifications } from "@/db/schema";
 import { startReceiver, type ReceiverReply } from "@/server/demo/notification-receiver";
@@ -14,6 +14,8 @@ import { claimDueNotifications, notificationsOf, retryNotification } from "@/ser
 import { saveConnection } from "@/server/services/platform-connections";
 import { setPrepTime } from "@/server/services/set-prep-time";
 import { makeStore, orderInput } from "@/test-support/orders";
+import { InvalidRequest } from "@/server/domain/errors";
+import { DestinationRefused, isPublicAddress, publicOnlyLookup } from "./destination";
 import { createDispatcher, type Dispatcher } from "./dispatcher";
 import { newSigningSecret } from "./signature";
 
@@ -130,13 +132,15 @@ describe("the dispatcher", () => {
   });
 
   it("dead-letters a notification the platform never takes, with every attempt recorded, and a manager can retry it", async () => {
-    const storeId = await connectedStore(() => ({ status: 500, body: "down" }));
+    const storeId = await connectedStore(() => ({ status: 500, body: "down: db at 10.0.0.5:5432 refused user admin" }));
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     await drainUntilSettled(dispatcher());
 
     const [notification] = notificationsOf(order.id);
-    expect(notification).toMatchObject({ state: "dead", lastStatusCode: 500, lastError: "HTTP 500: down" });
+    // Only the status is kept: what the receiver says never reaches a screen.
+    expect(notification).toMatchObject({ state: "dead", lastStatusCode: 500, lastError: "HTTP 500" });
+    expect(JSON.stringify(notification)).not.toContain("10.0.0.5");
     expect(notification!.attempts).toBeGreaterThan(2);
     expect(notification!.attemptLog).toHaveLength(notification!.attempts);
     expect(notification!.firstFailedAt).not.toBeNull();
@@ -161,7 +165,7 @@ describe("the dispatcher", () => {
 
     clock += 30_000;
     await d.drain();
-    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400: unknown order" });
+    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400" });
   });
 
   it("gives up on an attempt the platform does not answer within the timeout, and tries again", async () => {
@@ -217,14 +221,70 @@ describe("the dispatcher", () => {
     expect(getDb().select().from(notificationAttempts).all().filter((a) => a.statusCode === 200)).toHaveLength(3);
   });
 
-  it("a running dispatcher sends a new notification as soon as the change commits", async () => {
+  it("a running dispatcher is woken by the commit itself, not by its poll for retries", async () => {
     clock = NaN;
     const storeId = await connectedStore();
-    const live = createDispatcher();
+    const live = createDispatcher({ pollMs: 60 * 60_000 });
     dispatchers.push(live);
     live.start();
+    // The first look at start-up finds nothing; from here only a wake-up can send.
+    await live.drain();
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
     acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     await expect.poll(() => receiver!.received.map((r) => r.body?.type), { timeout: 5_000 }).toEqual(["order.accepted"]);
+  });
+
+  it("dead-letters at once the notification of a store that has since disconnected the platform", async () => {
+    const storeId = await connectedStore();
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    saveConnection({ storeId, platform: "doordash", enabled: false, endpointUrl: `${receiver!.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    clock = Date.now();
+    await dispatcher({ backoffMs: () => 1_000 }).drain();
+    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 1, lastError: "The platform is no longer connected for this store" });
+    expect(receiver!.received).toEqual([]);
+  });
+});
+
+describe("destinations inside the network", () => {
+  it("are refused when an admin saves them, unless the deployment names them", () => {
+    const storeId = makeStore();
+    vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "");
+    try {
+      for (const endpoint of ["http://127.0.0.1:8080/x", "http://localhost:3000/api/trpc", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://10.1.2.3/x", "http://user:pw@example.com/x"]) {
+        const save = () => saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: endpoint, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+        expect(save, endpoint).toThrow(InvalidRequest);
+      }
+      vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "127.0.0.1:4319");
+      expect(saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4319/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff).connected).toBe(true);
+      expect(() => saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4320/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff)).toThrow(InvalidRequest);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("are never connected to when sending, even if saved before the rule: dead-lettered with nothing sent", async () => {
+    const storeId = await connectedStore();
+    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "");
+    clock = Date.now();
+    try {
+      await dispatcher({ backoffMs: () => 1_000 }).drain();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 1, lastError: expect.stringMatching(/^Refused: 127\.0\.0\.1 is not a public address/) });
+    expect(receiver!.received).toEqual([]);
+  });
+
+  it("are refused after DNS resolution: a name that resolves inside fails the connection", async () => {
+    const lookup = publicOnlyLookup(new URL("http://localhost/"))!;
+    const error = await new Promise<Error | null>((resolve) => lookup("localhost", {}, (failure) => resolve(failure)));
+    expect(error).toBeInstanceOf(DestinationRefused);
+    expect(isPublicAddress("93.184.216.34")).toBe(true);
+    for (const address of ["127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1"]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { retryAfterMs, retryDelayMs, SEND_TIMEOUT_MS } from "@/server/domain/retry-schedule";
 import { eventBus } from "@/server/events/bus";
 import { claimDueNotifications, recordAttempt, type AttemptResult, type Claimed } from "@/server/services/outbox";
+import { DestinationRefused } from "./destination";
+import { postJson } from "./post-json";
 import { signedHeaders } from "./signature";
 
 const BATCH = 20;
@@ -11,19 +13,21 @@ const LEASE_MS = SEND_TIMEOUT_MS + 5_000;
 
 export type DispatcherOptions = {
   clock?: () => number;
+  pollMs?: number;
   backoffMs?: (failedAttempts: number) => number;
   leaseMs?: number;
   timeoutMs?: number;
 };
 
 function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof DestinationRefused) return error.message;
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `No answer within ${timeoutMs / 1000} s`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const code = error instanceof Error ? (error as { code?: string }).code : undefined;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Sends the outbox: signed POSTs, one at a time per order, retried with backoff until each is sent or dead. */
-export function createDispatcher({ clock = Date.now, backoffMs = retryDelayMs, leaseMs = LEASE_MS, timeoutMs = SEND_TIMEOUT_MS }: DispatcherOptions = {}) {
+export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs = retryDelayMs, leaseMs = LEASE_MS, timeoutMs = SEND_TIMEOUT_MS }: DispatcherOptions = {}) {
   const stopping = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
@@ -37,32 +41,25 @@ export function createDispatcher({ clock = Date.now, backoffMs = retryDelayMs, l
     }
     const body = JSON.stringify(notification.payload);
     let result: AttemptResult;
+    let refused = false;
     try {
-      const response = await fetch(notification.endpointUrl, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "user-agent": "Orderboard-Webhooks/1",
-          // Signed on the wall clock, which the receiver checks against, whatever clock schedules the retries.
-          ...signedHeaders(notification.signingSecrets, `msg_ob_${notification.id}`, body),
-        },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]),
-      });
-      const text = response.ok ? "" : (await response.text()).slice(0, 200);
-      result = {
-        statusCode: response.status,
-        error: response.ok ? null : `HTTP ${response.status}${text ? `: ${text}` : ""}`,
-        durationMs: clock() - started,
-        retryAfterMs: retryAfterMs(response.headers.get("retry-after"), clock()),
+      const headers = {
+        "content-type": "application/json",
+        "user-agent": "Orderboard-Webhooks/1",
+        // Signed on the wall clock, which the receiver checks against, whatever clock schedules the retries.
+        ...signedHeaders(notification.signingSecrets, `msg_ob_${notification.id}`, body),
       };
+      const answer = await postJson(notification.endpointUrl, headers, body, AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]));
+      const ok = answer.status >= 200 && answer.status < 300;
+      result = { statusCode: answer.status, error: ok ? null : `HTTP ${answer.status}`, durationMs: clock() - started, retryAfterMs: retryAfterMs(answer.retryAfter, clock()) };
     } catch (error) {
       // Stopped mid-send: leave the lease to expire, so the next dispatcher sends it.
       if (stopping.signal.aborted) return;
+      refused = error instanceof DestinationRefused;
       result = { statusCode: null, error: describeFailure(error, timeoutMs), durationMs: clock() - started, retryAfterMs: null };
     }
-    recordAttempt(notification, result, clock(), backoffMs);
+    // A destination that is not allowed will not become allowed by waiting: it goes straight to the dead letters.
+    recordAttempt(notification, result, clock(), refused ? () => Infinity : backoffMs);
   }
 
   /** Sends everything due now, batch after batch, until nothing is left due. */
@@ -94,7 +91,7 @@ export function createDispatcher({ clock = Date.now, backoffMs = retryDelayMs, l
   return {
     drain,
     start() {
-      poll = setInterval(kick, POLL_MS);
+      poll = setInterval(kick, pollMs);
       // Every committed change may have left a notification in the outbox: look at once.
       void (async () => {
         try {

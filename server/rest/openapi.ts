@@ -131,9 +131,18 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/orders": {
         get: operation("List orders", "orders:read", { parameters: orderQuery, responses: { ...ordersPage, ...ERRORS } }),
         post: operation("Submit an order", "orders:write", {
-          description: "Needs `orders:write`. Idempotent on (platform, external_id): a repeat answers 200 with the order already stored.",
+          description:
+            "Needs `orders:write`. Idempotent on (platform, store_id, external_id): a repeat answers 200 with the order already stored at that store. " +
+            "An id the platform's own signed webhook already brought in at that store is refused with 409 `ORDER_EXISTS`, without the order.",
           requestBody: { required: true, ...json(ref("NewOrder")) },
-          responses: { "201": ok("Created", ONE_ORDER), "200": ok("Already received: the stored order", ONE_ORDER), ...ERRORS, ...UNPROCESSABLE, ...BODY_LIMITS },
+          responses: {
+            "201": ok("Created", ONE_ORDER),
+            "200": ok("Already received: the stored order", ONE_ORDER),
+            ...ERRORS,
+            "409": error("`ORDER_EXISTS`: the platform's own delivery brought this order in already"),
+            ...UNPROCESSABLE,
+            ...BODY_LIMITS,
+          },
         }),
       },
       "/api/v1/orders/count": {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Ability } from "@/server/domain/access";
 import { getOrder } from "@/server/services/get-order";
 import { requireStoreAccess, requireToken } from "./authenticate";
-import { HttpError } from "./respond";
+import { HttpError } from "@/server/http/http-error";
 
 const ZId = z.coerce.number().int().positive();
 

@@ -1,20 +1,8 @@
 import { ZodError } from "zod";
 import { DomainError, InvalidOrder, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { ERROR_STATUS } from "@/server/error-status";
-
-type ErrorIssue = { path: (string | number)[]; message: string };
-
-/** A refusal the client can act on; anything else that escapes is our fault and answers 500. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly issues?: ErrorIssue[],
-  ) {
-    super(message);
-  }
-}
+import { HttpError } from "@/server/http/http-error";
+import { readBody } from "@/server/http/read-body";
 
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
   return Response.json({ error: { code, message, ...extra } }, { status });
@@ -55,12 +43,7 @@ export async function readJsonBytes(request: Request): Promise<Buffer> {
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json");
   }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  const bytes = declared > MAX_JSON_BYTES ? null : Buffer.from(await request.arrayBuffer());
-  if (bytes === null || bytes.byteLength > MAX_JSON_BYTES) {
-    throw new HttpError(413, "PAYLOAD_TOO_LARGE", `The body is larger than ${MAX_JSON_BYTES / 1024} KiB`);
-  }
-  return bytes;
+  return Buffer.from(await readBody(request, MAX_JSON_BYTES));
 }
 
 /** Reads a JSON body, refusing other media types, oversize bodies and malformed JSON. */

@@ -134,7 +134,11 @@ describe("bag check", () => {
 
     const anyway = advanceOrder({ orderId: order.id, to: "ready", readyAnyway: true, actor: ben });
     expect(anyway.event).toMatchObject({ actorName: "Ben", data: { readyAnyway: true, unticked: ["1 × Fries"] } });
-    expect(fries!.packedAt).toBeNull();
+    // The order as it now stands: ready, with the burger still ticked and the fries still not.
+    expect(anyway.order.status).toBe("ready");
+    const stored = new Map(getOrder(order.id).items.map((item) => [item.id, item.packedAt]));
+    expect(stored.get(burger!.id)).not.toBeNull();
+    expect(stored.get(fries!.id)).toBeNull();
   });
 
   it("ticks and unticks lines only while bagging, and only lines on the order", () => {

@@ -1,4 +1,7 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { databasePath } from "@/db/client";
+import { eventBus } from "@/server/events/bus";
 import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { eventsOf, writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
@@ -120,6 +123,25 @@ describe("changing an order", () => {
     const before = writeCounts();
     expect(thrown(() => acknowledgeOrder({ orderId: order.id, actor }))).toBeInstanceOf(TransitionRefused);
     expect(writeCounts()).toEqual(before);
+  });
+
+  it("tells the boards only once the change has committed: another connection already sees what was published", () => {
+    const bus = eventBus();
+    const publish = bus.publish;
+    const reader = new Database(databasePath(), { readonly: true });
+    const seenByOthers: boolean[] = [];
+    bus.publish = (message) => {
+      seenByOthers.push(reader.prepare("SELECT 1 FROM order_events WHERE id = ?").get(message.event.id) !== undefined);
+      publish(message);
+    };
+    try {
+      const order = newOrder();
+      acceptOrder({ orderId: order.id, prepMinutes: 10, actor });
+    } finally {
+      bus.publish = publish;
+      reader.close();
+    }
+    expect(seenByOthers).toEqual([true, true]);
   });
 
   it("refuses an order that does not exist", () => {

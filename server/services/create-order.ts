@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
-import { InvalidOrder } from "@/server/domain/errors";
+import { InvalidOrder, OrderExists } from "@/server/domain/errors";
+import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { moneyProblems, shortCodeFor, type NewOrder } from "@/server/domain/new-order";
 import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
@@ -9,19 +10,26 @@ import { loadOrderView, type OrderView } from "./order-views";
 import { recordEvent } from "./record-event";
 
 /**
- * Takes an order in once: a repeated (platform, external id) returns the order already stored
- * and writes nothing, so a platform's retry never shows an order twice.
+ * Takes an order in once. Its identity is (platform, store, external id) within its intake: a
+ * repeat returns the order already stored and writes nothing, so a retry never shows an order
+ * twice, and never reaches another store's order. A platform's signed webhook has an intake of its
+ * own, so nobody can claim its id first; the API refuses an id the platform's delivery already took.
  */
 export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; created: boolean } {
   const db = getDb();
+  const intake = actor.type === "platform" ? "webhook" : "api";
   const result = db.transaction(
     (tx) => {
-      const existing = tx
-        .select({ id: orders.id })
+      const sameIdentity = tx
+        .select({ id: orders.id, intake: orders.intake })
         .from(orders)
-        .where(and(eq(orders.platform, input.platform), eq(orders.externalId, input.external_id)))
-        .get();
+        .where(and(eq(orders.platform, input.platform), eq(orders.storeId, input.store_id), eq(orders.externalId, input.external_id)))
+        .all();
+      const existing = sameIdentity.find((order) => order.intake === intake);
       if (existing) return { order: loadOrderView(tx, existing.id), created: false, event: null };
+      if (intake === "api" && sameIdentity.length > 0) {
+        throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);
+      }
 
       const problems = moneyProblems(input);
       const store = tx.select({ id: stores.id }).from(stores).where(eq(stores.id, input.store_id)).get();
@@ -36,6 +44,7 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
           storeId: input.store_id,
           platform: input.platform,
           externalId: input.external_id,
+          intake,
           shortCode: shortCodeFor(input),
           status: "incoming",
           fulfillmentType: input.fulfillment.type,

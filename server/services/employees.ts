@@ -6,6 +6,7 @@ import { Forbidden, InvalidRequest, NotFound } from "@/server/domain/errors";
 import { getStore } from "./list-stores";
 import { hashPin } from "./secrets";
 import { endSessionsOf, storeIdsOf } from "./sessions";
+import { clearSignInLockout, lockedUntil } from "./sign-in";
 
 /** The people a store's tablet offers at sign-in: its active staff and managers, then the admins. */
 export function listPeople(storeId: string) {
@@ -20,18 +21,23 @@ export function listPeople(storeId: string) {
     .all();
 }
 
-/** Everyone who works at a store, active or not, for the people who manage it. */
-export function listEmployees(storeId: string) {
+/**
+ * Everyone who works at a store, active or not, for the people who manage it: whether the caller may
+ * manage each of them, and until when a person is locked out by wrong PINs.
+ */
+export function listEmployees(principal: Principal, storeId: string) {
   getStore(storeId);
   const db = getDb();
   const atStore = db.select({ id: employeeStores.employeeId }).from(employeeStores).where(eq(employeeStores.storeId, storeId));
-  return db
+  const people = db
     .select({ id: employees.id, name: employees.name, role: employees.role, active: employees.active })
     .from(employees)
     .where(inArray(employees.id, atStore))
     .orderBy(asc(employees.name))
     .all()
     .map((employee) => ({ ...employee, storeIds: storeIdsOf(employee.id) }));
+  const locks = lockedUntil(people.map((person) => person.id));
+  return people.map((person) => ({ ...person, manageable: canManageEmployee(principal, person), lockedUntil: locks.get(person.id) ?? null }));
 }
 
 type NewEmployee = { name: string; role: Role; storeIds: string[]; pin: string };
@@ -77,5 +83,12 @@ export async function resetPin(principal: Principal, employeeId: number, pin: st
   const pinHash = await hashPin(pin);
   getDb().update(employees).set({ pinHash, updatedAt: Date.now() }).where(eq(employees.id, employeeId)).run();
   endSessionsOf(employeeId);
+  return { id: target.id, name: target.name };
+}
+
+/** Lets a person locked out by wrong PINs (someone else's, perhaps) try again on every tablet. */
+export function unlockEmployee(principal: Principal, employeeId: number) {
+  const target = managedEmployee(principal, employeeId);
+  clearSignInLockout(employeeId);
   return { id: target.id, name: target.name };
 }

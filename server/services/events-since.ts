@@ -22,12 +22,3 @@ export function eventsSince(storeId: string, afterId: number, limit = 500): Orde
     return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
   });
 }
-
-/** Every event after `afterId`, page by page, however long the board was away. */
-export function* allEventsSince(storeId: string, afterId: number, pageSize = 500): Generator<OrderEventMessage> {
-  let cursor = afterId;
-  for (let page = eventsSince(storeId, cursor, pageSize); page.length > 0; page = eventsSince(storeId, cursor, pageSize)) {
-    yield* page;
-    cursor = page.at(-1)!.event.id;
-  }
-}

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderIssues, orders } from "@/db/schema";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
-import { latestEventId } from "./latest-event-id";
+import { latestEventId } from "./event-cursors";
 import { getStore } from "./list-stores";
 import { withItems } from "./order-views";
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GET as getAttachment } from "@/app/api/issues/[id]/attachments/[attachmentId]/route";
+import { POST as postAttachment } from "@/app/api/issues/[id]/attachments/route";
 import { InvalidOrder, InvalidRequest, VersionConflict } from "@/server/domain/errors";
 import { writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
@@ -15,6 +16,7 @@ import { getIssue } from "./get-issue";
 import { getOrder } from "./get-order";
 import { countIssues, listIssues, ZListIssues } from "./list-issues";
 import { reportIssue } from "./report-issue";
+import { endSession } from "./sessions";
 import { updateIssue } from "./update-issue";
 
 const storeId = makeStore();
@@ -154,5 +156,59 @@ describe("issue attachments", () => {
     expect(await rejected(callerWith(otherManager).caller.issues.byId({ issueId: issue.id }))).toMatchObject({ code: "FORBIDDEN" });
     const listed = await callerWith(otherManager).caller.issues.list({});
     expect(listed.issues.map((i) => i.id)).not.toContain(issue.id);
+  });
+});
+
+describe("issue file routes", () => {
+  const upload = (issueId: number, file: File, headers: Record<string, string>) => {
+    const form = new FormData();
+    form.set("file", file);
+    return postAttachment(new Request(`http://board.local/api/issues/${issueId}/attachments`, { method: "POST", body: form, headers: { host: "board.local", ...headers } }), {
+      params: Promise.resolve({ id: String(issueId) }),
+    });
+  };
+  const receipt = () => new File([PDF], "receipt.html", { type: "text/html" });
+
+  it("take a file only from a signed-in person of the issue's store, on this site's own page", async () => {
+    const { issue } = reported();
+    const own = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const other = signInAs((await makeEmployee("staff", [makeStore()])).id).token;
+    const before = writeCounts();
+    expect((await upload(issue.id, receipt(), {})).status).toBe(401);
+    expect((await upload(issue.id, receipt(), { cookie: `ob_session=${other}`, origin: "http://board.local" })).status).toBe(403);
+    expect((await upload(issue.id, receipt(), { cookie: `ob_session=${own}`, origin: "http://evil.example" })).status).toBe(403);
+    expect(writeCounts()).toEqual(before);
+    expect((await upload(issue.id, receipt(), { cookie: `ob_session=${own}`, origin: "http://board.local" })).status).toBe(201);
+  });
+
+  it("serve a PDF only as a download named for what its bytes are, never inline under the uploaded name", async () => {
+    const { issue } = reported();
+    const own = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const created = await upload(issue.id, new File([PDF], 'invoice"\r\n.html', { type: "text/html" }), { cookie: `ob_session=${own}` });
+    const { attachment } = await created.json();
+    const served = await getAttachment(new Request("http://x/", { headers: { cookie: `ob_session=${own}` } }), {
+      params: Promise.resolve({ id: String(issue.id), attachmentId: String(attachment.id) }),
+    });
+    expect(served.headers.get("content-type")).toBe("application/pdf");
+    expect(served.headers.get("content-disposition")).toBe('attachment; filename="invoice_.pdf"');
+    expect(served.headers.get("cache-control")).toContain("no-store");
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("the triage pages' live feed", () => {
+  it("brings each issue event of the manager's stores, and ends with the manager's session", async () => {
+    const manager = signInAs((await makeEmployee("manager", [storeId])).id);
+    const feed = (await callerWith(manager.token).caller.issues.onIssueEvent({ lastEventId: null })) as AsyncIterable<unknown>;
+    const events = feed[Symbol.asyncIterator]();
+    // The feed starts listening at its first read, as a page's subscription does.
+    const firstEvent = events.next();
+    const first = reported();
+    expect(JSON.stringify((await firstEvent).value)).toContain(`"issueId":${first.issue.id}`);
+
+    const afterSignOut = events.next();
+    endSession(manager.token);
+    reported();
+    expect(await afterSignOut).toMatchObject({ done: true });
   });
 });

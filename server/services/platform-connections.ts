@@ -1,7 +1,9 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { platformConnections, stores, type PlatformConnectionRow } from "@/db/schema";
+import { InvalidRequest } from "@/server/domain/errors";
 import type { ConnectionSettings } from "@/server/domain/platform-connection";
+import { obviousDestinationProblem } from "@/server/integrations/destination";
 import { DEFAULT_ACCEPT_DEADLINE_SECONDS } from "@/server/domain/platform-timing";
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import type { Actor } from "./actor";
@@ -45,8 +47,11 @@ export function listConnections() {
     }));
 }
 
+/** An endpoint that plainly points inside (loopback, a private address) is refused here; the sender checks again after DNS. */
 export function saveConnection(settings: ConnectionSettings, actor: Actor): ConnectionView {
   getStore(settings.storeId);
+  const problem = settings.endpointUrl ? obviousDestinationProblem(settings.endpointUrl) : null;
+  if (problem) throw new InvalidRequest(problem);
   const values = {
     enabled: settings.enabled,
     endpointUrl: settings.endpointUrl,

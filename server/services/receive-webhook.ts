@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders, quarantinedDeliveries, webhookDeliveries } from "@/db/schema";
 import { InvalidOrder, TransitionRefused } from "@/server/domain/errors";
@@ -74,12 +74,14 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
     }
   }
 
+  // The platform's own delivery of the order first; one a bridge posted through the API otherwise.
   const order = getDb()
-    .select({ id: orders.id, storeId: orders.storeId, status: orders.status })
+    .select({ id: orders.id, storeId: orders.storeId, status: orders.status, intake: orders.intake })
     .from(orders)
-    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId)))
-    .get();
-  if (!order || !storeIds.includes(order.storeId)) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
+    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId), inArray(orders.storeId, storeIds)))
+    .all()
+    .sort((a, b) => Number(b.intake === "webhook") - Number(a.intake === "webhook"))[0];
+  if (!order) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
 
   switch (event.kind) {
     case "order_cancelled":

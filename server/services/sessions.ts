@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employeeStores, employees, sessions } from "@/db/schema";
 import type { Principal } from "@/server/domain/access";
 import { SESSION_IDLE_MS, SESSION_TOUCH_MS } from "@/server/domain/sign-in-throttle";
+import { storeFeed } from "@/server/events/store-feed";
 import { digest, newSecret } from "./secrets";
 
 /** A fresh token at every sign-in; only its digest is stored. */
@@ -21,32 +22,56 @@ export function storeIdsOf(employeeId: number): string[] {
     .map((row) => row.storeId);
 }
 
+type SessionRow = { session: typeof sessions.$inferSelect; employee: typeof employees.$inferSelect };
+
+const isLive = ({ session, employee }: SessionRow, now: number) => employee.active && now - session.lastSeenAt <= SESSION_IDLE_MS;
+
+function principalOf({ session, employee }: SessionRow, storeIds: string[]): Principal {
+  return { kind: "employee", employeeId: employee.id, name: employee.name, role: employee.role, storeIds, sessionId: session.id };
+}
+
+function sessionRows(ids: string[]) {
+  return getDb().select({ session: sessions, employee: employees }).from(sessions).innerJoin(employees, eq(employees.id, sessions.employeeId)).where(inArray(sessions.id, ids)).all();
+}
+
 /** The signed-in person behind a session token, or null when it is unknown, idle too long or deactivated. */
 export function authenticateSession(token: string, now = Date.now()): Principal | null {
   const db = getDb();
   const id = digest(token);
-  const row = db
-    .select({ session: sessions, employee: employees })
-    .from(sessions)
-    .innerJoin(employees, eq(employees.id, sessions.employeeId))
-    .where(eq(sessions.id, id))
-    .get();
+  const row = sessionRows([id])[0];
   if (!row) return null;
-  if (!row.employee.active || now - row.session.lastSeenAt > SESSION_IDLE_MS) {
+  if (!isLive(row, now)) {
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
   if (now - row.session.lastSeenAt > SESSION_TOUCH_MS) {
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
   }
-  const { employee } = row;
-  return { kind: "employee", employeeId: employee.id, name: employee.name, role: employee.role, storeIds: storeIdsOf(employee.id), sessionId: id };
+  return principalOf(row, storeIdsOf(row.employee.id));
 }
 
+/**
+ * The people behind many sessions at once (by session id), for the live feeds' periodic check: a
+ * session that ended, went idle or whose person was deactivated is simply absent. Reads only.
+ */
+export function livePrincipals(sessionIds: string[], now = Date.now()): Map<string, Principal> {
+  if (sessionIds.length === 0) return new Map();
+  const rows = sessionRows(sessionIds).filter((row) => isLive(row, now));
+  const memberships = rows.length
+    ? getDb().select().from(employeeStores).where(inArray(employeeStores.employeeId, [...new Set(rows.map((row) => row.employee.id))])).all()
+    : [];
+  return new Map(
+    rows.map((row) => [row.session.id, principalOf(row, memberships.filter((m) => m.employeeId === row.employee.id).map((m) => m.storeId))]),
+  );
+}
+
+/** Ends a session; the live feeds it opened on this process end at once (elsewhere, at their next check). */
 export function endSession(token: string) {
   getDb().delete(sessions).where(eq(sessions.id, digest(token))).run();
+  storeFeed().checkAccess();
 }
 
 export function endSessionsOf(employeeId: number) {
   getDb().delete(sessions).where(eq(sessions.employeeId, employeeId)).run();
+  storeFeed().checkAccess();
 }

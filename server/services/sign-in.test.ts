@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { TooManyAttempts, WrongPin } from "@/server/domain/errors";
 import { SESSION_IDLE_MS } from "@/server/domain/sign-in-throttle";
@@ -5,7 +6,7 @@ import { makeStore } from "@/test-support/orders";
 import { callerWith, makeEmployee } from "@/test-support/people";
 import { setEmployeeActive } from "./employees";
 import { authenticateSession, endSession } from "./sessions";
-import { signIn } from "./sign-in";
+import { clearSignInLockout, lockedUntil, signIn } from "./sign-in";
 import { rejected } from "@/test-support/refusals";
 
 const storeId = makeStore();
@@ -45,10 +46,11 @@ describe("signing in with a PIN", () => {
     expect(new Set(messages)).toEqual(new Set(["That PIN is not right. Try again."]));
   });
 
-  it("after 5 wrong PINs in a row makes the person wait, longer each time, and forgives after a success", async () => {
+  it("gives a person 5 tries on one tablet, then waits 30 s, longer each time, and forgives after a success", async () => {
     const staff = await makeEmployee("staff", [storeId]);
     const start = Date.now();
-    const attempt = (pin: string, now: number, clientAddress = from()) => signIn({ storeId, employeeId: staff.id, pin, clientAddress, now });
+    const tabletToken = `obt_${randomUUID()}`;
+    const attempt = (pin: string, now: number) => signIn({ storeId, employeeId: staff.id, pin, clientAddress: from(), tabletToken, now });
     for (let i = 0; i < 4; i++) expect(((await rejected(attempt("0000", start))) as WrongPin).retryAfterMs).toBe(0);
     const fifth = (await rejected(attempt("0000", start))) as WrongPin;
     expect(fifth.retryAfterMs).toBe(30_000);
@@ -57,18 +59,33 @@ describe("signing in with a PIN", () => {
     const waiting = (await rejected(attempt("1234", start + 29_000))) as Error;
     expect(waiting).toBeInstanceOf(TooManyAttempts);
     expect(waiting.message).toBe("Too many wrong PINs. Wait 1 s before trying again.");
-
     expect(((await rejected(attempt("0000", start + 30_000))) as WrongPin).retryAfterMs).toBe(60_000);
     await attempt("1234", start + 90_000);
     expect(((await rejected(attempt("0000", start + 90_000))) as WrongPin).retryAfterMs).toBe(0);
   });
 
-  it("throttles one client address trying many people", async () => {
+  it("adds a person's wrong PINs up across tablets: after 10 they wait everywhere, until a manager unlocks them", async () => {
+    const staff = await makeEmployee("staff", [storeId]);
+    const now = Date.now();
+    for (let i = 0; i < 10; i++) await rejected(signIn({ storeId, employeeId: staff.id, pin: "0000", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now }));
+    expect(await rejected(signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now }))).toBeInstanceOf(TooManyAttempts);
+    expect(lockedUntil([staff.id], now).get(staff.id)).toBe(now + 30_000);
+    clearSignInLockout(staff.id);
+    expect(lockedUntil([staff.id], now).size).toBe(0);
+    await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now });
+  });
+
+  it("throttles one address trying many people from browsers that are not a known tablet, but never a known tablet", async () => {
     const clientAddress = from();
-    const people = await Promise.all(Array.from({ length: 5 }, () => makeEmployee("staff", [storeId])));
-    for (const person of people) await rejected(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress }));
+    const known = `obt_${randomUUID()}`;
+    const regular = await makeEmployee("staff", [storeId]);
+    await signIn({ storeId, employeeId: regular.id, pin: "1234", clientAddress: from(), tabletToken: known });
+
+    const people = await Promise.all(Array.from({ length: 20 }, () => makeEmployee("staff", [storeId])));
+    for (const person of people) await rejected(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress, tabletToken: `obt_${randomUUID()}` }));
     const fresh = await makeEmployee("staff", [storeId]);
     expect(await rejected(signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress }))).toBeInstanceOf(TooManyAttempts);
+    await signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress, tabletToken: known });
     await signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress: from() });
   });
 });
@@ -96,8 +113,10 @@ describe("sessions", () => {
     const second = await makeEmployee("staff", [storeId], "Second");
     const signInFirst = callerWith(null, { origin: "http://board.local" });
     await signInFirst.caller.auth.signIn({ storeId, employeeId: first.id, pin: "1234" });
-    const cookie = signInFirst.resHeaders.get("set-cookie")!;
+    const cookies = signInFirst.resHeaders.getSetCookie();
+    const cookie = cookies.find((c) => c.startsWith("ob_session="))!;
     expect(cookie).toMatch(/^ob_session=obs_[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(cookies.find((c) => c.startsWith("ob_tablet="))).toMatch(/^ob_tablet=obt_[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/);
     const firstToken = decodeURIComponent(cookie.split(";")[0]!.split("=")[1]!);
 
     const switching = callerWith(firstToken, { origin: "http://board.local" });

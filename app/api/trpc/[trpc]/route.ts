@@ -1,19 +1,36 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { readBody } from "@/server/http/read-body";
+import { respond } from "@/server/rest/respond";
 import { createContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
 
 export const dynamic = "force-dynamic";
 
-function handler(req: Request) {
+/** Every procedure's input is a small form: a body past this is refused while it is read. */
+const MAX_BODY_BYTES = 256 * 1024;
+/** A page never batches more calls than this; a longer batch is somebody else's tool. */
+const MAX_BATCH = 20;
+
+function handle(req: Request) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: ({ resHeaders }) => createContext({ req, resHeaders }),
+    maxBatchSize: MAX_BATCH,
+    createContext: ({ resHeaders, info }) => createContext({ req, resHeaders, info }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
 }
 
-export { handler as GET, handler as POST };
+export function GET(req: Request) {
+  return handle(req);
+}
+
+export function POST(req: Request) {
+  return respond(async () => {
+    const body = await readBody(req, MAX_BODY_BYTES);
+    return handle(new Request(req.url, { method: "POST", headers: req.headers, body, signal: req.signal }));
+  });
+}

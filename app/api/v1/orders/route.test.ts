@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeToken } from "@/test-support/people";
+import { randomUUID } from "node:crypto";
+import { POST as receive } from "@/app/api/webhooks/[platform]/route";
+import { freshDelivery } from "@/server/demo/webhook-templates";
+import { newSigningSecret, signedHeaders } from "@/server/integrations/signature";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { saveConnection } from "@/server/services/platform-connections";
 import { GET } from "./[id]/route";
 import { POST } from "./route";
 
@@ -52,6 +58,55 @@ describe("POST /api/v1/orders", () => {
     const { error } = await response.json();
     expect(error.code).toBe(code);
     expect(error.message).toEqual(expect.any(String));
+    expect(writeCounts()).toEqual(before);
+  });
+
+  it("keeps each store's orders apart: a token of one store sending another store's external id learns nothing of that order", async () => {
+    const mission = makeStore();
+    const oakPark = makeStore();
+    const missionOrder = orderInput(mission, { customer: { first_name: "Private", last_name: "Person", phone: "+15550000001" } });
+    expect((await post(JSON.stringify(missionOrder))).status).toBe(201);
+
+    const oakParkToken = { authorization: `Bearer ${makeToken(["orders:read", "orders:write"], oakPark)}` };
+    const probe = await POST(
+      new Request("http://localhost/api/v1/orders", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...oakParkToken },
+        body: JSON.stringify(orderInput(oakPark, { external_id: missionOrder.external_id })),
+      }),
+    );
+    expect(probe.status).toBe(201);
+    const { order } = await probe.json();
+    expect(order).toMatchObject({ store_id: oakPark, customer: { first_name: "Jane" } });
+    expect(JSON.stringify(order)).not.toContain("Private");
+  });
+
+  it("never lets a token claim an external id ahead of the platform's own signed delivery, nor take one it brought", async () => {
+    const storeId = makeStore();
+    const secret = newSigningSecret();
+    saveConnection({ storeId, platform: "luladirect", enabled: true, endpointUrl: null, signingSecrets: [secret], acceptDeadlineMinutes: 15 }, SYSTEM_ACTOR);
+    const signed = (externalId: string) => {
+      const body = freshDelivery("luladirect", "order-placed", { orderId: externalId, storeId });
+      const headers = { "content-type": "application/json", ...signedHeaders([secret], `msg_${randomUUID()}`, body) };
+      return receive(new Request("http://localhost/api/webhooks/luladirect", { method: "POST", body, headers }), { params: Promise.resolve({ platform: "luladirect" }) });
+    };
+    const asApi = (externalId: string) => JSON.stringify(orderInput(storeId, { platform: "luladirect", external_id: externalId, customer: { first_name: "Fake", last_name: "Claim" } }));
+
+    const claimedFirst = `lula-${randomUUID()}`;
+    const claim = await post(asApi(claimedFirst));
+    expect(claim.status).toBe(201);
+    const receipt = await (await signed(claimedFirst)).json();
+    expect(receipt).toMatchObject({ outcome: "applied", duplicate: false });
+    expect(receipt.order_id).not.toBe((await claim.json()).order.id);
+    expect((await (await get(String(receipt.order_id))).json()).order).toMatchObject({ external_id: claimedFirst, customer: { first_name: expect.not.stringMatching("Fake") } });
+
+    const deliveredFirst = `lula-${randomUUID()}`;
+    expect((await (await signed(deliveredFirst)).json()).outcome).toBe("applied");
+    const before = writeCounts();
+    const taken = await post(asApi(deliveredFirst));
+    expect(taken.status).toBe(409);
+    const refusal = await taken.json();
+    expect(refusal).toEqual({ error: { code: "ORDER_EXISTS", message: expect.any(String) } });
     expect(writeCounts()).toEqual(before);
   });
 

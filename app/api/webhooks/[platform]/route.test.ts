@@ -12,6 +12,7 @@ import { advanceOrder } from "@/server/services/move-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { saveConnection } from "@/server/services/platform-connections";
 import { deliveryCounts, eventsOf } from "@/test-support/db-state";
+import { endlessBody, streamingPost } from "@/test-support/endless-body";
 import { POST } from "./route";
 
 // The recorded payloads name the demo's stores, so this file's own database has them.
@@ -168,17 +169,19 @@ describe("POST /api/webhooks/:platform", () => {
   });
 
   describe("signatures", () => {
-    it("refuses a missing signature, another secret, an old timestamp, and writes nothing", async () => {
-      const body = example("doordash", "order-placed", `order-${randomUUID()}`);
+    it.each(PLATFORMS)("%s: refuses a missing signature, another secret, a tampered body, an old timestamp, and writes nothing", async (platform) => {
+      const body = example(platform, "order-placed", `order-${randomUUID()}`);
       const before = deliveryCounts();
       const unsigned = await POST(
-        new Request("http://localhost/api/webhooks/doordash", { method: "POST", body, headers: { "content-type": "application/json" } }),
-        { params: Promise.resolve({ platform: "doordash" }) },
+        new Request(`http://localhost/api/webhooks/${platform}`, { method: "POST", body, headers: { "content-type": "application/json" } }),
+        { params: Promise.resolve({ platform }) },
       );
       expect(unsigned.status).toBe(401);
       expect(await unsigned.json()).toMatchObject({ error: { code: "BAD_SIGNATURE" } });
-      expect((await deliver("doordash", { body, secret: newSigningSecret() })).status).toBe(401);
-      const old = await deliver("doordash", { body, at: Date.now() - 6 * 60_000 });
+      expect((await deliver(platform, { body, secret: newSigningSecret() })).status).toBe(401);
+      const tampered = await deliver(platform, { body, headers: signedHeaders([missionSecret], "msg_tampered", body.replace(/"mission"/, '"oak-park"')) });
+      expect(tampered.status).toBe(401);
+      const old = await deliver(platform, { body, at: Date.now() - 6 * 60_000 });
       expect(old).toMatchObject({ status: 401, body: { error: { message: expect.stringContaining("5 minutes") } } });
       expect(deliveryCounts()).toEqual(before);
     });
@@ -236,6 +239,15 @@ describe("POST /api/webhooks/:platform", () => {
       expect((await deliver("justeat")).status).toBe(404);
       expect((await deliver("doordash", { headers: { "content-type": "text/plain" } })).status).toBe(415);
       expect((await deliver("doordash", { body: JSON.stringify({ pad: "x".repeat(300 * 1024) }) })).status).toBe(413);
+    });
+
+    it("stops reading an endless unsigned chunked body at the limit, so it never fills the server's memory", async () => {
+      const body = endlessBody();
+      const response = await POST(streamingPost("http://localhost/api/webhooks/doordash", body.stream, { "content-type": "application/json" }), {
+        params: Promise.resolve({ platform: "doordash" }),
+      });
+      expect(response.status).toBe(413);
+      expect(body.pulled()).toBeLessThanOrEqual(256 * 1024 + 2 * body.chunkBytes);
     });
 
     it("answers 503 when storage fails, so the platform sends the delivery again, and takes it when it does", async () => {

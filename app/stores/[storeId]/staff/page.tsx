@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StaffPage } from "@/components/staff/staff-page";
-import { isAdmin } from "@/server/domain/access";
+import { ROLES, canAssignRole } from "@/server/domain/access";
 import { guardPage } from "@/server/trpc/page-guard";
 
 export const metadata: Metadata = { title: "Staff · Orderboard" };
@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: "Staff · Orderboard" };
 export default async function Page({ params }: { params: Promise<{ storeId: string }> }) {
   const storeId = decodeURIComponent((await params).storeId);
   const principal = await guardPage({ path: `/stores/${encodeURIComponent(storeId)}/staff`, storeId, level: "manager" });
-  return <StaffPage storeId={storeId} canMakeAdmins={isAdmin(principal)} />;
+  return <StaffPage storeId={storeId} assignableRoles={ROLES.filter((role) => canAssignRole(principal, role))} />;
 }

@@ -1,14 +1,19 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { orderEvents, sessions } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
-import { storeFeed, type Frame } from "@/server/events/store-feed";
+import { ACCESS_CHECK_MS, storeFeed, type Frame } from "@/server/events/store-feed";
 import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
-import { latestEventId } from "@/server/services/latest-event-id";
+import { resetPin, setEmployeeActive } from "@/server/services/employees";
+import { latestEventId } from "@/server/services/event-cursors";
+import { digest } from "@/server/services/secrets";
+import { endSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
-import { GET } from "./route";
+import { GET, RESUME_WINDOW_MS } from "./route";
 
 const storeId = makeStore();
 const elsewhere = makeStore();
@@ -24,38 +29,65 @@ async function open(store: string, { token, after, lastEventId }: { token?: stri
   return { response, controller };
 }
 
-/** Reads server-sent-event frames off a response, one at a time. */
+type Sse = { id: string | null; event: string | null; data: string | null; retry: string | null };
+
+/** Reads server-sent-event frames off a response, one at a time; null once the server ends the stream. */
 function framesOf(response: Response) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
+  const read = async (): Promise<Sse | null> => {
+    while (!buffer.includes("\n\n")) {
+      const { value, done } = await reader.read();
+      if (done) return null;
+      buffer += value;
+    }
+    const end = buffer.indexOf("\n\n");
+    const block = buffer.slice(0, end);
+    buffer = buffer.slice(end + 2);
+    const field = (name: string) => block.split("\n").find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
+    return { id: field("id"), event: field("event"), data: field("data"), retry: field("retry") };
+  };
   return {
     reader,
-    async next(): Promise<{ id: string | null; event: string | null; data: string | null; retry: string | null }> {
-      while (!buffer.includes("\n\n")) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error("The stream ended");
-        buffer += value;
+    read,
+    async next(): Promise<Sse> {
+      const frame = await read();
+      if (!frame) throw new Error("The stream ended");
+      return frame;
+    },
+    /** The next order frame, skipping pings. */
+    async nextOrder(): Promise<OrderEventMessage & { id: number }> {
+      for (;;) {
+        const frame = await this.next();
+        if (frame.event === "order") return { ...(JSON.parse(frame.data!) as OrderEventMessage), id: Number(frame.id) };
       }
-      const end = buffer.indexOf("\n\n");
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const field = (name: string) => block.split("\n").find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2) ?? null;
-      return { id: field("id"), event: field("event"), data: field("data"), retry: field("retry") };
+    },
+    /** Reads until the server ends the stream, pings aside; fails on an order frame. */
+    async ended(): Promise<true> {
+      for (let frame = await read(); frame; frame = await read()) {
+        if (frame.event === "order") throw new Error(`An order frame arrived after the session ended: ${frame.data}`);
+      }
+      return true;
     },
   };
 }
 
+async function staffToken(store = storeId) {
+  const person = await makeEmployee("staff", [store]);
+  return { person, token: signInAs(person.id).token };
+}
+
 describe("GET /api/stores/:storeId/events", () => {
   it("refuses the signed-out, staff of other stores, unknown stores and a resume point that is not an id", async () => {
-    const staff = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const { token } = await staffToken();
     expect((await open(storeId)).response.status).toBe(401);
-    expect((await open(elsewhere, { token: staff })).response.status).toBe(403);
-    expect((await open("no-such-store", { token: staff })).response.status).toBe(404);
-    expect((await open(storeId, { token: staff, after: "yesterday" })).response.status).toBe(400);
+    expect((await open(elsewhere, { token })).response.status).toBe(403);
+    expect((await open("no-such-store", { token })).response.status).toBe(404);
+    expect((await open(storeId, { token, after: "yesterday" })).response.status).toBe(400);
   });
 
   it("replays what the board missed, then streams its own store's events live, and lets go when the board leaves", async () => {
-    const token = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const { token } = await staffToken();
     const after = latestEventId(getDb(), storeId);
     const missed = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
 
@@ -63,16 +95,14 @@ describe("GET /api/stores/:storeId/events", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const frames = framesOf(response);
     expect((await frames.next()).retry).toBe("2000");
-    const first = await frames.next();
-    expect(first).toMatchObject({ event: "order", id: expect.any(String) });
-    expect(JSON.parse(first.data!) as OrderEventMessage).toMatchObject({ event: { type: "created", orderId: missed.id }, order: { id: missed.id, status: "incoming" } });
+    const first = await frames.nextOrder();
+    expect(first).toMatchObject({ event: { type: "created", orderId: missed.id }, order: { id: missed.id, status: "incoming" } });
 
     createOrder(orderInput(elsewhere), SYSTEM_ACTOR);
     acceptOrder({ orderId: missed.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-    const second = await frames.next();
-    const message = JSON.parse(second.data!) as OrderEventMessage;
-    expect(message).toMatchObject({ event: { type: "accepted" }, order: { id: missed.id, status: "accepted" } });
-    expect(Number(second.id)).toBe(message.event.id);
+    const second = await frames.nextOrder();
+    expect(second).toMatchObject({ event: { type: "accepted" }, order: { id: missed.id, status: "accepted" } });
+    expect(second.id).toBe(second.event.id);
 
     expect(storeFeed().openStreams(storeId)).toBe(1);
     controller.abort();
@@ -80,34 +110,106 @@ describe("GET /api/stores/:storeId/events", () => {
     expect(storeFeed().openStreams(storeId)).toBe(0);
   });
 
+  it("opened without a resume point, starts after the store's latest event rather than replaying it", async () => {
+    const { token } = await staffToken();
+    const before = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const { response, controller } = await open(storeId, { token });
+    const frames = framesOf(response);
+    await frames.next();
+    const after = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const first = await frames.nextOrder();
+    expect(first.order.id).toBe(after.id);
+    expect(first.order.id).not.toBe(before.id);
+    controller.abort();
+  });
+
   it("resumes from the browser's Last-Event-ID over the page's own starting point", async () => {
-    const token = signInAs((await makeEmployee("staff", [storeId])).id).token;
-    const seen = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const { token } = await staffToken();
+    createOrder(orderInput(storeId), SYSTEM_ACTOR);
     const lastEventId = latestEventId(getDb(), storeId);
     const unseen = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
 
-    const { response, controller } = await open(storeId, { token, after: 0, lastEventId });
+    const { response, controller } = await open(storeId, { token, after: lastEventId - 1, lastEventId });
     const frames = framesOf(response);
     await frames.next();
-    expect(JSON.parse((await frames.next()).data!)).toMatchObject({ order: { id: unseen.id } });
-    expect(seen.id).not.toBe(unseen.id);
+    const first = await frames.nextOrder();
+    expect(first.id).toBeGreaterThan(lastEventId);
+    expect(first.order.id).toBe(unseen.id);
     controller.abort();
-    await frames.reader.cancel().catch(() => undefined);
+  });
+
+  it("sends a long backlog in pages, in order, each event once, then goes on live", async () => {
+    const store = makeStore();
+    const { token } = await staffToken(store);
+    const from = latestEventId(getDb(), store);
+    const made = Array.from({ length: 450 }, () => createOrder(orderInput(store), SYSTEM_ACTOR).order.id);
+    const { response, controller } = await open(store, { token, after: from });
+    const frames = framesOf(response);
+    await frames.next();
+    const seen: number[] = [];
+    for (let i = 0; i < 450; i++) seen.push((await frames.nextOrder()).order.id);
+    expect(seen).toEqual(made);
+    const live = createOrder(orderInput(store), SYSTEM_ACTOR).order;
+    expect((await frames.nextOrder()).order.id).toBe(live.id);
+    controller.abort();
+  });
+
+  it("resumes no further back than a day, however early the board asks for (history is for managers)", async () => {
+    const store = makeStore();
+    const { token } = await staffToken(store);
+    const old = createOrder(orderInput(store), SYSTEM_ACTOR).order;
+    getDb().update(orderEvents).set({ createdAt: Date.now() - RESUME_WINDOW_MS - 60_000 }).where(eq(orderEvents.orderId, old.id)).run();
+    const recent = createOrder(orderInput(store), SYSTEM_ACTOR).order;
+
+    for (const resume of [{ after: 0 }, { lastEventId: 0 }]) {
+      const { response, controller } = await open(store, { token, ...resume });
+      const frames = framesOf(response);
+      await frames.next();
+      expect((await frames.nextOrder()).order.id).toBe(recent.id);
+      controller.abort();
+    }
+  });
+});
+
+describe("a live feed ends with the session that opened it", () => {
+  it.each([
+    ["signs out", (token: string) => endSession(token)],
+    ["is deactivated", (_: string, id: number) => setEmployeeActive({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, false)],
+    ["has their PIN reset", (_: string, id: number) => resetPin({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, "4321")],
+  ])("within seconds when the person %s, and no order reaches it after", async (_, endIt) => {
+    const { person, token } = await staffToken();
+    const { response, controller } = await open(storeId, { token });
+    const frames = framesOf(response);
+    await frames.next();
+    await endIt(token, person.id);
+    createOrder(orderInput(storeId, { customer: { first_name: "After", last_name: "SignOut", phone: "+15550001111" } }), SYSTEM_ACTOR);
+    await expect(frames.ended()).resolves.toBe(true);
+    expect(storeFeed().openStreams(storeId)).toBe(0);
+    controller.abort();
+  });
+
+  it("within seconds when the session is ended elsewhere (another instance, an idle timeout)", async () => {
+    const { token } = await staffToken();
+    const { response, controller } = await open(storeId, { token });
+    const frames = framesOf(response);
+    await frames.next();
+    getDb().delete(sessions).where(eq(sessions.id, digest(token))).run();
+    const started = Date.now();
+    await expect(frames.ended()).resolves.toBe(true);
+    expect(Date.now() - started).toBeLessThan(ACCESS_CHECK_MS + 1_000);
+    controller.abort();
   });
 });
 
 describe("the store feed", () => {
   it("encodes each event once and hands every board of the store the same bytes", () => {
     const received: Frame[][] = [[], [], []];
-    const stops = [
-      storeFeed().subscribe(storeId, (frame) => received[0]!.push(frame)),
-      storeFeed().subscribe(storeId, (frame) => received[1]!.push(frame)),
-      storeFeed().subscribe(elsewhere, (frame) => received[2]!.push(frame)),
-    ];
+    const stream = (store: string, index: number) => ({ storeId: store, sessionId: `s${index}`, deliver: (frame: Frame) => received[index]!.push(frame), send: () => {}, end: () => {} });
+    const removals = [storeFeed().add(stream(storeId, 0)), storeFeed().add(stream(storeId, 1)), storeFeed().add(stream(elsewhere, 2))];
     createOrder(orderInput(storeId), SYSTEM_ACTOR);
     return new Promise<void>((resolve) =>
       setImmediate(() => {
-        stops.forEach((stop) => stop());
+        removals.forEach((remove) => remove());
         expect(received[0]).toHaveLength(1);
         expect(received[1]![0]!.bytes).toBe(received[0]![0]!.bytes);
         expect(received[2]).toEqual([]);

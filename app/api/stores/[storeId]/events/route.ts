@@ -1,70 +1,105 @@
 import { getDb } from "@/db/client";
+import { canUseStore } from "@/server/domain/access";
 import { frameOf, storeFeed, type Frame } from "@/server/events/store-feed";
+import { HttpError } from "@/server/http/http-error";
 import { requireStaffOf } from "@/server/http/session";
-import { HttpError, respond } from "@/server/rest/respond";
-import { allEventsSince } from "@/server/services/events-since";
-import { latestEventId } from "@/server/services/latest-event-id";
+import { respond } from "@/server/rest/respond";
+import { latestEventId, resumeFloor } from "@/server/services/event-cursors";
+import { eventsSince } from "@/server/services/events-since";
 import { getStore } from "@/server/services/list-stores";
+import { livePrincipals } from "@/server/services/sessions";
 
 export const dynamic = "force-dynamic";
 
 const encoder = new TextEncoder();
 /** How long a browser waits before reconnecting after a drop. */
 const RETRY_MS = 2_000;
-/** A ping this often lets the board notice a connection that died without closing. */
-const PING_MS = 5_000;
-const PING = encoder.encode("event: ping\ndata: {}\n\n");
+/** A board resumes at most this far back; older history is for managers, on History. */
+export const RESUME_WINDOW_MS = 24 * 60 * 60_000;
+/** Missed events are sent this many at a time, each page only once the board has taken the last. */
+const BACKLOG_PAGE = 200;
 
-/** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now. */
+// A stream ends within a check of its session ending (sign-out, deactivation, PIN reset, idle) or losing the store.
+storeFeed().checkAccessWith((streams) => {
+  const principals = livePrincipals([...new Set(streams.map((stream) => stream.sessionId))]);
+  return streams.filter((stream) => {
+    const principal = principals.get(stream.sessionId);
+    return !principal || !canUseStore(principal, stream.storeId);
+  });
+});
+
+/** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now; never before the resume window. */
 function resumePoint(request: Request, storeId: string): number {
   const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   if (given === null) return latestEventId(getDb(), storeId);
   if (!/^\d{1,15}$/.test(given)) throw new HttpError(400, "INVALID_INPUT", "The resume point must be an event id");
-  return Number(given);
+  return Math.max(Number(given), resumeFloor(getDb(), storeId, Date.now() - RESUME_WINDOW_MS));
 }
 
 /**
- * A board's live feed as server-sent events: what it missed after its resume point, then every new
- * event of its store, each as the frame the store feed encoded once for every board.
+ * A board's live feed as server-sent events: what it missed after its resume point, a page at a
+ * time, then every new event of its store, each as the frame the store feed encoded once for every
+ * board. The stream ends when the session that opened it does.
  */
 export function GET(request: Request, { params }: { params: Promise<{ storeId: string }> }) {
   return respond(async () => {
     const storeId = getStore(decodeURIComponent((await params).storeId)).id;
-    requireStaffOf(request, storeId);
-    const after = resumePoint(request, storeId);
-    let stop = () => {};
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        let cursor = after;
-        let caughtUp = false;
-        const early: Frame[] = [];
-        const send = (frame: Frame) => {
-          if (frame.id <= cursor) return;
-          cursor = frame.id;
-          controller.enqueue(frame.bytes);
-        };
-        // Listen before reading the backlog, so nothing committed in between is missed; the cursor drops repeats.
-        const unsubscribe = storeFeed().subscribe(storeId, (frame) => (caughtUp ? send(frame) : early.push(frame)));
-        controller.enqueue(encoder.encode(`retry: ${RETRY_MS}\n\n`));
-        for (const message of allEventsSince(storeId, after)) send(frameOf(message));
-        caughtUp = true;
-        early.forEach(send);
-        const ping = setInterval(() => controller.enqueue(PING), PING_MS);
-        stop = () => {
-          clearInterval(ping);
-          unsubscribe();
-        };
-        request.signal.addEventListener("abort", () => {
-          stop();
-          try {
-            controller.close();
-          } catch {
-            // Already closed by the client going away.
+    const principal = requireStaffOf(request, storeId);
+    let cursor = resumePoint(request, storeId);
+    let caughtUp = false;
+    let early: Frame[] = [];
+    let remove = () => {};
+
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          let open = true;
+          const send = (bytes: Uint8Array) => {
+            if (open) controller.enqueue(bytes);
+          };
+          const end = () => {
+            if (!open) return;
+            open = false;
+            remove();
+            try {
+              controller.close();
+            } catch {
+              // Already closed by the client going away.
+            }
+          };
+          const deliver = (frame: Frame) => {
+            if (!caughtUp) return void early.push(frame);
+            if (frame.id <= cursor) return;
+            cursor = frame.id;
+            send(frame.bytes);
+          };
+          // Listen before reading the backlog, so nothing committed in between is missed; the cursor drops repeats.
+          remove = storeFeed().add({ storeId, sessionId: principal.sessionId, deliver, send, end });
+          request.signal.addEventListener("abort", end);
+          send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
+        },
+        pull(controller) {
+          if (caughtUp) return;
+          const page = eventsSince(storeId, cursor, BACKLOG_PAGE);
+          for (const message of page) {
+            cursor = message.event.id;
+            controller.enqueue(frameOf(message).bytes);
           }
-        });
+          if (page.length < BACKLOG_PAGE) {
+            caughtUp = true;
+            const waiting = early;
+            early = [];
+            for (const frame of waiting) {
+              if (frame.id <= cursor) continue;
+              cursor = frame.id;
+              controller.enqueue(frame.bytes);
+            }
+          }
+        },
+        cancel: () => remove(),
       },
-      cancel: () => stop(),
-    });
+      { highWaterMark: 1 },
+    );
     return new Response(stream, {
       headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
     });

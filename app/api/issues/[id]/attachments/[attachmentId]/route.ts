@@ -2,8 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { issueAttachments } from "@/db/schema";
 import { requireStaffOf } from "@/server/http/session";
+import { storedFileResponse } from "@/server/http/stored-file-response";
 import { parseId } from "@/server/rest/order-access";
-import { HttpError, respond } from "@/server/rest/respond";
+import { HttpError } from "@/server/http/http-error";
+import { respond } from "@/server/rest/respond";
 import { readFile } from "@/server/services/file-store";
 import { issueStoreId } from "@/server/services/get-issue";
 
@@ -21,13 +23,6 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
       .where(and(eq(issueAttachments.id, parseId(attachmentId, "An attachment id")), eq(issueAttachments.issueId, issueId)))
       .get();
     if (!file) throw new HttpError(404, "ATTACHMENT_NOT_FOUND", "There is no such file on this issue");
-    return new Response(new Uint8Array(readFile(file.sha256)), {
-      headers: {
-        "content-type": file.mimeType,
-        "content-disposition": `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
-        "cache-control": "private, max-age=86400",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return storedFileResponse(readFile(file.sha256), file.mimeType, file.fileName);
   });
 }

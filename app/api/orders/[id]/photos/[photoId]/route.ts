@@ -2,8 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderPhotos } from "@/db/schema";
 import { requireStaffOf } from "@/server/http/session";
+import { storedFileResponse } from "@/server/http/stored-file-response";
 import { parseId } from "@/server/rest/order-access";
-import { HttpError, respond } from "@/server/rest/respond";
+import { HttpError } from "@/server/http/http-error";
+import { respond } from "@/server/rest/respond";
 import { readFile } from "@/server/services/file-store";
 import { orderStoreId } from "@/server/services/order-views";
 
@@ -21,8 +23,6 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
       .where(and(eq(orderPhotos.id, parseId(photoId, "A photo id")), eq(orderPhotos.orderId, orderId)))
       .get();
     if (!photo) throw new HttpError(404, "PHOTO_NOT_FOUND", "There is no such photo on this order");
-    return new Response(new Uint8Array(readFile(photo.sha256)), {
-      headers: { "content-type": photo.mimeType, "cache-control": "private, max-age=86400", "x-content-type-options": "nosniff" },
-    });
+    return storedFileResponse(readFile(photo.sha256), photo.mimeType, `order-${orderId}-bag-${photo.id}`);
   });
 }

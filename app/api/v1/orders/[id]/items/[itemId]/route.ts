@@ -2,7 +2,8 @@ import type { CartChange } from "@/server/domain/cart";
 import { ZItemPatch } from "@/server/rest/request-schemas";
 import { toApiItem, toApiOrder } from "@/server/rest/api-order";
 import { orderForToken, parseId } from "@/server/rest/order-access";
-import { HttpError, readJson, respond } from "@/server/rest/respond";
+import { HttpError } from "@/server/http/http-error";
+import { readJson, respond } from "@/server/rest/respond";
 import { actorOf } from "@/server/services/actor";
 import { changeCart } from "@/server/services/change-cart";
 

@@ -1,0 +1,18 @@
+import type { NextConfig } from "next";
+import { API_CACHE_HEADER, HSTS_HEADER, SECURITY_HEADERS } from "./server/http/security-headers";
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["better-sqlite3"],
+  poweredByHeader: false,
+  // forbidden() answers a page with a real 403 when someone opens a store that is not theirs.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
+      { source: "/api/:path*", headers: [API_CACHE_HEADER] },
+    ];
+  },
+};
+
+export default nextConfig;
