@@ -1,5 +1,5 @@
 // Opens many boards' live feeds on a production server and measures how long each posted order takes to
-// reach every one of them: DESIGN.md's target is p99 under 100 ms with 200 boards, and 2,000 boards held.
+// reach every one of them: the target (docs/domain.md) is p99 under 100 ms with 200 boards, and 2,000 boards held.
 //   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
 import { execFileSync, spawn } from "node:child_process";
 import { setMaxListeners } from "node:events";

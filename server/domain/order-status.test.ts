@@ -13,7 +13,7 @@ import {
   type OrderStatus,
 } from "./order-status";
 
-/** The whole table from DESIGN.md, written out independently of the implementation. */
+/** The whole table of docs/domain.md, written out independently of the implementation. */
 function expectedAllowed(from: OrderStatus, fulfillment: FulfillmentType): OrderStatus[] {
   const courier = leavesWithCourier(fulfillment);
   switch (from) {

@@ -71,7 +71,7 @@ export function splitName(name: string): { first_name: string; last_name: string
 
 const NO_DETAILS = "No details given by the platform";
 
-/** Money the way seed 004 sends it: whole cents under plain names. DoorDash and LulaDirect both use it. */
+/** Money in whole cents under plain names, as DoorDash and LulaDirect both send it. */
 export const CENTS_TOTALS = {
   currency: z.string().default("USD"),
   subtotal: z.number(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
 
-// Modeled on the order submission of seed 004: money in cents, items under menu categories.
+// DoorDash's order submission: money in whole cents, items under menu categories.
 const ZExtra = z.object({ id: optionalText, name: z.string(), price: z.number().default(0), quantity: z.number().default(1) });
 const ZItem = z.object({
   id: z.string(),

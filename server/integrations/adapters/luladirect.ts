@@ -3,7 +3,7 @@ import { ZCourierStatus } from "@/server/domain/fulfillment";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
 
-// LulaDirect uses the `location.order.*` event envelope of seed 003, with our own vocabulary inside.
+// LulaDirect wraps each event in a `location.order.*` envelope, with our own vocabulary inside.
 const ZCreate = z.object({
   event_type: z.literal("location.order.create"),
   location_id: z.string(),
