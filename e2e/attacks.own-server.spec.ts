@@ -1,7 +1,7 @@
 import http from "node:http";
 import { test as base, expect } from "@playwright/test";
 import { PEOPLE } from "./fixtures";
-import { startOwnServer, type OwnServer } from "./support/own-server";
+import { startOwnServer, type OwnServer } from "@/test-support/production-server";
 
 // Attacks an outsider on the store's network could make, each against a production server of the
 // test's own: they lock people out and push the server, so they must not share the suite's server.
@@ -9,7 +9,7 @@ const test = base.extend<{ server: OwnServer }>({
   server: async ({}, provide) => {
     const own = await startOwnServer();
     await provide(own);
-    await own.stop();
+    await own.dispose();
   },
 });
 

@@ -1,4 +1,4 @@
-import { acceptWith, card, column, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
+import { acceptWith, card, column, details, expect, fromMenu, openBoard, PEOPLE, signIn, test } from "./fixtures";
 
 test("a person signs in on the keypad, acts, hands over with Switch user, and the timeline names both", async ({ browser, postOrder }) => {
   const page = await (await browser.newContext()).newPage();
@@ -22,9 +22,9 @@ test("a person signs in on the keypad, acts, hands over with Switch user, and th
   await expect(page.getByText("Signed in as Maya Patel")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 
-  await card(column(page, "Accepted"), order).getByRole("button", { name: "Ready" }).click();
-  await card(column(page, "Ready"), order).getByRole("button", { name: "Details" }).click();
-  const timeline = page.getByRole("dialog", { name: `Order ${order.short_code} details` }).getByRole("list", { name: "Timeline" });
+  await fromMenu(page, order, "Mark ready");
+  await expect(card(column(page, "Ready"), order)).toBeVisible();
+  const timeline = (await details(page, order)).getByRole("list", { name: "Timeline" });
   await expect(timeline.getByRole("listitem").filter({ hasText: "Incoming → Accepted" })).toContainText("by Sam Rivera");
   await expect(timeline.getByRole("listitem").filter({ hasText: "Accepted → Ready" })).toContainText("by Maya Patel");
   await page.context().close();
@@ -141,6 +141,15 @@ test("every page and answer carries the security headers, and the API is never c
   const api = await page.request.get(`/api/trpc/orders.board?input=${encodeURIComponent(JSON.stringify({ storeId: "mission" }))}`);
   expect(api.headers()["cache-control"]).toBe("no-store");
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  // The live feed is never cached, and never compressed (which would hold its frames back and cost the server per board).
+  const feed = await page.evaluate(async () => {
+    const controller = new AbortController();
+    const response = await fetch("/api/stores/mission/events", { signal: controller.signal });
+    const headers = { cache: response.headers.get("cache-control"), encoding: response.headers.get("content-encoding") };
+    controller.abort();
+    return headers;
+  });
+  expect(feed).toEqual({ cache: "no-store, no-transform", encoding: null });
   const overHttps = await page.request.get("/sign-in", { headers: { "x-forwarded-proto": "https" } });
   // Forwarded headers count only from a configured proxy, so this claim of https changes nothing.
   expect(overHttps.headers()["strict-transport-security"]).toBeUndefined();

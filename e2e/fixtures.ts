@@ -1,4 +1,10 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { freshDelivery, shortCodeOf } from "@/server/demo/webhook-templates";
+import type { Platform } from "@/server/domain/platforms";
+import type { ExampleName } from "@/server/integrations/examples";
+import { signedHeaders } from "@/server/integrations/signature";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 import { randomOrder, seededRandom, type RandomOrderOptions } from "@/server/demo/random-order";
 import type { NewOrderInput } from "@/server/domain/new-order";
@@ -68,10 +74,42 @@ export async function openBoard(page: Page, storeId = STORE) {
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 }
 
-export const column = (page: Page, name: "Incoming" | "Accepted" | "Bagging" | "Ready" | "Recently finished") =>
-  page.getByRole("region", { name, exact: true });
+export const column = (page: Page, name: "Incoming" | "Accepted" | "Bagging" | "Ready") => page.getByRole("region", { name, exact: true });
 
-export const card = (scope: Page | ReturnType<typeof column>, order: ApiOrder) =>
+/** The orders that left the board in the last half hour, in the board's dock (opened if it is closed). */
+export async function finished(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Recently finished/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return page.getByRole("region", { name: "Recently finished", exact: true });
+}
+
+/** The board's alert rail with every line open (it shows two, the rest behind "N more"); lines come and go, so poll with it. */
+export async function openAlerts(page: Page) {
+  const rail = page.getByRole("region", { name: "Alerts" });
+  const more = rail.getByRole("button", { name: /^\d+ more$/ });
+  if (await more.isVisible()) await more.click();
+  return rail;
+}
+
+/** Everything the alert rail says, the lines behind "N more" included: for expect.poll. */
+export async function alertText(page: Page): Promise<string> {
+  const rail = page.getByRole("region", { name: "Alerts" });
+  return (await rail.count()) === 0 ? "" : ((await rail.textContent()) ?? "");
+}
+
+/** Picks an entry of a card's More menu (Details, Print, Deny, Cancel order, Recall to …, Ready anyway, …). */
+export async function fromMenu(page: Page, order: ApiOrder, entry: string | RegExp, scope: Page | Locator = page) {
+  await card(scope, order).getByRole("button", { name: `More actions for order ${order.short_code}` }).click();
+  await page.getByRole("menuitem", { name: entry }).click();
+}
+
+/** Opens an order's details from its card. */
+export async function details(page: Page, order: ApiOrder, scope: Page | Locator = page) {
+  await fromMenu(page, order, "Details", scope);
+  return page.getByRole("dialog", { name: `Order ${order.short_code} details` });
+}
+
+export const card = (scope: Page | Locator, order: ApiOrder) =>
   scope.getByRole("article", { name: `Order ${order.short_code}`, exact: true });
 
 /** Bag check: ticks every line of a card in Bagging. */
@@ -93,4 +131,31 @@ export async function acceptWith(page: Page, order: ApiOrder, minutes: string) {
   await dialog.getByRole("radio", { name: minutes, exact: true }).check();
   await dialog.getByRole("button", { name: "Accept order" }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** Sends one of a platform's recorded webhooks, re-addressed to this test's order and signed with the demo's secret. */
+export async function platformSends(request: APIRequestContext, platform: Platform, name: ExampleName, orderId: string, storeId = STORE, now = Date.now()) {
+  const body = freshDelivery(platform, name, { orderId, storeId, now });
+  const response = await request.post(`/api/webhooks/${platform}`, {
+    data: body,
+    headers: { "content-type": "application/json", ...signedHeaders([DEMO_WEBHOOK_SECRET], `msg_${randomUUID()}`, body) },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const answer = (await response.json()) as { outcome: string; order_id: number };
+  expect(answer.outcome).toBe("applied");
+  return { id: answer.order_id, short_code: shortCodeOf(orderId), status: "incoming", version: 1 } satisfies ApiOrder;
+}
+
+
+/** A tablet's browser keeps audio off until the first touch; headless Chromium does not, so start it off. */
+export async function soundOffUntilTouched(target: Page | BrowserContext) {
+  await target.addInitScript(() => {
+    const Native = window.AudioContext;
+    window.AudioContext = class extends Native {
+      constructor(options?: AudioContextOptions) {
+        super(options);
+        void this.suspend();
+      }
+    };
+  });
 }

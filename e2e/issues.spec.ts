@@ -1,4 +1,4 @@
-import { acceptWith, card, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
+import { acceptWith, alertText, details, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
 
 test("staff report a missing item with a photo; a manager sees it live, resolves it with a note and refund; the timeline shows both", async ({ browser, page, postOrder }) => {
   const manager = await (await browser.newContext()).newPage();
@@ -18,8 +18,7 @@ test("staff report a missing item with a photo; a manager sees it live, resolves
     },
   });
   await acceptWith(page, order, "10 min");
-  await card(page, order).getByRole("button", { name: "Details" }).click();
-  const drawer = page.getByRole("dialog", { name: `Order ${order.short_code} details` });
+  const drawer = await details(page, order);
   await drawer.getByRole("button", { name: "Report issue" }).click();
 
   const form = page.getByRole("dialog", { name: `Report an issue with order ${order.short_code}` });
@@ -39,7 +38,7 @@ test("staff report a missing item with a photo; a manager sees it live, resolves
   await expect(form.getByRole("textbox", { name: "Description" })).toHaveValue(description);
   await form.getByRole("button", { name: "Report issue" }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByRole("region", { name: "Open issues" })).toContainText(description);
+  await expect.poll(() => alertText(page)).toContain(description);
 
   const row = manager.getByRole("row", { name: new RegExp(description) });
   await expect(row).toContainText("High");
@@ -58,9 +57,29 @@ test("staff report a missing item with a photo; a manager sees it live, resolves
   await expect(manager.getByLabel("Issue status")).toContainText("Resolved");
   await expect(manager.getByRole("region", { name: "Log" })).toContainText("Status: Open → Resolved");
 
-  await expect(page.getByRole("region", { name: "Open issues" })).toHaveCount(0);
+  await expect.poll(() => alertText(page)).not.toContain(description);
   const timeline = drawer.getByRole("list", { name: "Timeline" });
   await expect(timeline).toContainText("Issue reported");
   await expect(timeline.getByRole("listitem").filter({ hasText: "Status: Open → Resolved" })).toContainText("by Maya Patel");
   await manager.context().close();
+});
+
+test("a file refused after the issue was filed is retried alone: a second tap never files the issue twice", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup" });
+  const drawer = await details(page, order);
+  await drawer.getByRole("button", { name: "Report issue" }).click();
+  const form = page.getByRole("dialog", { name: `Report an issue with order ${order.short_code}` });
+  await form.getByRole("radio", { name: "Quality" }).check();
+  await form.getByRole("textbox", { name: "Description" }).fill("Soggy");
+  await form.getByLabel(/Photos or files/).setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await form.getByRole("button", { name: "Report issue" }).click();
+  await expect(form.getByText(/The issue was reported, but not every file was kept/)).toBeVisible();
+
+  await form.getByLabel(/Photos or files/).setInputFiles({ name: "bag.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex") });
+  await form.getByRole("button", { name: "Add files to the issue" }).click();
+  await expect(form).toBeHidden();
+  const timeline = drawer.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Issue attachment added" })).toHaveCount(1);
+  await expect(timeline.getByRole("listitem").filter({ hasText: "Issue reported" })).toHaveCount(1);
 });

@@ -1,4 +1,4 @@
-import { card, expect, openBoard, test } from "./fixtures";
+import { card, details, expect, openBoard, test } from "./fixtures";
 
 test("the order detail shows items read the kitchen's way, the customer, fulfillment and the money breakdown", async ({ page, postOrder }) => {
   await openBoard(page);
@@ -25,12 +25,15 @@ test("the order detail shows items read the kitchen's way, the customer, fulfill
   });
   const onBoard = card(page, order);
   await expect(onBoard).toContainText("2 × Smash Burger");
-  await expect(onBoard).toContainText("No onion · Extra cheese");
+  await expect(onBoard).toContainText("Curbside · Green Subaru");
   await expect(onBoard).toContainText("Rosa D.");
   await expect(onBoard).toContainText("Note: Text when ready");
+  await onBoard.getByRole("button", { name: `Show items of order ${order.short_code}` }).click();
+  const modifiers = onBoard.getByRole("list", { name: "Modifiers of Smash Burger" }).getByRole("listitem");
+  await expect(modifiers).toHaveText(["⊘ No onion", "Extra cheese"]);
+  await expect(onBoard).toContainText("“Cut in half”");
 
-  await onBoard.getByRole("button", { name: "Details" }).click();
-  const drawer = page.getByRole("dialog", { name: `Order ${order.short_code} details` });
+  const drawer = await details(page, order);
   await expect(drawer.getByRole("region", { name: "Customer" })).toContainText("+15550001111");
   await expect(drawer.getByRole("region", { name: "Fulfillment" })).toContainText("Green Subaru");
   const money = drawer.getByRole("region", { name: "Money" });
@@ -48,4 +51,13 @@ test("the order detail shows items read the kitchen's way, the customer, fulfill
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("by Demo simulator");
   await drawer.getByRole("button", { name: "Close" }).click();
   await expect(drawer).toBeHidden();
+});
+
+test("an allergy note stands apart from other notes, with a warning sign", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup", body: { special_instructions: "Severe peanut allergy" } });
+  await expect(card(page, order).getByText("Allergy: Severe peanut allergy")).toBeVisible();
+  await expect(card(page, order)).toContainText("⚠");
+  const plain = await postOrder({ fulfillment: "pickup", body: { special_instructions: "Ring the bell" } });
+  await expect(card(page, plain).getByText("Note: Ring the bell")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
+import { expect, openBoard, PEOPLE, signIn, soundOffUntilTouched, test } from "./fixtures";
 
 for (const viewport of [
   { width: 1024, height: 768 },
@@ -30,19 +30,10 @@ test("dark theme by default, light on request, remembered by the tablet", async 
   await expect(page.getByRole("button", { name: "Switch to dark theme" })).toBeVisible();
 });
 
-test("sound is offered until the page is touched", async ({ page }) => {
-  // A tablet's browser starts audio suspended until a touch; headless Chromium does not, so start it suspended.
-  await page.addInitScript(() => {
-    const Native = window.AudioContext;
-    window.AudioContext = class extends Native {
-      constructor(options?: AudioContextOptions) {
-        super(options);
-        void this.suspend();
-      }
-    };
-  });
+test("a board whose sound is off says so across the screen until it is tapped on", async ({ page }) => {
+  await soundOffUntilTouched(page);
   await openBoard(page);
-  const enable = page.getByRole("button", { name: "Enable sound" });
+  const enable = page.getByRole("button", { name: "Sound is off: tap to turn on" });
   await expect(enable).toBeVisible();
   await enable.click();
   await expect(enable).toBeHidden();
@@ -60,4 +51,31 @@ test("a manager's store picker lists both stores and opens a board; an unknown s
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   await page.context().close();
+});
+
+test("the board keeps the screen awake, and takes the lock again when the tablet comes back to it", async ({ page }) => {
+  // A stand-in for the browser's Screen Wake Lock, which lets a lock go whenever the page is hidden.
+  await page.addInitScript(() => {
+    const locks: { released: boolean }[] = [];
+    (window as unknown as { wakeLocks: typeof locks }).wakeLocks = locks;
+    const request = async () => {
+      const lock = { released: false, type: "screen", release: async () => void (lock.released = true), addEventListener() {}, removeEventListener() {} };
+      locks.push(lock);
+      return lock;
+    };
+    Object.defineProperty(navigator, "wakeLock", { value: { request } });
+  });
+  await openBoard(page);
+  const held = () => page.evaluate(() => (window as unknown as { wakeLocks: { released: boolean }[] }).wakeLocks.map((lock) => lock.released));
+  await expect.poll(held).toEqual([false]);
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    for (const lock of (window as unknown as { wakeLocks: { released: boolean }[] }).wakeLocks) lock.released = true;
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await expect.poll(held).toEqual([true, false]);
 });

@@ -5,7 +5,7 @@ import type { BoardOrder } from "./types";
 export function AllDayPanel({ orders }: { orders: BoardOrder[] }) {
   const counts = allDayCounts(orders);
   return (
-    <section aria-label="All-day counts" className="rounded-2xl bg-panel p-3">
+    <section aria-label="All-day counts">
       <h2 className="pb-2 text-lg font-bold">All-day counts</h2>
       {counts.length === 0 ? (
         <p className="text-sm text-muted">Nothing accepted or being bagged</p>

@@ -1,43 +1,52 @@
+import { memo } from "react";
 import { STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import type { Platform } from "@/server/domain/platforms";
+import type { IncomingOrder } from "./column-order";
+import { IncomingOrderToggle } from "./incoming-order";
 import { OrderCard, type CardActions } from "./order-card";
 import type { BoardOrder } from "./types";
+import type { ActionState } from "./use-order-actions";
 
 type BoardColumnProps = {
   status: OrderStatus;
+  /** In the order they are shown. */
   orders: BoardOrder[];
-  timezone: string;
-  now: number;
   actions: CardActions;
-  busyId: number | undefined;
-  /** Seconds each platform waits for an answer, for the incoming column's escalation. */
+  states: Map<number, ActionState>;
+  /** Seconds each platform waits for an answer, for the incoming column's badges. */
   acceptDeadlines?: Record<Platform, number>;
+  /** Whether cards show their lines before anyone opens them. */
+  linesOpen: boolean;
+  /** The incoming column's order, and how to change it. */
+  sort?: { value: IncomingOrder; onChange: (order: IncomingOrder) => void };
 };
 
-export function BoardColumn({ status, orders, timezone, now, actions, busyId, acceptDeadlines }: BoardColumnProps) {
+/** One column: its name and count stay in view while its own list scrolls; the page itself never does. */
+export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort }: BoardColumnProps) {
   const label = STATUS_LABELS[status];
   return (
-    <section aria-label={label} className="flex min-w-0 flex-col rounded-2xl bg-panel p-2">
-      <h2 className="flex items-center justify-between px-1 pb-2 text-lg font-bold">
-        {label}
+    <section aria-label={label} className="flex min-h-0 min-w-0 flex-col rounded-2xl bg-panel">
+      <h2 className="flex shrink-0 items-center gap-2 px-3 py-2 text-lg font-bold">
+        <span className="mr-auto">{label}</span>
+        {sort && <IncomingOrderToggle value={sort.value} onChange={sort.onChange} />}
         <span className="rounded-full bg-card px-3 py-0.5 text-base" aria-label={`${orders.length} orders`}>
           {orders.length}
         </span>
       </h2>
-      <div className="flex flex-col gap-2">
+      <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pb-2" role="list" aria-label={`${label} orders`}>
         {orders.length === 0 && <p className="px-1 py-4 text-center text-sm text-muted">No orders</p>}
         {orders.map((order) => (
-          <OrderCard
-            key={order.id}
-            order={order}
-            timezone={timezone}
-            now={now}
-            actions={actions}
-            busy={order.id === busyId}
-            acceptDeadlineSeconds={acceptDeadlines?.[order.platform]}
-          />
+          <div role="listitem" key={order.id}>
+            <OrderCard
+              order={order}
+              actions={actions}
+              action={states.get(order.id)}
+              acceptDeadlineSeconds={acceptDeadlines?.[order.platform]}
+              linesOpen={linesOpen}
+            />
+          </div>
         ))}
       </div>
     </section>
   );
-}
+});

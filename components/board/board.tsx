@@ -2,101 +2,145 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { toast, Toaster } from "sonner";
+import { SessionMenu } from "@/components/auth/session-menu";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
-import { useCallback, useEffect, useState } from "react";
-import { useNotices } from "@/components/ui/notices";
-import { SessionMenu } from "@/components/auth/session-menu";
 import { ThemeToggle } from "@/components/ui/theme";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
 import type { OrderEventMessage } from "@/server/events/bus";
+import { AlertRail } from "./alert-rail";
 import { AllDayPanel } from "./all-day-panel";
-import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
 import { BoardColumn } from "./board-column";
-import { chime, enableSound, useSoundEnabled } from "./chime";
-import { ConnectionStatus } from "./connection-status";
-import { IssueBanner } from "./issue-banner";
+import { BoardDock } from "./board-dock";
+import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
+import { chime } from "./chime";
+import { sortColumn } from "./column-order";
+import { ConnectionStatus, DisconnectedBar } from "./connection-status";
+import { useIncomingOrder } from "./incoming-order";
+import { NewOrderSheet } from "./new-order-sheet";
 import type { CardActions } from "./order-card";
 import { OrderDrawer } from "./order-drawer";
-import { PlatformAlerts } from "./platform-alerts";
 import { PrepTimeDialog } from "./prep-time-dialog";
 import { PrintTicket } from "./print-ticket";
 import { ReasonDialog } from "./reason-dialog";
 import { RecentStrip } from "./recent-strip";
+import { SoundBanner } from "./sound-banner";
 import { StoreSwitcher } from "./store-switcher";
 import type { BoardOrder } from "./types";
 import { useBoardFeed } from "./use-board-feed";
-import { useOrderActions } from "./use-order-actions";
+import { useOrderActions, type OrderActions } from "./use-order-actions";
+import { useWakeLock } from "./use-wake-lock";
 
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number };
 /** What opens over the order detail without closing it. */
 type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep" | "issue"; orderId: number };
 
-/** An unacknowledged order keeps chiming at this interval until someone taps it. */
+/** An unacknowledged order keeps chiming at this interval until someone acts on it. */
 const REMIND_MS = 30_000;
 /** Platform alerts no order event announces (an unreadable delivery, a notification failing for 2 min) show within this. */
 const PLATFORM_STATUS_REFRESH_MS = 5_000;
+/** The board's own clock (recently finished, escalations): minutes matter, not seconds. */
+const BOARD_CLOCK_MS = 15_000;
+/** Where the kitchen works from the lines, they show without a tap. */
+const LINES_OPEN: Record<OrderStatus, boolean> = {
+  incoming: false,
+  accepted: true,
+  bagging: true,
+  ready: false,
+  picked_up: false,
+  completed: false,
+  cancelled: false,
+  denied: false,
+};
 
 const isFinished = (status: OrderStatus) => (FINISHED_STATUSES as readonly OrderStatus[]).includes(status);
 
+/** Scrolls a card into view and makes it flash, for "Show order". */
+function showCard(order: BoardOrder) {
+  const card = document.getElementById(`order-${order.id}`);
+  card?.scrollIntoView({ behavior: "smooth", block: "center" });
+  card?.animate([{ outline: "4px solid var(--accent)" }, { outline: "4px solid transparent" }], { duration: 1_500, iterations: 2 });
+}
+
 export function Board({ storeId }: { storeId: string }) {
-  const { notify, region } = useNotices();
-  const soundEnabled = useSoundEnabled();
-  const now = useNow();
+  const now = useNow(BOARD_CLOCK_MS);
   const trpc = useTRPC();
+  useWakeLock();
   const onEvent = useCallback((message: OrderEventMessage) => {
     if (message.event.type === "created") chime();
   }, []);
-  const { board, applyToBoard, resync, connection, lastUpdateAt } = useBoardFeed(storeId, onEvent);
-  const mutations = useOrderActions({ applyToBoard, resync, notify });
+  const { board, applyToBoard, resync, connection, gapNote, dismissGapNote, refused } = useBoardFeed(storeId, onEvent);
+  const ops = useOrderActions({ applyToBoard, resync, notify: (message) => toast.warning(message, { duration: 8_000 }) });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const platformStatus = useQuery(trpc.integrations.status.queryOptions({ storeId }, { refetchInterval: PLATFORM_STATUS_REFRESH_MS }));
   const session = useQuery(trpc.auth.session.queryOptions());
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const donePrinting = useCallback(() => setPrinting(null), []);
+  const [incomingOrder, setIncomingOrder] = useIncomingOrder();
+  const incomingSort = useMemo(() => ({ value: incomingOrder, onChange: setIncomingOrder }), [incomingOrder, setIncomingOrder]);
 
-  const orders = board.data?.orders ?? [];
-  const waitingForSomeone = orders.some((order) => order.status === "incoming" && order.acknowledgedAt === null);
+  // Cards are memoized: they get one actions object for the board's life, which always calls the latest actions.
+  const latest = useRef<OrderActions>(ops);
+  useLayoutEffect(() => {
+    latest.current = ops;
+  });
+  const actions = useMemo<CardActions>(
+    () => ({
+      accept: (order) => setDialog({ kind: "accept", orderId: order.id }),
+      deny: (order) => setDialog({ kind: "deny", orderId: order.id }),
+      cancel: (order) => setDialog({ kind: "cancel", orderId: order.id }),
+      details: (order) => setDialog({ kind: "details", orderId: order.id }),
+      advance: (order, to) => latest.current.advance(order, to),
+      recall: (order) => latest.current.recall(order),
+      acknowledge: (order) => latest.current.acknowledge(order),
+      acknowledgeChanges: (order) => latest.current.acknowledgeChanges(order),
+      setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
+      readyAnyway: (order) => latest.current.readyAnyway(order),
+      print: (order) => setPrinting(order.id),
+    }),
+    [],
+  );
+
+  const orders = useMemo(() => board.data?.orders ?? [], [board.data]);
+  const columns = useMemo(
+    () => BOARD_STATUSES.map((status) => ({ status, orders: sortColumn(orders.filter((order) => order.status === status), status, incomingOrder) })),
+    [orders, incomingOrder],
+  );
+  const unseen = useMemo(() => orders.filter((order) => order.status === "incoming" && order.acknowledgedAt === null).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id), [orders]);
+  const waitingForSomeone = unseen.length > 0;
   useEffect(() => {
     if (!waitingForSomeone) return;
     const timer = setInterval(chime, REMIND_MS);
     return () => clearInterval(timer);
   }, [waitingForSomeone]);
 
-  if (board.isPending) return <p className="p-8 text-lg">Loading the board…</p>;
-  if (board.isError) {
+  if (!board.data) {
+    if (refused) {
+      return (
+        <main className="p-8">
+          <h1 className="text-2xl font-bold">This board could not be opened</h1>
+          <p role="alert" className="mt-2">
+            {board.error?.message}
+          </p>
+          <Link href="/" className="mt-4 inline-flex min-h-11 items-center rounded-lg border border-line px-4">
+            Choose a store
+          </Link>
+        </main>
+      );
+    }
     return (
-      <main className="p-8">
-        <h1 className="text-2xl font-bold">This board could not be opened</h1>
-        <p role="alert" className="mt-2">
-          {board.error.message}
-        </p>
-        <Link href="/" className="mt-4 inline-flex min-h-11 items-center rounded-lg border border-line px-4">
-          Choose a store
-        </Link>
-      </main>
+      <p role="status" className="p-8 text-lg">
+        {board.isError ? "Cannot reach the server yet: trying again…" : "Loading the board…"}
+      </p>
     );
   }
 
   const { store } = board.data;
   const canManage = session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(store.id));
-  const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
-  const actions: CardActions = {
-    accept: (order) => setDialog({ kind: "accept", orderId: order.id }),
-    deny: (order) => setDialog({ kind: "deny", orderId: order.id }),
-    cancel: (order) => setDialog({ kind: "cancel", orderId: order.id }),
-    details: (order) => setDialog({ kind: "details", orderId: order.id }),
-    advance: (order, to) => mutations.advance.mutate({ ...ref(order), to }),
-    recall: (order) => mutations.recall.mutate(ref(order)),
-    acknowledge: (order) => mutations.acknowledge.mutate({ id: order.id }),
-    acknowledgeChanges: (order) => mutations.acknowledgeChanges.mutate({ id: order.id }),
-    setPacked: (order, itemId, packed) => mutations.setPacked.mutate({ id: order.id, itemId, packed }),
-    readyAnyway: (order) => mutations.advance.mutate({ ...ref(order), to: "ready", readyAnyway: true }),
-    print: (order) => setPrinting(order.id),
-  };
-  const busyId = Object.values(mutations).find((mutation) => mutation.isPending)?.variables?.id;
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
   const dialogOrder = dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
   const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;
@@ -106,50 +150,65 @@ export function Board({ storeId }: { storeId: string }) {
   const recent = orders
     .filter((order) => isFinished(order.status) && (order.finishedAt ?? 0) >= now - RECENT_WINDOW_MS)
     .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+  const markReady = (order: BoardOrder) => {
+    const unticked = order.status === "bagging" && order.items.some((item) => item.removedAt === null && item.packedAt === null);
+    if (unticked) ops.readyAnyway(order);
+    else ops.advance(order, "ready");
+  };
 
   return (
-    <div className="flex min-h-screen flex-col">
-      {connection === "offline" && <ConnectionStatus connection="offline" lastUpdateAt={lastUpdateAt} now={now} />}
-      <header className="flex flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
+    <div className="flex h-dvh flex-col overflow-hidden">
+      <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
         <h1 className="mr-auto text-xl font-bold">{store.name}</h1>
-        {connection !== "offline" && <ConnectionStatus connection={connection} lastUpdateAt={lastUpdateAt} now={now} />}
+        <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
         <SessionMenu storeId={store.id} />
-        {!soundEnabled && (
-          <button type="button" className="min-h-11 rounded-lg bg-accent px-3 text-sm font-semibold text-accent-fg" onClick={enableSound}>
-            Enable sound
-          </button>
-        )}
         <ThemeToggle />
       </header>
-      {region}
-      <main className="flex flex-1 flex-col gap-3 p-3">
-        <PlatformAlerts status={platformStatus.data} orders={orders} now={now} timezone={store.timezone} canManage={canManage} />
-        <IssueBanner issues={board.data.issues} canTriage={canManage} />
-        <div className="grid grid-cols-4 gap-3">
-          {BOARD_STATUSES.map((status) => (
-            <BoardColumn
-              key={status}
-              status={status}
-              orders={orders.filter((order) => order.status === status)}
-              timezone={store.timezone}
-              now={now}
-              actions={actions}
-              busyId={busyId}
-              acceptDeadlines={platformStatus.data?.acceptDeadlines}
-            />
-          ))}
-        </div>
-        <RecentStrip orders={recent} timezone={store.timezone} now={now} actions={actions} busyId={busyId} />
-        <AllDayPanel orders={orders} />
+      <DisconnectedBar connection={connection} timezone={store.timezone} />
+      <SoundBanner />
+      <AlertRail
+        orders={orders}
+        status={platformStatus.data}
+        issues={board.data.issues}
+        gapNote={gapNote}
+        now={now}
+        timezone={store.timezone}
+        canManage={canManage}
+        onShowOrder={showCard}
+        onAccept={actions.accept}
+        onMarkReady={markReady}
+        onDismissGap={dismissGapNote}
+      />
+      <main className="grid min-h-0 flex-1 grid-cols-4 gap-2 p-2">
+        {columns.map(({ status, orders: shown }) => (
+          <BoardColumn
+            key={status}
+            status={status}
+            orders={shown}
+            actions={actions}
+            states={ops.states}
+            acceptDeadlines={platformStatus.data?.acceptDeadlines}
+            linesOpen={LINES_OPEN[status]}
+            sort={status === "incoming" ? incomingSort : undefined}
+          />
+        ))}
       </main>
+      <NewOrderSheet orders={unseen} onAccept={actions.accept} onShow={showCard} onLater={(order) => ops.acknowledge(order)} />
+      <BoardDock
+        panels={[
+          { id: "recent", label: `Recently finished (${recent.length})`, content: <RecentStrip orders={recent} actions={actions} states={ops.states} /> },
+          { id: "all-day", label: "All-day counts", content: <AllDayPanel orders={orders} /> },
+        ]}
+      />
+      <Toaster position="top-center" theme="system" closeButton toastOptions={{ className: "text-base" }} />
       {dialog?.kind === "accept" && dialogOrder && (
         <PrepTimeDialog
           title={`Accept order ${dialogOrder.shortCode}`}
           submitLabel="Accept order"
           onClose={close}
           onSubmit={(prepMinutes) => {
-            mutations.accept.mutate({ ...ref(dialogOrder), prepMinutes });
+            ops.accept(dialogOrder, prepMinutes);
             close();
           }}
         />
@@ -160,7 +219,8 @@ export function Board({ storeId }: { storeId: string }) {
           verb={dialog.kind === "deny" ? "Deny" : "Cancel"}
           onClose={close}
           onConfirm={(reason) => {
-            (dialog.kind === "deny" ? mutations.deny : mutations.cancel).mutate({ ...ref(dialogOrder), reason });
+            if (dialog.kind === "deny") ops.deny(dialogOrder, reason);
+            else ops.cancel(dialogOrder, reason);
             close();
           }}
         />
@@ -181,7 +241,7 @@ export function Board({ storeId }: { storeId: string }) {
           order={overlayOrder}
           onClose={closeOverlay}
           onReported={(message) => {
-            notify(message);
+            toast.success(message);
             closeOverlay();
           }}
         />
@@ -192,7 +252,7 @@ export function Board({ storeId }: { storeId: string }) {
           edit={overlay.edit}
           onClose={closeOverlay}
           onSubmit={(change, reason) => {
-            mutations.changeCart.mutate({ ...ref(overlayOrder), changes: [change], reason });
+            ops.changeCart(overlayOrder, [change], reason);
             closeOverlay();
           }}
         />
@@ -204,7 +264,7 @@ export function Board({ storeId }: { storeId: string }) {
           initialMinutes={overlayOrder.prepMinutes ?? 15}
           onClose={closeOverlay}
           onSubmit={(prepMinutes) => {
-            mutations.setPrepTime.mutate({ ...ref(overlayOrder), prepMinutes });
+            ops.setPrepTime(overlayOrder, prepMinutes);
             closeOverlay();
           }}
         />

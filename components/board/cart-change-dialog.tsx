@@ -5,6 +5,7 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { CART_REASON_CODES, CART_REASON_LABELS, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
 import { formatMoney } from "@/server/domain/money";
+import { describeModifier } from "@/server/domain/modifiers";
 import type { BoardOrder } from "./types";
 
 type Item = BoardOrder["items"][number];
@@ -24,6 +25,8 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
   const [note, setNote] = useState(item?.specialInstructions ?? "");
   const [code, setCode] = useState<CartReason["code"] | null>(edit.mode === "substitute" ? "substitution" : null);
   const [message, setMessage] = useState("");
+  const carried = item ? [...item.modifiers.map(describeModifier), ...(item.specialInstructions ? [`“${item.specialInstructions}”`] : [])] : [];
+  const [keepExtras, setKeepExtras] = useState(true);
   const [errors, setErrors] = useState<Errors>({});
   const errorId = useId();
 
@@ -41,12 +44,13 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
     if (code && !reason.success) found.message = reason.error.issues[0]?.message;
     setErrors(found);
     if (Object.keys(found).length > 0 || !reason.success) return;
-    const newItem = { name: name.trim(), quantity: count, unit_price_cents: cents ?? 0, modifiers: [] };
+    const newItem = { name: name.trim(), quantity: count, unit_price_cents: cents ?? 0 };
     const change: CartChange =
       edit.mode === "add"
-        ? { op: "add", item: newItem }
+        ? { op: "add", item: { ...newItem, modifiers: [] } }
         : edit.mode === "substitute"
-          ? { op: "substitute", item_id: edit.item.id, item: newItem }
+          ? // Left out, the line's modifiers and note carry over to the substitute.
+            { op: "substitute", item_id: edit.item.id, item: keepExtras ? newItem : { ...newItem, modifiers: [], special_instructions: "" } }
           : edit.mode === "quantity"
             ? { op: "quantity", item_id: edit.item.id, quantity: count }
             : edit.mode === "remove"
@@ -72,6 +76,12 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
               {error("price")}
             </label>
           </>
+        )}
+        {edit.mode === "substitute" && carried.length > 0 && (
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" className="h-5 w-5" checked={keepExtras} onChange={(e) => setKeepExtras(e.target.checked)} />
+            Keep {carried.join(" · ")}
+          </label>
         )}
         {(edit.mode === "add" || edit.mode === "substitute" || edit.mode === "quantity") && (
           <label>

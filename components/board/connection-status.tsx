@@ -1,20 +1,29 @@
-import { formatDuration } from "@/components/ui/format";
+"use client";
+
+import { formatAge, formatClock } from "@/components/ui/format";
+import { useNow } from "@/components/ui/use-now";
 import type { Connection } from "./use-board-feed";
 
-/** Says plainly whether the board is live, and if not, how old what it shows may be. */
-export function ConnectionStatus({ connection, lastUpdateAt, now }: { connection: Connection; lastUpdateAt: number | null; now: number }) {
-  if (connection === "offline") {
-    return (
-      <div role="alert" className="bg-late-line px-4 py-2 text-center font-bold text-white">
-        Disconnected: this board is not receiving updates. Reconnecting…
-        {lastUpdateAt !== null && ` Last update ${formatDuration(now - lastUpdateAt) === "just now" ? "just now" : `${formatDuration(now - lastUpdateAt)} ago`}.`}
-      </div>
-    );
-  }
+const LABELS = { live: "Live", connecting: "Connecting…", disconnected: "Disconnected" } as const;
+
+/** The header's word for whether the board is hearing its server: Live only while it is. */
+export function ConnectionStatus({ connection }: { connection: Connection }) {
   return (
-    <p role="status" className="flex items-center gap-2 text-sm">
-      <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${connection === "live" ? "bg-ok" : "bg-warn-line"}`} />
-      {connection === "live" ? "Live" : "Connecting…"}
+    <p role="status" className="flex items-center gap-2 text-sm font-semibold">
+      <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${connection.state === "live" ? "bg-ok" : connection.state === "connecting" ? "bg-warn-line" : "bg-late-line"}`} />
+      {LABELS[connection.state]}
     </p>
+  );
+}
+
+/** Across the board while it cannot hear its server: since when, and how old what it shows may be, counting. */
+export function DisconnectedBar({ connection, timezone }: { connection: Connection; timezone: string }) {
+  const now = useNow(1_000);
+  if (connection.state !== "disconnected") return null;
+  return (
+    <div role="alert" className="shrink-0 bg-late-line px-4 py-2 text-center font-bold text-white">
+      Disconnected{connection.since !== null ? ` since ${formatClock(connection.since, timezone)}` : ""}: this board is not receiving orders. Reconnecting…
+      {connection.lastUpdateAt !== null && ` Last update ${formatAge(now - connection.lastUpdateAt)} ago.`}
+    </div>
   );
 }

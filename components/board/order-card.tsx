@@ -1,15 +1,26 @@
-import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
+"use client";
+
+import * as Collapsible from "@radix-ui/react-collapsible";
+import { memo, useState, type ReactNode } from "react";
+import { COURIER_STATUS_LABELS, handoverLabel } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
+import { mentionsAllergy } from "@/server/domain/modifiers";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
-import { courierIsWaiting, urgencyOf, type Urgency } from "@/server/domain/order-urgency";
-import { acceptDeadlineAt, acceptEscalation, type AcceptEscalation } from "@/server/domain/platform-timing";
-import { customerShortName, formatClock, formatDuration, formatRelative } from "@/components/ui/format";
+import { courierIsWaiting, urgencyBadge, type UrgencyBadge } from "@/server/domain/order-urgency";
+import { acceptDeadlineAt } from "@/server/domain/platform-timing";
+import { customerShortName } from "@/components/ui/format";
+import { useNow } from "@/components/ui/use-now";
+import { CardMenu, type MenuEntry } from "./card-menu";
 import { ChangeNotes } from "./change-notes";
+import { moveLabel } from "./move-labels";
+import { Note } from "./note";
 import { OrderItems } from "./order-items";
 import { PlatformBadge } from "./platform-badge";
 import type { BoardOrder } from "./types";
+import type { ActionState } from "./use-order-actions";
 
+/** What a card can ask the board to do; the board keeps this object the same across renders. */
 export type CardActions = {
   accept: (order: BoardOrder) => void;
   deny: (order: BoardOrder) => void;
@@ -24,144 +35,177 @@ export type CardActions = {
   print: (order: BoardOrder) => void;
 };
 
-const MOVE_LABELS: Record<AdvanceTarget, string> = {
-  bagging: "Bagging",
-  ready: "Ready",
-  picked_up: "Picked up",
-  completed: "Completed",
+const BADGE_STYLE: Record<UrgencyBadge["tone"], string> = {
+  info: "border border-line",
+  warning: "bg-warn-line text-black",
+  late: "bg-late-line text-white",
 };
-
-const URGENCY_STYLE: Record<Urgency, string> = {
-  normal: "border-line bg-card",
-  warning: "border-warn-line bg-warn-bg",
+const CARD_STYLE: Record<UrgencyBadge["tone"], string> = {
+  info: "border-line bg-card",
+  warning: "border-warn-line bg-card",
   late: "border-late-line bg-late-bg",
 };
-const URGENCY_LABEL: Record<Urgency, string | null> = { normal: null, warning: "Due soon", late: "Late" };
 
 const button = "min-h-11 rounded-lg px-3 text-sm font-semibold disabled:opacity-50";
-const primary = `${button} bg-accent text-accent-fg`;
-const secondary = `${button} border border-line`;
 
-type OrderCardProps = { order: BoardOrder; timezone: string; now: number; actions: CardActions; busy: boolean; acceptDeadlineSeconds?: number };
-
-const ESCALATION_STYLE: Record<AcceptEscalation, string> = {
-  none: "",
-  highlight: "ring-4 ring-warn-line",
-  chime: "ring-4 ring-late-line",
-  manager: "ring-8 ring-late-line",
+type OrderCardProps = {
+  order: BoardOrder;
+  actions: CardActions;
+  /** This order's own action that has not gone through (waiting, failed, undoable). */
+  action?: ActionState;
+  acceptDeadlineSeconds?: number;
+  /** Whether the lines show before anyone opens them (they do where the kitchen works from them). */
+  linesOpen: boolean;
 };
 
-export function OrderCard({ order, timezone, now, actions, busy, acceptDeadlineSeconds }: OrderCardProps) {
-  const urgency = urgencyOf(order, now);
-  const escalation = order.status === "incoming" && acceptDeadlineSeconds ? acceptEscalation(order.placedAt, acceptDeadlineSeconds, now) : "none";
+function ActionLine({ action }: { action: ActionState }) {
+  const text =
+    action.kind === "waiting"
+      ? `${action.label}: waiting for the connection, sent when it is back`
+      : action.kind === "sending"
+        ? `${action.label}: sending…`
+        : action.kind === "undoable"
+          ? `${action.label} in a moment`
+          : `${action.label} failed: the server could not be reached`;
+  return (
+    <div role={action.kind === "failed" ? "alert" : "status"} className={`mt-2 flex flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-sm font-semibold ${action.kind === "failed" ? "bg-late-bg" : "bg-warn-bg"}`}>
+      <span className="flex-1">{text}</span>
+      {action.kind === "undoable" && (
+        <button type="button" className={`${button} border border-line`} onClick={action.undo}>
+          Undo
+        </button>
+      )}
+      {action.kind === "failed" && (
+        <>
+          <button type="button" className={`${button} bg-accent text-accent-fg`} onClick={action.retry}>
+            Retry
+          </button>
+          <button type="button" className={`${button} border border-line`} onClick={action.dismiss}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One order: code, platform, how it is handed over, one urgency badge, the customer and total, the
+ * lines (open or one tap away), notes, and one primary action named as what staff do; the rest
+ * under More. Memoized: an event re-renders only the card whose order it changed.
+ */
+export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen }: OrderCardProps) {
+  const [open, setOpen] = useState(linesOpen);
+  const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(order.placedAt, acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
-  const waiting = courierIsWaiting(order);
   const moves = nextMoves(order.status, order.fulfillmentType);
   const bagging = order.status === "bagging";
-  const unticked = bagging ? order.items.filter((item) => item.removedAt === null && item.packedAt === null).length : 0;
+  const activeLines = order.items.filter((item) => item.removedAt === null);
+  const unticked = bagging ? activeLines.filter((item) => item.packedAt === null).length : 0;
+  const showLines = bagging || open;
+  const busy = action !== undefined && action.kind !== "failed";
+
+  const [primaryMove, ...otherMoves] = moves;
+  const primary =
+    order.status === "incoming"
+      ? { label: "Accept", run: () => actions.accept(order) }
+      : primaryMove
+        ? { label: moveLabel(primaryMove, order.fulfillmentType, order.status), run: () => actions.advance(order, primaryMove) }
+        : null;
+  const menu: MenuEntry[] = [
+    ...otherMoves.map((to) => ({ label: moveLabel(to, order.fulfillmentType, order.status), onSelect: () => actions.advance(order, to) })),
+    ...(unticked > 0 ? [{ label: "Ready anyway", onSelect: () => actions.readyAnyway(order) }] : []),
+    ...(recallTarget(order.status) ? [{ label: `Recall to ${STATUS_LABELS[recallTarget(order.status)!]}`, onSelect: () => actions.recall(order) }] : []),
+    ...(isNew ? [{ label: "Acknowledge", onSelect: () => actions.acknowledge(order) }] : []),
+    { label: "Details", onSelect: () => actions.details(order) },
+    { label: "Print", onSelect: () => actions.print(order) },
+    ...(order.status === "incoming"
+      ? [{ label: "Deny", onSelect: () => actions.deny(order), danger: true }]
+      : canCancel(order.status)
+        ? [{ label: "Cancel order", onSelect: () => actions.cancel(order), danger: true }]
+        : []),
+  ];
+
   return (
-    <article
-      aria-label={`Order ${order.shortCode}`}
-      className={`rounded-xl border-2 p-3 ${URGENCY_STYLE[urgency]} ${ESCALATION_STYLE[escalation]} ${isNew ? "new-order" : ""}`}
+    <CardFrame
+      order={order}
+      acceptBy={acceptBy}
+      isNew={isNew}
+      top={
+        <>
+          <span className="font-mono text-lg font-bold">#{order.shortCode}</span>
+          <PlatformBadge platform={order.platform} />
+          {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
+          {(order.status === "picked_up" || order.status === "completed") && <span className="rounded-md border border-line px-2 py-0.5 text-sm font-bold">{STATUS_LABELS[order.status]}</span>}
+        </>
+      }
+      handover={<span className="min-w-0 truncate text-sm font-semibold">{handoverLabel(order)}</span>}
     >
-      <header className="flex flex-wrap items-center gap-2">
-        <span className="font-mono text-lg font-bold">#{order.shortCode}</span>
-        <PlatformBadge platform={order.platform} />
-        <span className="rounded-md border border-line px-2 py-0.5 text-xs">{FULFILLMENT_LABELS[order.fulfillmentType]}</span>
-        {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
-        {escalation !== "none" && acceptDeadlineSeconds && (
-          <span className="rounded-md bg-late-line px-2 py-0.5 text-xs font-bold text-white">
-            Accept by {formatClock(acceptDeadlineAt(order.placedAt, acceptDeadlineSeconds), timezone)}
-          </span>
-        )}
-        {URGENCY_LABEL[urgency] && (
-          <span className="rounded-md border border-current px-2 py-0.5 text-xs font-bold">{URGENCY_LABEL[urgency]}</span>
-        )}
-      </header>
-      {waiting && (
-        <p role="alert" className="mt-2 rounded-lg bg-late-line px-2 py-1 text-sm font-bold text-white">
-          Courier is waiting at the counter
-        </p>
-      )}
-      <p className="mt-1 flex justify-between text-sm">
+      <p className="mt-1 flex justify-between gap-2">
         <span className="font-semibold">{customerShortName(order.customerFirstName, order.customerLastName)}</span>
-        <span className="text-muted">
-          {order.status === "incoming" || order.status === "accepted" || order.status === "bagging"
-            ? `${formatDuration(now - order.placedAt)} old`
-            : STATUS_LABELS[order.status]}
-        </span>
+        <span className="font-semibold">{formatMoney(order.totalCents, order.currency)}</span>
       </p>
       <ChangeNotes order={order} busy={busy} onAcknowledge={() => actions.acknowledgeChanges(order)} />
-      <div className="mt-2">
-        <OrderItems
-          items={order.items}
-          compact
-          onTogglePacked={bagging ? (item, packed) => actions.setPacked(order, item.id, packed) : undefined}
-        />
-      </div>
-      {order.specialInstructions && (
-        <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 text-sm font-semibold text-note-fg">Note: {order.specialInstructions}</p>
-      )}
-      <p className="mt-2 flex flex-wrap justify-between gap-x-3 text-sm">
-        <span className="font-semibold">{formatMoney(order.totalCents, order.currency)}</span>
-        {order.readyBy !== null && order.status !== "ready" && order.finishedAt === null && (
-          <span>
-            Due {formatClock(order.readyBy, timezone)} ({formatRelative(order.readyBy, now)})
-          </span>
+      <Collapsible.Root open={showLines} onOpenChange={setOpen}>
+        {!bagging && (
+          <div className="mt-1 flex items-center gap-2">
+            <p className="min-w-0 flex-1 truncate text-sm" aria-hidden={showLines}>
+              {showLines ? "" : activeLines.map((item) => `${item.quantity} × ${item.name}`).join(" · ")}
+            </p>
+            <Collapsible.Trigger asChild>
+              <button type="button" className="min-h-11 shrink-0 rounded-lg px-2 text-sm font-semibold underline" aria-label={`${showLines ? "Hide" : "Show"} items of order ${order.shortCode}`}>
+                {showLines ? "Hide items" : `Items (${activeLines.length})`}
+              </button>
+            </Collapsible.Trigger>
+          </div>
         )}
-        {order.status === "ready" && order.readyAt !== null && <span>Ready {formatDuration(now - order.readyAt)}</span>}
-      </p>
-      {unticked > 0 && <p className="mt-1 text-sm font-semibold">{unticked === 1 ? "1 line" : `${unticked} lines`} to tick before Ready</p>}
-      {order.courierStatus && !waiting && <p className="mt-1 text-sm text-muted">{COURIER_STATUS_LABELS[order.courierStatus]}</p>}
+        <Collapsible.Content className="mt-1">
+          <OrderItems items={order.items} compact onTogglePacked={bagging ? (item, packed) => actions.setPacked(order, item.id, packed) : undefined} />
+        </Collapsible.Content>
+      </Collapsible.Root>
+      {order.specialInstructions && <Note text={order.specialInstructions} allergy={mentionsAllergy(order.specialInstructions)} label="Note" className="mt-1 text-sm" />}
+      {unticked > 0 && <p className="mt-1 text-sm font-semibold">{unticked === 1 ? "1 line" : `${unticked} lines`} to tick before ready</p>}
+      {order.courierStatus && !courierIsWaiting(order) && <p className="mt-1 text-sm">{COURIER_STATUS_LABELS[order.courierStatus]}</p>}
       {order.reasonCode && (
-        <p className="mt-1 text-sm text-muted">
+        <p className="mt-1 text-sm">
           {STATUS_LABELS[order.status]}: {REASON_LABELS[order.reasonCode]}
           {order.reasonMessage ? ` (${order.reasonMessage})` : ""}
         </p>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        {isNew && (
-          <button type="button" className={secondary} disabled={busy} onClick={() => actions.acknowledge(order)}>
-            Acknowledge
+      {action && <ActionLine action={action} />}
+      <div className="mt-2 flex gap-2">
+        {primary && (
+          <button type="button" className={`${button} flex-1 bg-accent text-accent-fg`} disabled={busy || (bagging && unticked > 0)} onClick={primary.run}>
+            {primary.label}
           </button>
         )}
-        {order.status === "incoming" && (
-          <>
-            <button type="button" className={primary} disabled={busy} onClick={() => actions.accept(order)}>
-              Accept
-            </button>
-            <button type="button" className={secondary} disabled={busy} onClick={() => actions.deny(order)}>
-              Deny
-            </button>
-          </>
-        )}
-        {moves.map((to) => (
-          <button key={to} type="button" className={primary} disabled={busy || (to === "ready" && unticked > 0)} onClick={() => actions.advance(order, to)}>
-            {MOVE_LABELS[to]}
-          </button>
-        ))}
-        {unticked > 0 && (
-          <button type="button" className={secondary} disabled={busy} onClick={() => actions.readyAnyway(order)}>
-            Ready anyway
-          </button>
-        )}
-        {recallTarget(order.status) && (
-          <button type="button" className={secondary} disabled={busy} onClick={() => actions.recall(order)}>
-            Recall
-          </button>
-        )}
-        {canCancel(order.status) && (
-          <button type="button" className={secondary} disabled={busy} onClick={() => actions.cancel(order)}>
-            Cancel
-          </button>
-        )}
-        <button type="button" className={secondary} onClick={() => actions.details(order)}>
-          Details
-        </button>
-        <button type="button" className={secondary} onClick={() => actions.print(order)}>
-          Print
-        </button>
+        <CardMenu orderCode={order.shortCode} entries={menu} />
       </div>
+    </CardFrame>
+  );
+});
+
+/** How often a card's clock moves: its badge counts whole minutes. */
+const CARD_CLOCK_MS = 15_000;
+
+type CardFrameProps = { order: BoardOrder; acceptBy?: number; isNew: boolean; top: ReactNode; handover: ReactNode; children: ReactNode };
+
+/**
+ * The part of a card that follows the clock: its colour and its urgency badge. Only this re-renders
+ * as time passes; the rest of the card (passed in, unchanged) is left alone.
+ */
+function CardFrame({ order, acceptBy, isNew, top, handover, children }: CardFrameProps) {
+  const now = useNow(CARD_CLOCK_MS);
+  const badge = urgencyBadge(order, now, acceptBy);
+  const tone = badge?.tone ?? "info";
+  return (
+    <article id={`order-${order.id}`} aria-label={`Order ${order.shortCode}`} className={`order-card rounded-xl border-2 p-2.5 ${CARD_STYLE[tone]} ${isNew ? "new-order" : ""}`}>
+      <header className="flex items-center gap-2">{top}</header>
+      <p className="mt-1 flex items-center justify-between gap-2">
+        {handover}
+        {badge && <span className={`shrink-0 rounded-md px-2 py-0.5 text-sm font-bold whitespace-nowrap ${BADGE_STYLE[badge.tone]}`}>{badge.text}</span>}
+      </p>
+      {children}
     </article>
   );
 }

@@ -1,4 +1,5 @@
-import { describeModifier } from "@/server/domain/modifiers";
+import { describeModifier, isRemoval, mentionsAllergy } from "@/server/domain/modifiers";
+import { Note } from "./note";
 import type { BoardOrder } from "./types";
 
 type Item = BoardOrder["items"][number];
@@ -6,20 +7,25 @@ type Item = BoardOrder["items"][number];
 type OrderItemsProps = {
   items: Item[];
   compact?: boolean;
-  /** Bag check: each line gets a tick box. */
+  /** Bag check: each line gets a tick box; a ticked line is struck through. */
   onTogglePacked?: (item: Item, packed: boolean) => void;
   /** Editing (the order detail): the controls to show beside each line still on the order. */
   lineActions?: (item: Item) => React.ReactNode;
 };
 
-/** Items as the kitchen reads them: "2 × Burger", then "No onion · Extra cheese", then the note. Removed lines stay, struck. */
+/**
+ * Items as the kitchen reads them: "2 × Burger", then each modifier at full size, removals ("No onion")
+ * apart in their own colour and sign, then the note (an allergy stands out). Removed lines stay, struck.
+ */
 export function OrderItems({ items, compact = false, onTogglePacked, lineActions }: OrderItemsProps) {
   return (
     <ul className={compact ? "space-y-1" : "space-y-2"} aria-label="Items">
       {items.map((item) => {
         const removed = item.removedAt !== null;
+        const packed = onTogglePacked !== undefined && item.packedAt !== null;
+        const struck = removed || packed;
         const text = (
-          <span className={removed ? "text-muted line-through" : "font-semibold"}>
+          <span className={`font-semibold ${struck ? "line-through" : ""} ${removed ? "text-muted" : ""}`}>
             {item.quantity} × {item.name}
           </span>
         );
@@ -49,10 +55,21 @@ export function OrderItems({ items, compact = false, onTogglePacked, lineActions
               {lineActions && !removed && <span className="flex flex-wrap justify-end gap-1">{lineActions(item)}</span>}
             </div>
             {item.modifiers.length > 0 && (
-              <span className={`block pl-4 text-sm text-muted ${removed ? "line-through" : ""}`}>{item.modifiers.map(describeModifier).join(" · ")}</span>
+              <ul className={`pl-4 ${struck ? "line-through" : ""}`} aria-label={`Modifiers of ${item.name}`}>
+                {item.modifiers.map((modifier) =>
+                  isRemoval(modifier) ? (
+                    <li key={`${modifier.action}-${modifier.name}`} className="font-bold text-late-line">
+                      <span aria-hidden>⊘ </span>
+                      {describeModifier(modifier)}
+                    </li>
+                  ) : (
+                    <li key={`${modifier.action}-${modifier.name}`}>{describeModifier(modifier)}</li>
+                  ),
+                )}
+              </ul>
             )}
             {item.specialInstructions && !removed && (
-              <span className="mt-0.5 ml-4 inline-block rounded bg-note-bg px-1.5 text-sm font-semibold text-note-fg">“{item.specialInstructions}”</span>
+              <Note text={item.specialInstructions} allergy={mentionsAllergy(item.specialInstructions)} className="mt-0.5 ml-4" quoted />
             )}
           </li>
         );

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
 import { customerShortName, formatClock } from "@/components/ui/format";
-import { FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
+import { handoverLabel } from "@/server/domain/fulfillment";
 import { describeModifier } from "@/server/domain/modifiers";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import type { BoardOrder } from "./types";
@@ -19,7 +19,7 @@ export function PrintTicket({ order, timezone, onDone }: { order: BoardOrder; ti
     <section className="print-ticket" aria-label={`Ticket ${order.shortCode}`}>
       <p className="ticket-code">#{order.shortCode}</p>
       <p>
-        {PLATFORM_LABELS[order.platform]} · {FULFILLMENT_LABELS[order.fulfillmentType]}
+        {PLATFORM_LABELS[order.platform]} · {handoverLabel(order)}
       </p>
       <p>{customerShortName(order.customerFirstName, order.customerLastName)}</p>
       {order.readyBy !== null && <p>Ready by {formatClock(order.readyBy, timezone)}</p>}

@@ -1,12 +1,13 @@
 import { OrderCard, type CardActions } from "./order-card";
 import type { BoardOrder } from "./types";
+import type { ActionState } from "./use-order-actions";
 
-type RecentStripProps = { orders: BoardOrder[]; timezone: string; now: number; actions: CardActions; busyId: number | undefined };
+type RecentStripProps = { orders: BoardOrder[]; actions: CardActions; states: Map<number, ActionState> };
 
 /** Orders that left the board in the last 30 minutes, newest first, so a slip can be recalled. */
-export function RecentStrip({ orders, timezone, now, actions, busyId }: RecentStripProps) {
+export function RecentStrip({ orders, actions, states }: RecentStripProps) {
   return (
-    <section aria-label="Recently finished" className="rounded-2xl bg-panel p-2">
+    <section aria-label="Recently finished">
       <h2 className="px-1 pb-2 text-lg font-bold">
         Recently finished <span className="text-sm font-normal text-muted">(last 30 minutes)</span>
       </h2>
@@ -15,7 +16,7 @@ export function RecentStrip({ orders, timezone, now, actions, busyId }: RecentSt
       ) : (
         <div className="grid grid-cols-2 gap-2 lg:grid-cols-4">
           {orders.map((order) => (
-            <OrderCard key={order.id} order={order} timezone={timezone} now={now} actions={actions} busy={order.id === busyId} />
+            <OrderCard key={order.id} order={order} actions={actions} action={states.get(order.id)} linesOpen={false} />
           ))}
         </div>
       )}

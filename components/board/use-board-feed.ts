@@ -1,45 +1,27 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useReducer } from "react";
+import { onlineManager, useQuery, useQueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import type { OrderEventMessage } from "@/server/events/bus";
 import { applyIssue, applyOrder } from "./board-cache";
-import type { BoardOrder } from "./types";
-import { useStoreEvents, type StreamStatus } from "./use-store-events";
+import { summarizeGap } from "./gap-summary";
+import type { BoardData, BoardOrder } from "./types";
+import { useOnline } from "./use-online";
+import { useStoreEvents, type FeedStatus } from "./use-store-events";
 
-export type Connection = "live" | "connecting" | "offline";
+/** Whether the board hears its server, since when it has not, and when it last heard anything at all. */
+export type Connection = { state: FeedStatus["state"]; since: number | null; lastUpdateAt: number | null };
+/** What happened while the board could not hear its server, said once it can again. */
+export type GapNote = { from: number; to: number; text: string };
 
-type FeedState = {
-  online: boolean;
-  hasConnected: boolean;
-  /** The id of the last event applied, and when it happened (server time). */
-  lastSeen: { id: number; at: number } | null;
-  /** Where the stream restarts after the tablet was offline. */
-  resumeFrom: number | null;
-};
-type FeedAction = { type: "event"; id: number; at: number } | { type: "started" } | { type: "offline" } | { type: "online" };
-
-function feedReducer(state: FeedState, action: FeedAction): FeedState {
-  switch (action.type) {
-    case "event":
-      return { ...state, lastSeen: { id: action.id, at: action.at } };
-    case "started":
-      return { ...state, hasConnected: true };
-    case "offline":
-      return { ...state, online: false, resumeFrom: state.lastSeen?.id ?? state.resumeFrom };
-    case "online":
-      return { ...state, online: true };
-  }
-}
-
-function connectionOf(state: FeedState, status: StreamStatus): Connection {
-  if (!state.online) return "offline";
-  if (status === "open") return "live";
-  return state.hasConnected ? "offline" : "connecting";
-}
+/** A refusal (no access, no such store) is final; anything else (the server is down) is worth another try. */
+const isRefusal = (error: unknown) => error instanceof TRPCClientError && typeof error.data?.httpStatus === "number" && error.data.httpStatus < 500;
 
 /**
- * The board's orders, kept current by its store's event stream. The stream starts from the id the
- * board was read at and, after any drop, resumes from the last id it saw, so nothing is missed.
+ * The board's orders, kept current by its store's live feed. The feed starts from the id the board
+ * was read at and resumes after any drop from the last id it saw; after a gap (or on meeting a new
+ * server process) the board is read again and the change is summed up. Actions taken while the board
+ * cannot hear its server wait (React Query's "offline"), shown as pending, and go out when it can.
  */
 export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessage) => void) {
   const trpc = useTRPC();
@@ -48,8 +30,13 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
     ...trpc.orders.board.queryOptions({ storeId }),
     staleTime: Infinity,
     refetchOnWindowFocus: false,
+    retry: (_, error) => !isRefusal(error),
+    retryDelay: (attempt) => Math.min(15_000, 1_000 * 2 ** attempt),
   });
-  const [feed, dispatch] = useReducer(feedReducer, { online: true, hasConnected: false, lastSeen: null, resumeFrom: null });
+  const online = useOnline();
+  const [gapNote, setGapNote] = useState<GapNote | null>(null);
+  /** What the board showed when it stopped hearing the server. */
+  const gap = useRef<{ since: number; seen: Pick<BoardOrder, "id" | "status">[] } | null>(null);
 
   const applyToBoard = useCallback(
     (order: BoardOrder) => {
@@ -59,38 +46,52 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
     [queryClient, storeId, trpc],
   );
 
-  // A tablet that loses Wi-Fi closes its stream at once and reopens it from where it stopped.
-  useEffect(() => {
-    const goOnline = () => dispatch({ type: "online" });
-    const goOffline = () => dispatch({ type: "offline" });
-    if (!navigator.onLine) goOffline();
-    window.addEventListener("online", goOnline);
-    window.addEventListener("offline", goOffline);
-    return () => {
-      window.removeEventListener("online", goOnline);
-      window.removeEventListener("offline", goOffline);
-    };
-  }, []);
-
-  const cursor = feed.resumeFrom ?? board.data?.lastEventId ?? null;
-  const status = useStoreEvents(storeId, feed.online ? cursor : null, {
-    onOpen: () => dispatch({ type: "started" }),
-    onEvent: (id, data) => {
-      dispatch({ type: "event", id, at: data.event.createdAt });
-      applyToBoard(data.order);
-      if (data.issue) {
-        const issue = { ...data.issue, shortCode: data.order.shortCode };
-        queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (board) => applyIssue(board, issue));
-      }
-      onEvent(data);
+  const status = useStoreEvents(
+    storeId,
+    { startAfter: board.data?.lastEventId ?? null, online },
+    {
+      onRejoin: () => {
+        onlineManager.setOnline(true);
+        const before = gap.current;
+        gap.current = null;
+        void board.refetch().then(({ data }) => {
+          const text = before && data ? summarizeGap(before.seen, data.orders) : null;
+          if (before && text) setGapNote({ from: before.since, to: Date.now(), text });
+        });
+      },
+      onEvent: (_, data) => {
+        applyToBoard(data.order);
+        if (data.issue) {
+          const issue = { ...data.issue, shortCode: data.order.shortCode };
+          queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (current) => applyIssue(current, issue));
+        }
+        onEvent(data);
+      },
     },
-  });
+  );
+
+  const disconnected = status.state === "disconnected";
+  useEffect(() => {
+    if (disconnected && gap.current === null) {
+      const shown = queryClient.getQueryData<BoardData>(trpc.orders.board.queryKey({ storeId }));
+      gap.current = { since: status.lastHeardAt ?? Date.now(), seen: shown?.orders.map(({ id, status: was }) => ({ id, status: was })) ?? [] };
+    }
+    // Actions wait while the server cannot be heard, instead of failing one by one.
+    onlineManager.setOnline(!disconnected);
+  }, [disconnected, queryClient, trpc, storeId, status.lastHeardAt]);
+  useEffect(() => () => onlineManager.setOnline(true), []);
 
   return {
     board,
     applyToBoard,
     resync: () => void board.refetch(),
-    connection: connectionOf(feed, status),
-    lastUpdateAt: feed.lastSeen?.at ?? (board.dataUpdatedAt || null),
+    connection: {
+      state: status.state,
+      since: disconnected ? (status.lastHeardAt ?? (board.dataUpdatedAt || null)) : null,
+      lastUpdateAt: status.lastHeardAt ?? (board.dataUpdatedAt || null),
+    } satisfies Connection,
+    gapNote,
+    dismissGapNote: () => setGapNote(null),
+    refused: board.isError && isRefusal(board.error),
   };
 }

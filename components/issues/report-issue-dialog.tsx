@@ -24,6 +24,8 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
+  /** The issue once it is filed: a second tap after a refused file adds files to it, never a second issue. */
+  const [filed, setFiled] = useState<{ id: number } | null>(null);
   const priority = chosenPriority ?? (type ? DEFAULT_PRIORITY[type] : "medium");
   const report = useMutation(trpc.issues.report.mutationOptions());
 
@@ -39,24 +41,29 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
     if (Object.keys(found).length > 0 || !type) return;
     setSending(true);
     try {
-      const { issue } = await report.mutateAsync({
-        id: order.id,
-        type,
-        priority,
-        description,
-        refund_cents: refundCents,
-        affected_items: Object.entries(affected).map(([itemId, quantity]) => ({ item_id: Number(itemId), quantity })),
-      });
+      const issueId =
+        filed?.id ??
+        (
+          await report.mutateAsync({
+            id: order.id,
+            type,
+            priority,
+            description,
+            refund_cents: refundCents,
+            affected_items: Object.entries(affected).map(([itemId, quantity]) => ({ item_id: Number(itemId), quantity })),
+          })
+        ).issue.id;
+      setFiled({ id: issueId });
       const refused: string[] = [];
       for (const file of files) {
         const form = new FormData();
         form.set("file", file);
-        const response = await fetch(`/api/issues/${issue.id}/attachments`, { method: "POST", body: form });
+        const response = await fetch(`/api/issues/${issueId}/attachments`, { method: "POST", body: form });
         if (!response.ok) refused.push(`${file.name}: ${((await response.json()) as { error: { message: string } }).error.message}`);
       }
       if (refused.length > 0) {
         setFiles([]);
-        setErrors({ files: `The issue was reported, but not every file was kept. ${refused.join(" ")}` });
+        setErrors({ files: `The issue was reported, but not every file was kept. ${refused.join(" ")} Choose another file to add it, or close.` });
         return;
       }
       onReported(`Issue reported on order ${order.shortCode}.`);
@@ -76,77 +83,80 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
   return (
     <Modal title={`Report an issue with order ${order.shortCode}`} onClose={onClose}>
       <form onSubmit={submit} noValidate className="grid gap-3">
-        <fieldset>
-          <legend className="font-semibold">What went wrong</legend>
-          <div className="grid grid-cols-2 gap-2">
-            {ISSUE_TYPES.map((value) => (
-              <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
-                <input type="radio" name="issue-type" className="h-5 w-5" checked={type === value} onChange={() => setType(value)} />
-                {ISSUE_TYPE_LABELS[value]}
-              </label>
-            ))}
-          </div>
-          {error("type")}
-        </fieldset>
-        <label>
-          Priority
-          <select className={field} value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
-            {ISSUE_PRIORITIES.map((value) => (
-              <option key={value} value={value}>
-                {PRIORITY_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Description
-          <textarea className={`${field} py-2`} rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
-          {error("description")}
-        </label>
-        <fieldset>
-          <legend className="font-semibold">Affected items</legend>
-          {order.items
-            .filter((item) => item.removedAt === null)
-            .map((item) => (
-              <div key={item.id} className="flex items-center gap-3">
-                <label className="flex min-h-11 flex-1 items-center gap-2">
-                  <input
-                    type="checkbox"
-                    className="h-5 w-5"
-                    checked={item.id in affected}
-                    onChange={(e) =>
-                      setAffected((current) => {
-                        const next = { ...current };
-                        if (e.target.checked) next[item.id] = item.quantity;
-                        else delete next[item.id];
-                        return next;
-                      })
-                    }
-                  />
-                  {item.quantity} × {item.name}
+        {filed && <p className="font-semibold">Issue {filed.id} is reported; only files can still be added here.</p>}
+        <fieldset disabled={filed !== null} className="grid gap-3">
+          <fieldset>
+            <legend className="font-semibold">What went wrong</legend>
+            <div className="grid grid-cols-2 gap-2">
+              {ISSUE_TYPES.map((value) => (
+                <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
+                  <input type="radio" name="issue-type" className="h-5 w-5" checked={type === value} onChange={() => setType(value)} />
+                  {ISSUE_TYPE_LABELS[value]}
                 </label>
-                {item.id in affected && (
-                  <label className="text-sm">
-                    How many
+              ))}
+            </div>
+            {error("type")}
+          </fieldset>
+          <label>
+            Priority
+            <select className={field} value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
+              {ISSUE_PRIORITIES.map((value) => (
+                <option key={value} value={value}>
+                  {PRIORITY_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Description
+            <textarea className={`${field} py-2`} rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
+            {error("description")}
+          </label>
+          <fieldset>
+            <legend className="font-semibold">Affected items</legend>
+            {order.items
+              .filter((item) => item.removedAt === null)
+              .map((item) => (
+                <div key={item.id} className="flex items-center gap-3">
+                  <label className="flex min-h-11 flex-1 items-center gap-2">
                     <input
-                      type="number"
-                      min={1}
-                      max={item.quantity}
-                      className="ml-2 min-h-11 w-20 rounded-lg border border-line bg-card px-2"
-                      value={affected[item.id]}
-                      onChange={(e) => setAffected((current) => ({ ...current, [item.id]: Number(e.target.value) }))}
+                      type="checkbox"
+                      className="h-5 w-5"
+                      checked={item.id in affected}
+                      onChange={(e) =>
+                        setAffected((current) => {
+                          const next = { ...current };
+                          if (e.target.checked) next[item.id] = item.quantity;
+                          else delete next[item.id];
+                          return next;
+                        })
+                      }
                     />
+                    {item.quantity} × {item.name}
                   </label>
-                )}
-              </div>
-            ))}
-          {error("items")}
+                  {item.id in affected && (
+                    <label className="text-sm">
+                      How many
+                      <input
+                        type="number"
+                        min={1}
+                        max={item.quantity}
+                        className="ml-2 min-h-11 w-20 rounded-lg border border-line bg-card px-2"
+                        value={affected[item.id]}
+                        onChange={(e) => setAffected((current) => ({ ...current, [item.id]: Number(e.target.value) }))}
+                      />
+                    </label>
+                  )}
+                </div>
+              ))}
+            {error("items")}
+          </fieldset>
+          <label>
+            Refund ({order.currency}, optional)
+            <input className={field} inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
+            {error("refund")}
+          </label>
         </fieldset>
-        <label>
-          Refund ({order.currency}, optional)
-          <input className={field} inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
-          {error("refund")}
-        </label>
         <label>
           Photos or files (JPEG, PNG, WebP or PDF, up to 10 MB each, {MAX_FILES} at most)
           <input
@@ -163,7 +173,7 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
             {errors.form}
           </p>
         )}
-        <DialogActions submitLabel={sending ? "Reporting…" : "Report issue"} onBack={onClose} />
+        <DialogActions submitLabel={sending ? "Sending…" : filed ? "Add files to the issue" : "Report issue"} onBack={onClose} />
       </form>
     </Modal>
   );

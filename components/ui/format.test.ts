@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerShortName, formatClock, formatDuration, formatRelative } from "./format";
+import { customerShortName, formatAge, formatClock, formatDuration, formatRelative } from "./format";
 
 describe("formatting for the board", () => {
   it("formats durations in whole minutes", () => {
@@ -7,6 +7,12 @@ describe("formatting for the board", () => {
     expect(formatDuration(4 * 60_000 + 59_000)).toBe("4 min");
     expect(formatDuration(65 * 60_000)).toBe("1 h 5 min");
     expect(formatDuration(120 * 60_000)).toBe("2 h");
+  });
+
+  it("counts an age in seconds, then minutes and seconds, so it visibly moves", () => {
+    expect(formatAge(4_200)).toBe("4 s");
+    expect(formatAge(125_000)).toBe("2 min 5 s");
+    expect(formatAge(63 * 60_000)).toBe("1 h 3 min");
   });
 
   it("says whether a time is ahead or behind", () => {

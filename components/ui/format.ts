@@ -9,6 +9,14 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h${rest ? ` ${rest} min` : ""}`;
 }
 
+/** "4 s", "2 min 5 s", "1 h 3 min": an age that visibly keeps counting. */
+export function formatAge(ms: number): string {
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  return formatDuration(ms);
+}
+
 /** "in 5 min", "3 min ago", "now". */
 export function formatRelative(at: number, now: number): string {
   const diff = at - now;

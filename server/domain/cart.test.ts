@@ -43,6 +43,23 @@ describe("cart changes", () => {
     expect(cart[0]!.quantity).toBe(2);
   });
 
+  it("carries a substituted line's modifiers and note over to the substitute unless the change gives its own", () => {
+    const dressed: CartLine = {
+      ...line(3, "Burger", 1, 1000),
+      modifiers: [
+        { name: "Onion", action: "remove", quantity: 1, price_cents: 0 },
+        { name: "Cheese", action: "extra", quantity: 1, price_cents: 150 },
+      ],
+      special_instructions: "Cut in half",
+    };
+    const kept = applyCartChanges([dressed], [{ op: "substitute", item_id: 3, item: { name: "Veggie burger", quantity: 1, unit_price_cents: 1100 } }]);
+    expect(kept.lines[1]).toMatchObject({ name: "Veggie burger", modifiers: dressed.modifiers, special_instructions: "Cut in half", replacesItemId: 3 });
+    expect(kept.summary).toEqual(["Substituted 1 × Burger (No onion, Extra cheese) with 1 × Veggie burger (No onion, Extra cheese)"]);
+
+    const cleared = applyCartChanges([dressed], [{ op: "substitute", item_id: 3, item: { name: "Salad", quantity: 1, unit_price_cents: 900, modifiers: [], special_instructions: "" } }]);
+    expect(cleared.lines[1]).toMatchObject({ modifiers: [], special_instructions: null });
+  });
+
   it("refuses the whole list when any part does not fit, saying which", () => {
     const error = thrown(() =>
       applyCartChanges(cart, [

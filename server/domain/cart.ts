@@ -26,7 +26,8 @@ export const ZCartChange = z.discriminatedUnion("op", [
   z.object({ op: z.literal("add"), item: ZNewOrderItem }),
   z.object({ op: z.literal("remove"), item_id: ZItemId }),
   z.object({ op: z.literal("quantity"), item_id: ZItemId, quantity: z.int().min(1).max(999) }),
-  z.object({ op: z.literal("substitute"), item_id: ZItemId, item: ZNewOrderItem }),
+  // Left out, the replaced line's modifiers and note carry over ("No onion" still applies to the new bun); [] and "" clear them.
+  z.object({ op: z.literal("substitute"), item_id: ZItemId, item: ZNewOrderItem.extend({ modifiers: ZNewOrderItem.shape.modifiers.removeDefault().optional() }) }),
   z.object({ op: z.literal("instructions"), item_id: ZItemId, special_instructions: z.string().trim().max(500) }),
 ]);
 export type CartChange = z.infer<typeof ZCartChange>;
@@ -56,16 +57,18 @@ export function withChangeNote(status: string, notes: CartChangeNote[], note: Ca
 export const lineLabel = (line: Pick<CartLine, "quantity" | "name" | "modifiers">) =>
   `${line.quantity} × ${line.name}${line.modifiers.length ? ` (${line.modifiers.map(describeModifier).join(", ")})` : ""}`;
 
-function newLine(item: z.infer<typeof ZNewOrderItem>, replacesItemId: number | null): CartLine {
+type NewLine = Omit<z.infer<typeof ZNewOrderItem>, "modifiers"> & { modifiers?: Modifier[] };
+
+function newLine(item: NewLine, replaced: CartLine | null): CartLine {
   return {
     id: null,
     name: item.name,
     quantity: item.quantity,
     unit_price_cents: item.unit_price_cents,
-    modifiers: item.modifiers,
-    special_instructions: item.special_instructions || null,
+    modifiers: item.modifiers ?? replaced?.modifiers ?? [],
+    special_instructions: (item.special_instructions ?? replaced?.special_instructions) || null,
     removed: false,
-    replacesItemId,
+    replacesItemId: replaced?.id ?? null,
   };
 }
 
@@ -104,7 +107,7 @@ export function applyCartChanges(current: CartLine[], changes: CartChange[]): { 
         break;
       case "substitute": {
         line.removed = true;
-        const substitute = newLine(change.item, line.id);
+        const substitute = newLine(change.item, line);
         lines.push(substitute);
         summary.push(`Substituted ${lineLabel(line)} with ${lineLabel(substitute)}`);
         break;

@@ -42,3 +42,11 @@ export const COURIER_STATUS_LABELS: Record<CourierStatus, string> = {
   out_for_delivery: "Out for delivery",
   dropoff: "Delivered",
 };
+
+type Handover = { fulfillmentType: FulfillmentType; tableNumber: string | null; vehicle: string | null; deliveryAddress: string | null };
+
+/** How the order is handed over, as a ticket and a card say it: "Dine-in · Table 12", "Curbside · Blue Civic". */
+export function handoverLabel({ fulfillmentType, tableNumber, vehicle, deliveryAddress }: Handover): string {
+  const detail = fulfillmentType === "dine_in" && tableNumber ? `Table ${tableNumber}` : fulfillmentType === "curbside" ? vehicle : fulfillmentType === "merchant_delivery" ? deliveryAddress : null;
+  return detail ? `${FULFILLMENT_LABELS[fulfillmentType]} · ${detail}` : FULFILLMENT_LABELS[fulfillmentType];
+}

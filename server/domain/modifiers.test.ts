@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeModifier } from "./modifiers";
+import { describeModifier, mentionsAllergy } from "./modifiers";
 
 describe("modifiers read the kitchen's way", () => {
   it.each([
@@ -12,5 +12,12 @@ describe("modifiers read the kitchen's way", () => {
     [{ name: "Shot", action: "extra", quantity: 2 }, "2 × Extra shot"],
   ] as const)("%o reads %s", (modifier, text) => {
     expect(describeModifier(modifier)).toBe(text);
+  });
+});
+
+describe("notes a kitchen must not miss", () => {
+  it("tells a note about an allergy from other notes", () => {
+    for (const note of ["Peanut allergy!", "ALLERGIC to shellfish", "celiac, no gluten please", "severe nut allergy - epipen", "no dairy"]) expect(mentionsAllergy(note), note).toBe(true);
+    for (const note of ["Cut in half", "Extra napkins", "Ring the bell", "Knock twice", null]) expect(mentionsAllergy(note), String(note)).toBe(false);
   });
 });

@@ -20,3 +20,11 @@ export function describeModifier(modifier: { name: string; action: ModifierActio
   const sentence = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return modifier.quantity > 1 ? `${modifier.quantity} × ${sentence}` : sentence;
 }
+
+/** A removal ("No onion") is what a kitchen most often gets wrong: it is shown apart from additions. */
+export const isRemoval = (modifier: { action: ModifierAction }) => modifier.action === "remove";
+
+const ALLERGY = /\b(allerg\w*|anaphyla\w*|epipen|celiac|coeliac|gluten|peanuts?|tree ?nuts?|nuts?|sesame|shellfish|dairy|lactose|soy|eggs?)\b/i;
+
+/** A note that may be about an allergy: it stands apart from every other note, with a warning sign. */
+export const mentionsAllergy = (note: string | null | undefined) => note !== null && note !== undefined && ALLERGY.test(note);

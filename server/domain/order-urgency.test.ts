@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { courierIsWaiting, urgencyOf, type UrgencyInput } from "./order-urgency";
+import { courierIsWaiting, urgencyBadge, type UrgencyInput } from "./order-urgency";
 
 const MIN = 60_000;
 const now = 1_000 * MIN;
@@ -12,35 +12,37 @@ const order = (overrides: Partial<UrgencyInput>): UrgencyInput => ({
   ...overrides,
 });
 
-describe("how urgent a card looks", () => {
-  it("turns an unanswered order amber at 2 minutes and red at 5", () => {
-    expect(urgencyOf(order({ placedAt: now - 1.9 * MIN }), now)).toBe("normal");
-    expect(urgencyOf(order({ placedAt: now - 2 * MIN }), now)).toBe("warning");
-    expect(urgencyOf(order({ placedAt: now - 5 * MIN }), now)).toBe("late");
+describe("the one urgency badge a card shows", () => {
+  it("counts an unanswered order's wait, amber at 2 minutes and red at 5 or past the platform's deadline", () => {
+    expect(urgencyBadge(order({ placedAt: now - 1.9 * MIN }), now)).toEqual({ text: "Waiting 1 min", tone: "info" });
+    expect(urgencyBadge(order({ placedAt: now - 3 * MIN }), now)).toEqual({ text: "Waiting 3 min", tone: "warning" });
+    expect(urgencyBadge(order({ placedAt: now - 5 * MIN }), now)).toEqual({ text: "Waiting 5 min", tone: "late" });
+    expect(urgencyBadge(order({ placedAt: now - 3 * MIN }), now, now - 1)).toEqual({ text: "Waiting 3 min", tone: "late" });
   });
 
-  it("turns an order in preparation amber 2 minutes before ready-by and red after", () => {
+  it("counts down to an order's ready-by time, amber in the last 2 minutes, and says how late it is after", () => {
     const accepted = (readyBy: number) => order({ status: "accepted", readyBy });
-    expect(urgencyOf(accepted(now + 3 * MIN), now)).toBe("normal");
-    expect(urgencyOf(accepted(now + 2 * MIN), now)).toBe("warning");
-    expect(urgencyOf(accepted(now), now)).toBe("late");
-    expect(urgencyOf(order({ status: "bagging", readyBy: null }), now)).toBe("normal");
+    expect(urgencyBadge(accepted(now + 4 * MIN), now)).toEqual({ text: "Due in 4 min", tone: "info" });
+    expect(urgencyBadge(accepted(now + 90_000), now)).toEqual({ text: "Due in 2 min", tone: "warning" });
+    expect(urgencyBadge(accepted(now), now)).toEqual({ text: "Late 1 min", tone: "late" });
+    expect(urgencyBadge(accepted(now - 2.5 * MIN), now)).toEqual({ text: "Late 2 min", tone: "late" });
+    expect(urgencyBadge(order({ status: "bagging", readyBy: null }), now)).toBeNull();
   });
 
-  it("turns a ready order nobody collects amber at 10 minutes and red at 20", () => {
-    expect(urgencyOf(order({ status: "ready", readyAt: now - 9 * MIN }), now)).toBe("normal");
-    expect(urgencyOf(order({ status: "ready", readyAt: now - 10 * MIN }), now)).toBe("warning");
-    expect(urgencyOf(order({ status: "ready", readyAt: now - 20 * MIN }), now)).toBe("late");
+  it("counts how long a ready order waits, amber at 10 minutes and red at 20", () => {
+    expect(urgencyBadge(order({ status: "ready", readyAt: now - 9 * MIN }), now)?.tone).toBe("info");
+    expect(urgencyBadge(order({ status: "ready", readyAt: now - 10 * MIN }), now)).toEqual({ text: "Ready 10 min", tone: "warning" });
+    expect(urgencyBadge(order({ status: "ready", readyAt: now - 20 * MIN }), now)?.tone).toBe("late");
   });
 
-  it("makes a waiting courier on an unready order red, whatever the clock says", () => {
+  it("says Courier here, in red, for a courier at the counter for an unready order, whatever the clock says", () => {
     const waiting = order({ status: "bagging", readyBy: now + 30 * MIN, courierStatus: "arrived_at_store" });
-    expect(urgencyOf(waiting, now)).toBe("late");
+    expect(urgencyBadge(waiting, now)).toEqual({ text: "Courier here", tone: "late" });
     expect(courierIsWaiting(waiting)).toBe(true);
     expect(courierIsWaiting({ status: "ready", courierStatus: "arrived_at_store" })).toBe(false);
   });
 
-  it("leaves finished orders calm", () => {
-    expect(urgencyOf(order({ status: "completed", placedAt: 0 }), now)).toBe("normal");
+  it("says nothing about finished orders", () => {
+    expect(urgencyBadge(order({ status: "completed", placedAt: 0 }), now)).toBeNull();
   });
 });

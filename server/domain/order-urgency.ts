@@ -1,8 +1,6 @@
 import type { OrderStatus } from "./order-status";
 import type { CourierStatus } from "./fulfillment";
 
-export type Urgency = "normal" | "warning" | "late";
-
 const MINUTE = 60_000;
 /** Platforms start auto-cancelling unanswered orders after a few minutes. */
 export const INCOMING_WARNING_MS = 2 * MINUTE;
@@ -21,29 +19,47 @@ export type UrgencyInput = {
   courierStatus: CourierStatus | null;
 };
 
-function byThreshold(elapsed: number, warning: number, late: number): Urgency {
+function byThreshold(elapsed: number, warning: number, late: number): UrgencyBadge["tone"] {
   if (elapsed >= late) return "late";
   if (elapsed >= warning) return "warning";
-  return "normal";
-}
-
-export function urgencyOf(order: UrgencyInput, now: number): Urgency {
-  switch (order.status) {
-    case "incoming":
-      return byThreshold(now - order.placedAt, INCOMING_WARNING_MS, INCOMING_LATE_MS);
-    case "accepted":
-    case "bagging":
-      if (order.courierStatus === "arrived_at_store") return "late";
-      if (order.readyBy === null) return "normal";
-      return byThreshold(now - (order.readyBy - READY_BY_WARNING_MS), 0, READY_BY_WARNING_MS);
-    case "ready":
-      return byThreshold(now - (order.readyAt ?? now), READY_WAITING_WARNING_MS, READY_WAITING_LATE_MS);
-    default:
-      return "normal";
-  }
+  return "info";
 }
 
 /** A courier standing at the counter for an order that is not ready: the loudest thing on the board. */
 export function courierIsWaiting(order: Pick<UrgencyInput, "status" | "courierStatus">): boolean {
   return order.courierStatus === "arrived_at_store" && (order.status === "accepted" || order.status === "bagging" || order.status === "incoming");
+}
+
+/** The one thing a card says about time, in plain words; `late` (red) only for what really is late. */
+export type UrgencyBadge = { text: string; tone: "info" | "warning" | "late" };
+
+const minutes = (ms: number) => Math.max(0, Math.floor(ms / MINUTE));
+
+/**
+ * One badge at a time, the most pressing first: a courier at the counter, then the order's own
+ * clock ("Waiting 3 min" for a decision, "Due in 4 min" / "Late 2 min" against its ready-by time,
+ * "Ready 12 min" for one nobody collects). `acceptBy`, when known, is when the platform cancels.
+ */
+export function urgencyBadge(order: UrgencyInput, now: number, acceptBy?: number): UrgencyBadge | null {
+  if (courierIsWaiting(order)) return { text: "Courier here", tone: "late" };
+  switch (order.status) {
+    case "incoming": {
+      const waited = now - order.placedAt;
+      const pastDeadline = acceptBy !== undefined && now >= acceptBy;
+      return { text: `Waiting ${minutes(waited)} min`, tone: pastDeadline ? "late" : byThreshold(waited, INCOMING_WARNING_MS, INCOMING_LATE_MS) };
+    }
+    case "accepted":
+    case "bagging": {
+      if (order.readyBy === null) return null;
+      const left = order.readyBy - now;
+      if (left <= 0) return { text: `Late ${Math.max(1, minutes(-left))} min`, tone: "late" };
+      return { text: `Due in ${Math.max(1, Math.round(left / MINUTE))} min`, tone: left <= READY_BY_WARNING_MS ? "warning" : "info" };
+    }
+    case "ready": {
+      const waited = now - (order.readyAt ?? now);
+      return { text: `Ready ${minutes(waited)} min`, tone: byThreshold(waited, READY_WAITING_WARNING_MS, READY_WAITING_LATE_MS) };
+    }
+    default:
+      return null;
+  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eventBus, type OrderEventMessage } from "./bus";
 
 /** One event as a server-sent-events frame, encoded once: its id is the board's resume cursor. */
@@ -26,6 +27,8 @@ export function frameOf(message: OrderEventMessage): Frame {
  * access check for all of them.
  */
 function createStoreFeed() {
+  /** Names this server process: a board that hears a new one knows it may have missed what happened in between. */
+  const bootId = randomUUID();
   const byStore = new Map<string, Set<FeedStream>>();
   let listening = false;
   let timers: ReturnType<typeof setInterval>[] = [];
@@ -76,6 +79,13 @@ function createStoreFeed() {
   }
 
   return {
+    bootId,
+    /** The first frame of every stream: which server process is speaking. */
+    hello: () => encoder.encode(`event: hello\ndata: ${JSON.stringify({ bootId })}\n\n`),
+    /** Ends every open stream (the server is shutting down), so each board reconnects at once, elsewhere or to the next process. */
+    endAll() {
+      for (const stream of everyStream()) stream.end();
+    },
     /** Starts delivering the store's frames to the stream at once; the returned function stops it. */
     add(stream: FeedStream): () => void {
       listen();

@@ -8,7 +8,7 @@ export const SECURITY_HEADERS = [
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // The tablet's camera is used for bag and issue photos, and its screen is kept awake on the board; nothing else.
-  { key: "Permissions-Policy", value: "camera=(self), screen-wake-lock=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()" },
+  { key: "Permissions-Policy", value: "camera=(self), screen-wake-lock=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=()" },
 ];
 
 /** Sent only over https (a proxy in front says so), where a browser honours it. */

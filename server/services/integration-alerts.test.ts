@@ -30,19 +30,27 @@ describe("the board's platform status", () => {
 
   it("shows a notification failing for more than two minutes, not one that only just failed", () => {
     const failing = storeWithFailingNotification(3, now);
-    expect(integrationStatus(failing.storeId, now).failing).toEqual([
+    expect(integrationStatus(failing.storeId, { detailed: true, now }).failing).toEqual([
       expect.objectContaining({ shortCode: failing.order.shortCode, platform: "grubhub", type: "order.accepted", state: "pending", lastError: "ECONNREFUSED" }),
     ]);
-    expect(integrationStatus(storeWithFailingNotification(1, now).storeId, now).failing).toEqual([]);
+    expect(integrationStatus(storeWithFailingNotification(1, now).storeId, { detailed: true, now }).failing).toEqual([]);
+  });
+
+  it("keeps the diagnostics (the error, attempts, what arrived) for those who manage the store", () => {
+    const failing = storeWithFailingNotification(3, now);
+    getDb().insert(quarantinedDeliveries).values({ platform: "doordash", webhookId: "msg_staff", storeId: failing.storeId, reason: "order.items: Required", body: '{"secret":1}', receivedAt: now }).run();
+    const forStaff = integrationStatus(failing.storeId, { detailed: false, now });
+    expect(forStaff.failing).toEqual([expect.objectContaining({ shortCode: failing.order.shortCode, lastError: null, attempts: null })]);
+    expect(forStaff.quarantined).toEqual([expect.objectContaining({ platform: "doordash", reason: null, body: null })]);
   });
 
   it("shows a dead-lettered notification whatever its age of failure", () => {
-    expect(integrationStatus(storeWithFailingNotification(0, now, "dead").storeId, now).failing).toHaveLength(1);
+    expect(integrationStatus(storeWithFailingNotification(0, now, "dead").storeId, { detailed: true, now }).failing).toHaveLength(1);
   });
 
   it("gives each platform's accept window: the store's own where set, the platform's default elsewhere", () => {
     const { storeId } = storeWithFailingNotification(0, now);
-    expect(integrationStatus(storeId, now).acceptDeadlines).toEqual({ doordash: 480, uber_eats: 690, grubhub: 450, luladirect: 900 });
+    expect(integrationStatus(storeId, { detailed: true, now }).acceptDeadlines).toEqual({ doordash: 480, uber_eats: 690, grubhub: 450, luladirect: 900 });
   });
 
   it("lists unreadable deliveries until a manager dismisses them", () => {
@@ -52,9 +60,9 @@ describe("the board's platform status", () => {
       .values({ platform: "doordash", webhookId: "msg_1", storeId, reason: "order.items: Required", body: "{}", receivedAt: now })
       .returning()
       .get();
-    expect(integrationStatus(storeId, now).quarantined.map((row) => row.id)).toEqual([id]);
+    expect(integrationStatus(storeId, { detailed: true, now }).quarantined.map((row) => row.id)).toEqual([id]);
     dismissQuarantined(id, { type: "employee", id: "3", name: "Maya" });
-    expect(integrationStatus(storeId, now).quarantined).toEqual([]);
+    expect(integrationStatus(storeId, { detailed: true, now }).quarantined).toEqual([]);
     expect(getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.id, id)).get()).toMatchObject({ dismissedBy: "Maya" });
   });
 });

@@ -11,9 +11,10 @@ const DEAD_ALERT_MS = 12 * 60 * 60_000;
 
 /**
  * What the board must show about the store's platforms: each platform's accept window, deliveries
- * nobody could read, and notifications the platform has not taken for more than two minutes.
+ * nobody could read, and notifications the platform has not taken for more than two minutes. What
+ * arrived and why a send failed are diagnostics, for those who manage the store (`detailed`).
  */
-export function integrationStatus(storeId: string, now = Date.now()) {
+export function integrationStatus(storeId: string, { detailed, now = Date.now() }: { detailed: boolean; now?: number }) {
   const db = getDb();
   const quarantined = db
     .select({ id: quarantinedDeliveries.id, platform: quarantinedDeliveries.platform, reason: quarantinedDeliveries.reason, body: quarantinedDeliveries.body, receivedAt: quarantinedDeliveries.receivedAt })
@@ -46,7 +47,11 @@ export function integrationStatus(storeId: string, now = Date.now()) {
     )
     .orderBy(platformNotifications.id)
     .all();
-  return { acceptDeadlines: acceptDeadlines(storeId), quarantined, failing };
+  return {
+    acceptDeadlines: acceptDeadlines(storeId),
+    quarantined: quarantined.map((delivery) => ({ ...delivery, reason: detailed ? delivery.reason : null, body: detailed ? delivery.body : null })),
+    failing: failing.map((notification) => ({ ...notification, attempts: detailed ? notification.attempts : null, lastError: detailed ? notification.lastError : null })),
+  };
 }
 
 export function quarantinedStoreId(id: number): string {

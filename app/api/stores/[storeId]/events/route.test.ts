@@ -95,6 +95,9 @@ describe("GET /api/stores/:storeId/events", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const frames = framesOf(response);
     expect((await frames.next()).retry).toBe("2000");
+    // Which server process speaks: a board that meets a new one reads the board again.
+    expect(await frames.next()).toMatchObject({ event: "hello", data: JSON.stringify({ bootId: storeFeed().bootId }) });
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     const first = await frames.nextOrder();
     expect(first).toMatchObject({ event: { type: "created", orderId: missed.id }, order: { id: missed.id, status: "incoming" } });
 
@@ -202,6 +205,16 @@ describe("a live feed ends with the session that opened it", () => {
 });
 
 describe("the store feed", () => {
+  it("ends every open stream at once when the server shuts down, so boards reconnect elsewhere", async () => {
+    const { token } = await staffToken();
+    const open1 = await open(storeId, { token });
+    const open2 = await open(elsewhere, { token: (await staffToken(elsewhere)).token });
+    storeFeed().endAll();
+    await expect(framesOf(open1.response.clone()).ended()).resolves.toBe(true);
+    await expect(framesOf(open2.response.clone()).ended()).resolves.toBe(true);
+    expect(storeFeed().openStreams(storeId) + storeFeed().openStreams(elsewhere)).toBe(0);
+  });
+
   it("encodes each event once and hands every board of the store the same bytes", () => {
     const received: Frame[][] = [[], [], []];
     const stream = (store: string, index: number) => ({ storeId: store, sessionId: `s${index}`, deliver: (frame: Frame) => received[index]!.push(frame), send: () => {}, end: () => {} });

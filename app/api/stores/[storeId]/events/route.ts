@@ -77,6 +77,7 @@ export function GET(request: Request, { params }: { params: Promise<{ storeId: s
           remove = storeFeed().add({ storeId, sessionId: principal.sessionId, deliver, send, end });
           request.signal.addEventListener("abort", end);
           send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
+          send(storeFeed().hello());
         },
         pull(controller) {
           if (caughtUp) return;
@@ -101,7 +102,7 @@ export function GET(request: Request, { params }: { params: Promise<{ storeId: s
       { highWaterMark: 1 },
     );
     return new Response(stream, {
-      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" },
+      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no" },
     });
   });
 }

@@ -1,0 +1,229 @@
+"use client";
+
+import * as Collapsible from "@radix-ui/react-collapsible";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useId, useState, type ReactNode } from "react";
+import { useTRPC } from "@/components/trpc/react";
+import { formatClock } from "@/components/ui/format";
+import { Modal } from "@/components/ui/modal";
+import { courierIsWaiting } from "@/server/domain/order-urgency";
+import { acceptDeadlineAt, acceptEscalation } from "@/server/domain/platform-timing";
+import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+import type { RouterOutputs } from "@/server/trpc/root";
+import { alarm, chime, useRepeatingSound } from "./chime";
+import type { BoardIssue, BoardOrder } from "./types";
+import type { GapNote } from "./use-board-feed";
+
+export type IntegrationStatus = RouterOutputs["integrations"]["status"];
+
+const ALARM_EVERY_MS = 8_000;
+const ESCALATION_CHIME_EVERY_MS = 15_000;
+const UNREADABLE_CHIME_EVERY_MS = 30_000;
+/** Lines the rail shows before "more": the rail's height never grows past them. */
+const VISIBLE_LINES = 2;
+/** Orders named with their own button on a grouped line; the rest are one tap away on the board. */
+const MAX_ORDER_BUTTONS = 3;
+
+const button = "min-h-11 shrink-0 rounded-lg border-2 border-current px-3 text-sm font-bold";
+
+type Line = { key: string; tone: "alarm" | "late" | "warn" | "info"; text: ReactNode; actions?: ReactNode };
+
+const TONE: Record<Line["tone"], string> = {
+  alarm: "courier-alarm bg-late-line text-white",
+  late: "bg-late-bg",
+  warn: "bg-warn-bg",
+  info: "bg-card",
+};
+
+type AlertRailProps = {
+  orders: BoardOrder[];
+  status: IntegrationStatus | undefined;
+  issues: BoardIssue[];
+  gapNote: GapNote | null;
+  now: number;
+  timezone: string;
+  canManage: boolean;
+  onShowOrder: (order: BoardOrder) => void;
+  onAccept: (order: BoardOrder) => void;
+  onMarkReady: (order: BoardOrder) => void;
+  onDismissGap: () => void;
+};
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+function groupByPlatform<T extends { platform: Platform }>(rows: T[]) {
+  const groups = new Map<Platform, T[]>();
+  for (const row of rows) groups.set(row.platform, [...(groups.get(row.platform) ?? []), row]);
+  return [...groups];
+}
+
+/**
+ * Everything that needs someone now, in one rail of fixed height above the columns, most urgent
+ * first and grouped ("3 orders need accepting now"), each line with the action it asks for. Two
+ * lines show; the rest open over the columns, never pushing them down. Plain words for staff; the
+ * diagnostics (what arrived, why a send failed) are for managers.
+ */
+export function AlertRail({ orders, status, issues, gapNote, now, timezone, canManage, onShowOrder, onAccept, onMarkReady, onDismissGap }: AlertRailProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries(trpc.integrations.status.queryFilter());
+  const dismiss = useMutation(trpc.integrations.dismissQuarantined.mutationOptions({ onSettled: refresh }));
+  const retry = useMutation(trpc.integrations.retryNotification.mutationOptions({ onSettled: refresh }));
+  const [expanded, setExpanded] = useState(false);
+  const moreId = useId();
+  const [arrived, setArrived] = useState<IntegrationStatus["quarantined"][number] | null>(null);
+
+  const couriersWaiting = orders.filter(courierIsWaiting);
+  const escalated = status
+    ? orders
+        .filter((order) => order.status === "incoming")
+        .map((order) => ({ order, stage: acceptEscalation(order.placedAt, status.acceptDeadlines[order.platform], now), deadline: acceptDeadlineAt(order.placedAt, status.acceptDeadlines[order.platform]) }))
+    : [];
+  // Those the platform has not given up on yet come first, soonest deadline first: they can still be saved.
+  const mustAccept = escalated
+    .filter((entry) => entry.stage === "manager")
+    .sort((a, b) => Number(a.deadline <= now) - Number(b.deadline <= now) || a.deadline - b.deadline);
+  useRepeatingSound(couriersWaiting.length > 0, alarm, ALARM_EVERY_MS);
+  useRepeatingSound(escalated.some((entry) => entry.stage === "chime" || entry.stage === "manager"), chime, ESCALATION_CHIME_EVERY_MS);
+  // An order that could not be read is an order nobody is making: it keeps asking until someone deals with it.
+  useRepeatingSound((status?.quarantined.length ?? 0) > 0, chime, UNREADABLE_CHIME_EVERY_MS);
+
+  const lines: Line[] = [
+    ...couriersWaiting.map((order) => ({
+      key: `courier-${order.id}`,
+      tone: "alarm" as const,
+      text: (
+        <>
+          Courier waiting for #{order.shortCode} ({PLATFORM_LABELS[order.platform]}
+          {order.courierName ? `, ${order.courierName}` : ""}): not ready yet
+        </>
+      ),
+      actions: (
+        <>
+          <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
+            Show order
+          </button>
+          <button type="button" className={button} onClick={() => onMarkReady(order)} aria-label={`Mark order ${order.shortCode} ready`}>
+            Mark ready
+          </button>
+        </>
+      ),
+    })),
+    ...(mustAccept.length > 0
+      ? [
+          {
+            key: "accept",
+            tone: "late" as const,
+            text: `${plural(mustAccept.length, "order needs", "orders need")} accepting now, or the platform cancels${mustAccept[0]!.deadline > now ? ` (the first at ${formatClock(mustAccept[0]!.deadline, timezone)})` : ""}`,
+            actions: mustAccept.slice(0, MAX_ORDER_BUTTONS).map(({ order }) => (
+              <button key={order.id} type="button" className={button} onClick={() => onAccept(order)} aria-label={`Accept order ${order.shortCode}`}>
+                Accept #{order.shortCode}
+              </button>
+            )),
+          },
+        ]
+      : []),
+    ...groupByPlatform(status?.quarantined ?? []).map(([platform, deliveries]) => ({
+      key: `unreadable-${platform}`,
+      tone: "warn" as const,
+      text: `${plural(deliveries.length, "order", "orders")} from ${PLATFORM_LABELS[platform]} could not be read: check the ${PLATFORM_LABELS[platform]} tablet`,
+      actions: canManage ? (
+        <button type="button" className={button} onClick={() => setArrived(deliveries[0]!)} aria-label={`What arrived from ${PLATFORM_LABELS[platform]}`}>
+          What arrived
+        </button>
+      ) : undefined,
+    })),
+    ...groupByPlatform(status?.failing ?? []).map(([platform, notifications]) => ({
+      key: `failing-${platform}`,
+      tone: "warn" as const,
+      text: `${PLATFORM_LABELS[platform]} is not getting our updates (${plural(new Set(notifications.map((n) => n.orderId)).size, "order", "orders")})${canManage ? "" : ": tell a manager"}`,
+      actions: canManage
+        ? notifications
+            .filter((notification) => notification.state === "dead")
+            .slice(0, 1)
+            .map((notification) => (
+              <button key={notification.id} type="button" className={button} disabled={retry.isPending} onClick={() => retry.mutate({ notificationId: notification.id })} aria-label={`Send the ${PLATFORM_LABELS[platform]} updates again`}>
+                Send again
+              </button>
+            ))
+        : undefined,
+    })),
+    ...(issues.length > 0
+      ? [
+          {
+            key: "issues",
+            tone: "late" as const,
+            text: `${plural(issues.length, "urgent issue needs", "urgent issues need")} a manager: #${issues.at(-1)!.shortCode}, ${issues.at(-1)!.description}`,
+            actions: canManage ? (
+              <Link href={`/issues/${issues.at(-1)!.id}`} className={`${button} inline-flex items-center`}>
+                Open issue
+              </Link>
+            ) : undefined,
+          },
+        ]
+      : []),
+    ...(gapNote
+      ? [
+          {
+            key: "gap",
+            tone: "info" as const,
+            text: `While this board was offline (${formatClock(gapNote.from, timezone)}–${formatClock(gapNote.to, timezone)}): ${gapNote.text}`,
+            actions: (
+              <button type="button" className={button} onClick={onDismissGap}>
+                OK
+              </button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  if (lines.length === 0) return null;
+  const line = ({ key, tone, text, actions }: Line) => (
+    <li key={key} role={tone === "alarm" ? "alert" : undefined} className={`flex min-h-12 items-center gap-2 rounded-lg px-3 py-1 font-semibold ${TONE[tone]}`}>
+      <span className="min-w-0 flex-1">{text}</span>
+      {actions}
+    </li>
+  );
+  const hidden = lines.length - VISIBLE_LINES;
+  return (
+    <section aria-label="Alerts" className="relative z-20 shrink-0 px-2 pt-2">
+      <Collapsible.Root open={expanded} onOpenChange={setExpanded}>
+        <div className="flex items-start gap-2">
+          <ul className="grid flex-1 gap-1">{lines.slice(0, VISIBLE_LINES).map(line)}</ul>
+          {hidden > 0 && (
+            <Collapsible.Trigger asChild>
+              <button type="button" aria-controls={moreId} className="min-h-12 shrink-0 rounded-lg border-2 border-line bg-panel px-3 font-bold">
+                {expanded ? "Fewer" : `${hidden} more`}
+              </button>
+            </Collapsible.Trigger>
+          )}
+        </div>
+        {/* Kept in the page while closed (hidden), so what the rail says is always there for assistive technology to find. */}
+        <ul id={moreId} hidden={!expanded || hidden <= 0} aria-label="More alerts" className="absolute right-2 left-2 mt-1 grid max-h-[50vh] gap-1 overflow-y-auto rounded-xl border-2 border-line bg-panel p-1 shadow-2xl">
+          {lines.slice(VISIBLE_LINES).map(line)}
+        </ul>
+      </Collapsible.Root>
+      {arrived && (
+        <Modal title={`What arrived from ${PLATFORM_LABELS[arrived.platform]}`} onClose={() => setArrived(null)}>
+          <p>
+            Received {formatClock(arrived.receivedAt, timezone)}: {arrived.reason}
+          </p>
+          <pre className="mt-2 max-h-64 overflow-auto rounded-lg bg-card p-2 text-xs whitespace-pre-wrap">{arrived.body}</pre>
+          <button
+            type="button"
+            className={`${button} mt-3`}
+            disabled={dismiss.isPending}
+            onClick={() => {
+              dismiss.mutate({ quarantineId: arrived.id });
+              setArrived(null);
+            }}
+          >
+            Dismiss unreadable delivery {arrived.id}
+          </button>
+        </Modal>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { summarizeGap } from "./gap-summary";
+
+describe("what changed while a board was away", () => {
+  it("counts new orders, cancellations and orders that moved on", () => {
+    const before = [
+      { id: 1, status: "incoming" as const },
+      { id: 2, status: "accepted" as const },
+      { id: 3, status: "ready" as const },
+    ];
+    const after = [
+      { id: 1, status: "cancelled" as const },
+      { id: 2, status: "ready" as const },
+      { id: 3, status: "ready" as const },
+      { id: 4, status: "incoming" as const },
+      { id: 5, status: "incoming" as const },
+      { id: 6, status: "denied" as const },
+    ];
+    expect(summarizeGap(before, after)).toBe("2 new orders, 2 cancelled, 1 order moved on");
+  });
+
+  it("says nothing when nothing changed", () => {
+    expect(summarizeGap([{ id: 1, status: "incoming" }], [{ id: 1, status: "incoming" }])).toBeNull();
+  });
+
+  it("counts one new order in the singular", () => {
+    expect(summarizeGap([], [{ id: 9, status: "incoming" }])).toBe("1 new order");
+  });
+});

@@ -1,0 +1,33 @@
+import { BOARD_STATUSES, type OrderStatus } from "@/server/domain/order-status";
+
+type Seen = { id: number; status: OrderStatus };
+
+const isActive = (status: OrderStatus) => (BOARD_STATUSES as readonly OrderStatus[]).includes(status);
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * What changed while a board could not hear its server, comparing what it showed before the gap
+ * with the board as the server reads it afterwards: "2 new orders, 1 cancelled". Null when nothing did.
+ */
+export function summarizeGap(before: Seen[], after: Seen[]): string | null {
+  const previous = new Map(before.map((order) => [order.id, order.status]));
+  let added = 0;
+  let cancelled = 0;
+  let moved = 0;
+  for (const order of after) {
+    const was = previous.get(order.id);
+    if (order.status === "cancelled" || order.status === "denied") {
+      if (was !== order.status) cancelled++;
+    } else if (was === undefined) {
+      if (isActive(order.status)) added++;
+    } else if (was !== order.status) {
+      moved++;
+    }
+  }
+  const parts = [
+    added && plural(added, "new order", "new orders"),
+    cancelled && `${cancelled} cancelled`,
+    moved && plural(moved, "order moved on", "orders moved on"),
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : null;
+}

@@ -1,0 +1,92 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export type OwnServer = {
+  url: string;
+  /** The server process, for measuring it. */
+  pid(): number;
+  /** Resident memory of the running server process, in bytes (Linux). */
+  rss(): number;
+  /** Sends the signal to the server process and waits for it to end. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on the same port and database, and waits until it answers. */
+  start(): Promise<void>;
+  /** Stops it if it runs, and removes its database. */
+  dispose(): Promise<void>;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode} before answering`);
+    try {
+      if ((await fetch(`${url}/api/trpc/auth.stores`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The server at ${url} did not answer within a minute`);
+}
+
+/**
+ * A production server of the app's own (the build `next build` made), on a free port with a fresh
+ * demo database: for the e2e specs that attack, crash or restart a server, and for the benchmarks.
+ * Whoever starts it disposes of it.
+ */
+export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-own-"));
+  const fullEnv = { ...process.env, ORDERBOARD_DB: path.join(folder, "own.db"), ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", ...env };
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/setup-db.ts"], { env: fullEnv, stdio: "ignore" });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+
+  async function start() {
+    const process_ = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env: fullEnv, stdio: "ignore" });
+    child = process_;
+    try {
+      await waitUntilUp(url, process_);
+    } catch (error) {
+      process_.kill("SIGKILL");
+      throw error;
+    }
+  }
+
+  async function stop(signal: NodeJS.Signals = "SIGTERM") {
+    const running = child;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
+    running.kill(signal);
+    const killLater = setTimeout(() => running.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(killLater);
+  }
+
+  await start();
+  return {
+    url,
+    pid: () => child!.pid!,
+    rss: () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child!.pid}/status`, "utf8"))?.[1] ?? 0) * 1024,
+    stop,
+    start,
+    async dispose() {
+      await stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
