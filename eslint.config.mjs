@@ -3,6 +3,11 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+// The layers, enforced: pages, routes and procedures reach the database only through services; the
+// browser's components import only browser-safe domain code, and types; the domain does no I/O.
+const DATABASE = { group: ["@/db/*", "drizzle-orm", "drizzle-orm/*", "better-sqlite3"], message: "Reach the database through a service in server/services." };
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -11,6 +16,43 @@ export default defineConfig([
     rules: {
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "server/trpc/**/*.ts"],
+    ignores: TESTS,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: TESTS,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { ...DATABASE, message: "Components run in the browser: ask a procedure." },
+            { group: ["@/server/*", "!@/server/domain", "!@/server/domain/*"], allowTypeImports: true, message: "Components run in the browser: they import only server/domain (and types)." },
+            { group: ["server-only", "node:*"], message: "Components run in the browser." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/domain/**/*.ts"],
+    ignores: TESTS,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { ...DATABASE, message: "The domain does no I/O: a service reads and writes for it." },
+            { group: ["@/server/*", "!@/server/domain", "!@/server/domain/*"], message: "The domain depends on nothing but itself." },
+            { group: ["node:*", "fs", "http", "https", "net", "server-only"], message: "The domain does no I/O." },
+          ],
+        },
+      ],
     },
   },
   globalIgnores([".next/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"]),

@@ -2,6 +2,6 @@ import { StorePicker } from "@/components/store-picker";
 import { guardPage } from "@/server/trpc/page-guard";
 
 export default async function HomePage() {
-  await guardPage({ path: "/", level: "signed-in" });
+  await guardPage({ path: "/", action: "orders.read", target: null });
   return <StorePicker />;
 }

@@ -1,16 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useTRPC } from "@/components/trpc/react";
 
 /** The first screen: with one store it goes straight to its board; with several, the staff choose. */
 export function StorePicker() {
-  const trpc = useTRPC();
   const router = useRouter();
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   const only = stores.data?.length === 1 ? stores.data[0] : undefined;
   useEffect(() => {
     if (only) router.replace(`/stores/${encodeURIComponent(only.id)}`);

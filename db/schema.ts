@@ -79,11 +79,17 @@ export const orders = sqliteTable(
     acknowledgedAt: epochMs("acknowledged_at"),
     courierStatus: text("courier_status", { enum: COURIER_STATUSES }),
     courierName: text("courier_name"),
+    courierPhone: text("courier_phone"),
     reasonCode: text("reason_code", { enum: REASON_CODES }),
     reasonMessage: text("reason_message"),
     version: integer("version").notNull().default(1),
     createdAt: epochMs("created_at").notNull(),
     updatedAt: epochMs("updated_at").notNull(),
+    /**
+     * Set when an admin deleted the order: it leaves every list, board and count, and the row stays
+     * as it was, with its `deleted` event naming who, for the audit.
+     */
+    deletedAt: epochMs("deleted_at"),
   },
   (t) => [
     // An order's identity is its platform's id at one store, per intake: nobody can reach across stores or shadow the platform.
@@ -199,6 +205,8 @@ export const EVENT_TYPES = [
   "issue_attachment_added",
   "courier_updated",
   "platform_updated",
+  "details_changed",
+  "deleted",
 ] as const;
 
 /** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
@@ -298,6 +306,26 @@ export const apiTokens = sqliteTable("api_tokens", {
   lastUsedAt: epochMs("last_used_at"),
   revokedAt: epochMs("revoked_at"),
 });
+
+/**
+ * An integrator's `Idempotency-Key`, kept a day: the first answer to a POST or PATCH with the key,
+ * given again to the same request sent again. A row without a status is a request still running.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    tokenId: integer("token_id")
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** SHA-256 of the method, path and body: the same key with another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    status: integer("status"),
+    body: text("body"),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index("idempotency_keys_created").on(t.createdAt)],
+);
 
 /** A store's connection to one delivery platform: where our notifications go and the secrets both sides sign with. */
 export const platformConnections = sqliteTable(

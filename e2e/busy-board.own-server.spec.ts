@@ -1,7 +1,7 @@
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-credentials";
 import { startReceiver } from "@/server/demo/notification-receiver";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { signedHeaders } from "@/server/integrations/signature";
@@ -37,11 +37,11 @@ test("at 1024×768, with 15 incoming orders and every kind of alert, the columns
 
     const courierOrder = `dd-${randomUUID()}`;
     const waiting = await platformSends(admin, "doordash", "order-placed", courierOrder);
-    expect((await trpc(admin, "orders.accept", { id: waiting.id, version: 1, prepMinutes: 20 })).ok()).toBe(true);
+    expect((await trpc(admin, "orders.accept", { id: waiting.id, version: 1, prep_minutes: 20 })).ok()).toBe(true);
     await platformSends(admin, "doordash", "courier-arrived", courierOrder);
     await platformSends(admin, "uber_eats", "order-placed", `ue-${randomUUID()}`, "mission", Date.now() - 9 * 60_000);
     const refused = await platformSends(admin, "luladirect", "order-placed", `lula-${randomUUID()}`);
-    expect((await trpc(admin, "orders.accept", { id: refused.id, version: 1, prepMinutes: 10 })).ok()).toBe(true);
+    expect((await trpc(admin, "orders.accept", { id: refused.id, version: 1, prep_minutes: 10 })).ok()).toBe(true);
     const garbled = JSON.stringify({ event_type: "order_created", order: { id: `dd-${randomUUID()}`, note: "garbled" } });
     await admin.post("/api/webhooks/doordash", { data: garbled, headers: { "content-type": "application/json", ...signedHeaders([DEMO_WEBHOOK_SECRET], `msg_${randomUUID()}`, garbled) } });
     expect((await trpc(admin, "issues.report", { id: waiting.id, type: "wrong_items", priority: "urgent", description: "Wrong burger in the bag" })).ok()).toBe(true);

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { DEMO_TOKEN_SECRET, DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-credentials";
 import { freshDelivery, shortCodeOf } from "@/server/demo/webhook-templates";
 import type { Platform } from "@/server/domain/platforms";
 import type { ExampleName } from "@/server/integrations/examples";
 import { signedHeaders } from "@/server/integrations/signature";
-import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 import { randomOrder, seededRandom, type RandomOrderOptions } from "@/server/demo/random-order";
 import type { NewOrderInput } from "@/server/domain/new-order";
 
@@ -100,7 +99,8 @@ export async function alertText(page: Page): Promise<string> {
 /** Picks an entry of a card's More menu (Details, Print, Deny, Cancel order, Recall to …, Ready anyway, …). */
 export async function fromMenu(page: Page, order: ApiOrder, entry: string | RegExp, scope: Page | Locator = page) {
   await card(scope, order).getByRole("button", { name: `More actions for order ${order.short_code}` }).click();
-  await page.getByRole("menuitem", { name: entry }).click();
+  // By keyboard: on a busy board new cards can move the open menu while a pointer aims at it.
+  await page.getByRole("menuitem", { name: entry }).press("Enter");
 }
 
 /** Opens an order's details from its card. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-credentials";
 import { startReceiver } from "@/server/demo/notification-receiver";
 import { signedHeaders } from "@/server/integrations/signature";
 import { acceptWith, alertText, card, column, details, expect, openAlerts, openBoard, PEOPLE, platformSends, signIn, STORE, test, type ApiOrder } from "./fixtures";

@@ -5,7 +5,7 @@
 import { setMaxListeners } from "node:events";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
+import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { startOwnServer } from "@/test-support/production-server";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";

@@ -3,7 +3,7 @@
 //   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
 import { setMaxListeners } from "node:events";
 import { parseArgs } from "node:util";
-import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
+import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
 import { openFeed, percentile, runBenchmark, signIn, STORE, waitFor } from "./bench-support";

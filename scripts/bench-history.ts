@@ -89,11 +89,11 @@ const deepCursors = Array.from({ length: RUNS }, (_, i) => {
 const thirtyDays = new Date(now - 30 * 86_400_000).toISOString();
 
 measure("history page deep in the list (store + status + platform)", (i) =>
-  listOrders(ZListOrders.parse({ storeId: deepCursors[i]!.storeId, status: ["completed"], platform: ["grubhub"], cursor: deepCursors[i]!.cursor, limit: 50 })),
+  listOrders(ZListOrders.parse({ store_id: deepCursors[i]!.storeId, status: ["completed"], platform: ["grubhub"], cursor: deepCursors[i]!.cursor, limit: 50 }), null),
 );
-measure("history page deep in the list (store only)", (i) => listOrders(ZListOrders.parse({ storeId: deepCursors[i]!.storeId, cursor: deepCursors[i]!.cursor, limit: 50 })));
-measure("count by status, one store, last 30 days", (i) => countOrders({ storeId: STORES[i % STORES.length], placedFrom: thirtyDays }));
-measure("count by status, one store, whole year", (i) => countOrders({ storeId: STORES[i % STORES.length] }));
+measure("history page deep in the list (store only)", (i) => listOrders(ZListOrders.parse({ store_id: deepCursors[i]!.storeId, cursor: deepCursors[i]!.cursor, limit: 50 }), null));
+measure("count by status, one store, last 30 days", (i) => countOrders({ store_id: STORES[i % STORES.length], placed_from: thirtyDays }, null));
+measure("count by status, one store, whole year", (i) => countOrders({ store_id: STORES[i % STORES.length] }, null));
 measure("30-day analytics set, one store", (i) => getAnalytics(STORES[i % STORES.length]!, { range: "30d" }, now));
 
 db.$client.close();

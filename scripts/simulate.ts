@@ -4,10 +4,9 @@
 //   npm run simulate -- --rate 6 --url http://localhost:3000 --stores mission,oak-park --count 20 --token ob_…
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
-import { DEMO_RECEIVER_PORT, DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-platforms";
+import { DEMO_RECEIVER_PORT, DEMO_TOKEN_SECRET, DEMO_WEBHOOK_SECRET } from "@/server/demo/demo-credentials";
 import { startReceiver } from "@/server/demo/notification-receiver";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-token";
 import { freshDelivery } from "@/server/demo/webhook-templates";
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { signedHeaders } from "@/server/integrations/signature";

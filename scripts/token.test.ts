@@ -5,7 +5,7 @@ import { makeStore } from "@/test-support/orders";
 
 const run = (...args: string[]) => {
   try {
-    return { code: 0, out: execFileSync("npx", ["tsx", "scripts/token.ts", ...args], { encoding: "utf8", env: process.env, stdio: "pipe" }) };
+    return { code: 0, out: execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/token.ts", ...args], { encoding: "utf8", env: process.env, stdio: "pipe" }) };
   } catch (error) {
     const failed = error as { status: number; stderr: string };
     return { code: failed.status, out: failed.stderr };
@@ -28,7 +28,7 @@ describe("npm run token", () => {
   }, 30_000);
 
   it("refuses bad arguments with usage and exit code 2, and an unknown store with 1", () => {
-    expect(run("create", "--name", "x", "--abilities", "orders:delete")).toMatchObject({ code: 2, out: expect.stringContaining("--abilities takes") });
+    expect(run("create", "--name", "x", "--abilities", "orders:destroy")).toMatchObject({ code: 2, out: expect.stringContaining("--abilities takes") });
     expect(run("revoke", "abc")).toMatchObject({ code: 2 });
     expect(run("frobnicate")).toMatchObject({ code: 2, out: expect.stringContaining("Usage:") });
     expect(run("create", "--name", "x", "--abilities", "orders:read", "--store", "nowhere")).toMatchObject({ code: 1, out: expect.stringContaining("does not exist") });

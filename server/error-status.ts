@@ -4,6 +4,7 @@ import type { DomainErrorCode } from "@/server/domain/errors";
 /** The one mapping of domain refusals to transport codes, used by tRPC and REST alike. */
 export const ERROR_STATUS: Record<DomainErrorCode, { http: number; trpc: TRPC_ERROR_CODE_KEY }> = {
   ORDER_NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
+  ITEM_NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   STORE_NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   TRANSITION_REFUSED: { http: 409, trpc: "CONFLICT" },
   VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },

@@ -40,3 +40,13 @@ export function callerWith(sessionToken: string | null, headers: Record<string, 
   const resHeaders = new Headers();
   return { caller: createCaller(() => createContext({ req, resHeaders })), resHeaders };
 }
+
+/** The cast of an authorization matrix: staff of store A, staff of store B, a manager of A, an admin. */
+export async function matrixPeople(storeA: string, storeB: string) {
+  return {
+    staffA: await makeEmployee("staff", [storeA]),
+    staffB: await makeEmployee("staff", [storeB]),
+    managerA: await makeEmployee("manager", [storeA]),
+    admin: await makeEmployee("admin", []),
+  };
+}

@@ -51,7 +51,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-own-"));
   const fullEnv = { ...process.env, ORDERBOARD_DB: path.join(folder, "own.db"), ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", ...env };
-  execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/setup-db.ts"], { env: fullEnv, stdio: "ignore" });
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/setup-db.ts"], { env: fullEnv, stdio: "ignore" });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;

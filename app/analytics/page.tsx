@@ -5,6 +5,6 @@ import { guardPage } from "@/server/trpc/page-guard";
 export const metadata: Metadata = { title: "Analytics · Orderboard" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await guardPage({ path: "/analytics", level: "triage" });
+  await guardPage({ path: "/analytics", action: "store.manage", target: null });
   return <AnalyticsPage initial={await searchParams} />;
 }

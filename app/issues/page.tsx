@@ -5,6 +5,6 @@ import { guardPage } from "@/server/trpc/page-guard";
 export const metadata: Metadata = { title: "Issues · Orderboard" };
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await guardPage({ path: "/issues", level: "triage" });
+  await guardPage({ path: "/issues", action: "issues.read", target: null });
   return <IssuesPage initialFilters={await searchParams} />;
 }

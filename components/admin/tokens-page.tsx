@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { formatDateTime } from "@/components/ui/format";
@@ -17,7 +18,7 @@ export function TokensPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tokens = useQuery(trpc.tokens.list.queryOptions());
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tokens.list.queryKey() });
   const [name, setName] = useState("");
   const [abilities, setAbilities] = useState<Ability[]>(["orders:read", "orders:write"]);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { PageShell } from "@/components/ui/page-shell";
@@ -56,7 +57,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 /** A store's volumes, peak hours, speed, stage times, losses, issues and people, in its own time zone. */
 export function AnalyticsPage({ initial }: { initial: Params }) {
   const trpc = useTRPC();
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   const [params, update] = useUrlFilters<Params>("/analytics", initial);
   const storeId = params.store || stores.data?.[0]?.id;
   const range = params.range === "today" || params.range === "30d" || params.range === "custom" ? params.range : "7d";

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
 import { SignInPanel } from "./sign-in-panel";
+import { can } from "@/server/domain/access";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 
@@ -27,7 +28,7 @@ export function SessionMenu({ storeId }: { storeId: string }) {
   );
   const me = session.data;
   if (!me) return null;
-  const manages = me.role === "admin" || (me.role === "manager" && me.storeIds.includes(storeId));
+
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-sm">
@@ -39,33 +40,35 @@ export function SessionMenu({ storeId }: { storeId: string }) {
       <button type="button" className={control} onClick={() => signOut.mutate()}>
         Sign out
       </button>
-      {manages && (
+      {can(me, "store.manage", storeId) && (
         <Link href={`/stores/${encodeURIComponent(storeId)}/staff`} className={control}>
           Staff
         </Link>
       )}
-      {(me.role === "admin" || me.role === "manager") && (
-        <>
-          <Link href="/issues" className={control}>
-            Issues
-          </Link>
-          <Link href={`/history?store=${encodeURIComponent(storeId)}`} className={control}>
-            History
-          </Link>
-          <Link href={`/analytics?store=${encodeURIComponent(storeId)}`} className={control}>
-            Analytics
-          </Link>
-        </>
+      {can(me, "issues.read") && (
+        <Link href="/issues" className={control}>
+          Issues
+        </Link>
       )}
-      {me.role === "admin" && (
-        <>
-          <Link href="/admin/tokens" className={control}>
-            API tokens
-          </Link>
-          <Link href="/admin/integrations" className={control}>
-            Platforms
-          </Link>
-        </>
+      {can(me, "orders.history") && (
+        <Link href={`/history?store=${encodeURIComponent(storeId)}`} className={control}>
+          History
+        </Link>
+      )}
+      {can(me, "store.manage") && (
+        <Link href={`/analytics?store=${encodeURIComponent(storeId)}`} className={control}>
+          Analytics
+        </Link>
+      )}
+      {can(me, "tokens.manage") && (
+        <Link href="/admin/tokens" className={control}>
+          API tokens
+        </Link>
+      )}
+      {can(me, "integrations.manage") && (
+        <Link href="/admin/integrations" className={control}>
+          Platforms
+        </Link>
       )}
       {switching && (
         <Modal title="Switch user" onClose={() => setSwitching(false)}>

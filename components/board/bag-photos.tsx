@@ -26,7 +26,7 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
     try {
       const response = await fetch(`/api/orders/${order.id}/photos`, { method: "POST", body: form });
       if (!response.ok) setError(((await response.json()) as { error: { message: string } }).error.message);
-      else await queryClient.invalidateQueries({ queryKey: trpc.orders.byId.queryKey({ id: order.id }) });
+      else await queryClient.invalidateQueries({ queryKey: trpc.orders.detail.queryKey({ id: order.id }) });
     } catch {
       setError("The photo could not be sent: check the connection and try again");
     } finally {

@@ -3,10 +3,18 @@ import { applyIssue, applyOrder } from "./board-cache";
 import type { BoardData, BoardIssue, BoardOrder } from "./types";
 
 const order = (id: number, version: number, status: BoardOrder["status"] = "incoming") =>
-  ({ id, version, status }) as BoardOrder;
-const board = (...orders: BoardOrder[]) => ({ orders, lastEventId: 1 }) as unknown as BoardData;
+  ({ id, version, status, deletedAt: null }) as BoardOrder;
+const board = (...orders: BoardOrder[]) => ({ orders, issues: [], lastEventId: 1 }) as unknown as BoardData;
 
 describe("applying an order to the board cache", () => {
+  it("takes a deleted order off the board, with its issues, and never adds one", () => {
+    const issued = { ...board(order(1, 1), order(2, 1)), issues: [{ id: 9, orderId: 1 }] } as unknown as BoardData;
+    const next = applyOrder(issued, { ...order(1, 2), deletedAt: 1 });
+    expect(next?.orders.map((o) => o.id)).toEqual([2]);
+    expect(next?.issues).toEqual([]);
+    expect(applyOrder(board(order(2, 1)), { ...order(3, 2), deletedAt: 1 })?.orders.map((o) => o.id)).toEqual([2]);
+  });
+
   it("adds an order it has not seen", () => {
     expect(applyOrder(board(order(1, 1)), order(2, 1))?.orders.map((o) => o.id)).toEqual([1, 2]);
   });

@@ -33,6 +33,7 @@ import type { BoardOrder } from "./types";
 import { useBoardFeed } from "./use-board-feed";
 import { useOrderActions, type OrderActions } from "./use-order-actions";
 import { useWakeLock } from "./use-wake-lock";
+import { can } from "@/server/domain/access";
 
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number };
 /** What opens over the order detail without closing it. */
@@ -140,7 +141,7 @@ export function Board({ storeId }: { storeId: string }) {
   }
 
   const { store } = board.data;
-  const canManage = session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(store.id));
+  const canManage = can(session.data ?? null, "store.manage", store.id);
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
   const dialogOrder = dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
   const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;

@@ -22,6 +22,8 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   issue_attachment_added: "Issue attachment added",
   courier_updated: "Courier",
   platform_updated: "Changed by the platform",
+  details_changed: "Details changed",
+  deleted: "Deleted",
 };
 
 /** One line of an order's timeline: what happened, from/to, and why. */

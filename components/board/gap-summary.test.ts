@@ -19,6 +19,14 @@ describe("what changed while a board was away", () => {
     expect(summarizeGap(before, after)).toBe("2 new orders, 2 cancelled, 1 order moved on");
   });
 
+  it("counts orders that were on the board and are gone from it as deleted", () => {
+    const before = [
+      { id: 1, status: "accepted" as const },
+      { id: 2, status: "completed" as const },
+    ];
+    expect(summarizeGap(before, [])).toBe("1 deleted");
+  });
+
   it("says nothing when nothing changed", () => {
     expect(summarizeGap([{ id: 1, status: "incoming" }], [{ id: 1, status: "incoming" }])).toBeNull();
   });

@@ -7,7 +7,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 
 /**
  * What changed while a board could not hear its server, comparing what it showed before the gap
- * with the board as the server reads it afterwards: "2 new orders, 1 cancelled". Null when nothing did.
+ * with the board as the server reads it afterwards: "2 new orders, 1 cancelled, 1 deleted". Null when nothing did.
  */
 export function summarizeGap(before: Seen[], after: Seen[]): string | null {
   const previous = new Map(before.map((order) => [order.id, order.status]));
@@ -24,10 +24,14 @@ export function summarizeGap(before: Seen[], after: Seen[]): string | null {
       moved++;
     }
   }
+  // An order on the board is always in the board's snapshot: one that is no longer there was deleted.
+  const present = new Set(after.map((order) => order.id));
+  const removed = before.filter((order) => isActive(order.status) && !present.has(order.id)).length;
   const parts = [
     added && plural(added, "new order", "new orders"),
     cancelled && `${cancelled} cancelled`,
     moved && plural(moved, "order moved on", "orders moved on"),
+    removed && `${removed} deleted`,
   ].filter(Boolean);
   return parts.length ? parts.join(", ") : null;
 }

@@ -55,7 +55,7 @@ type OrderDrawerProps = {
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
 export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue }: OrderDrawerProps) {
   const trpc = useTRPC();
-  const detail = useQuery(trpc.orders.byId.queryOptions({ id: order.id }));
+  const detail = useQuery(trpc.orders.detail.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
   const closedBy = detail.data?.events.findLast((event) => event.toStatus === order.status)?.actorName;
   return (
@@ -116,6 +116,7 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           {order.vehicle && <Row label="Vehicle" value={order.vehicle} />}
           {order.tableNumber && <Row label="Table" value={order.tableNumber} />}
           {order.courierStatus && <Row label="Courier" value={`${COURIER_STATUS_LABELS[order.courierStatus]}${order.courierName ? ` (${order.courierName})` : ""}`} />}
+          {order.courierPhone && <Row label="Courier phone" value={<a href={`tel:${order.courierPhone}`}>{order.courierPhone}</a>} />}
           <Row label="Placed" value={formatDateTime(order.placedAt, timezone)} />
           {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
           {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}

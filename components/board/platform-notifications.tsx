@@ -5,6 +5,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { formatDateTime } from "@/components/ui/format";
 import { NOTIFICATION_LABELS, type NotificationType } from "@/server/domain/platform-notification";
 import type { BoardOrder } from "./types";
+import { can } from "@/server/domain/access";
 
 /** While something is still on its way, the list refreshes this often. */
 const PENDING_REFRESH_MS = 3_000;
@@ -25,7 +26,7 @@ export function PlatformNotifications({ order, timezone }: { order: BoardOrder; 
   const retry = useMutation(
     trpc.integrations.retryNotification.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.integrations.notifications.queryFilter({ id: order.id })) }),
   );
-  const canManage = session.data?.role === "admin" || (session.data?.role === "manager" && session.data.storeIds.includes(order.storeId));
+  const canManage = can(session.data ?? null, "store.manage", order.storeId);
 
   if (notifications.isPending) return <p>Loading notifications…</p>;
   if (notifications.isError) return <p role="alert">Notifications could not be loaded: {notifications.error.message}</p>;

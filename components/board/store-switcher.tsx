@@ -1,14 +1,12 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import { useRouter } from "next/navigation";
-import { useTRPC } from "@/components/trpc/react";
 
 /** Shown only when there is more than one store to switch between. */
 export function StoreSwitcher({ storeId }: { storeId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   if (!stores.data || stores.data.length < 2) return null;
   return (
     <label className="flex items-center gap-2 text-sm">

@@ -41,10 +41,29 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   const applyToBoard = useCallback(
     (order: BoardOrder) => {
       queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (data) => applyOrder(data, order));
-      void queryClient.invalidateQueries({ queryKey: trpc.orders.byId.queryKey({ id: order.id }) });
+      void queryClient.invalidateQueries({ queryKey: trpc.orders.detail.queryKey({ id: order.id }) });
     },
     [queryClient, storeId, trpc],
   );
+  const applyMessage = (message: OrderEventMessage) => {
+    applyToBoard(message.order);
+    if (message.issue) {
+      const issue = { ...message.issue, shortCode: message.order.shortCode };
+      queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (current) => applyIssue(current, issue));
+    }
+  };
+
+  /** Events heard while the board is being read again: the read may predate them, so they are applied once more on top of it. */
+  const heardWhileReading = useRef<OrderEventMessage[] | null>(null);
+  const readAgain = () => {
+    heardWhileReading.current = [];
+    return board.refetch().then((result) => {
+      const late = heardWhileReading.current ?? [];
+      heardWhileReading.current = null;
+      late.forEach(applyMessage);
+      return result;
+    });
+  };
 
   const status = useStoreEvents(
     storeId,
@@ -54,17 +73,14 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
         onlineManager.setOnline(true);
         const before = gap.current;
         gap.current = null;
-        void board.refetch().then(({ data }) => {
+        void readAgain().then(({ data }) => {
           const text = before && data ? summarizeGap(before.seen, data.orders) : null;
           if (before && text) setGapNote({ from: before.since, to: Date.now(), text });
         });
       },
       onEvent: (_, data) => {
-        applyToBoard(data.order);
-        if (data.issue) {
-          const issue = { ...data.issue, shortCode: data.order.shortCode };
-          queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (current) => applyIssue(current, issue));
-        }
+        heardWhileReading.current?.push(data);
+        applyMessage(data);
         onEvent(data);
       },
     },
@@ -84,7 +100,7 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   return {
     board,
     applyToBoard,
-    resync: () => void board.refetch(),
+    resync: () => void readAgain(),
     connection: {
       state: status.state,
       since: disconnected ? (status.lastHeardAt ?? (board.dataUpdatedAt || null)) : null,

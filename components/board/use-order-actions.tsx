@@ -19,8 +19,7 @@ export type ActionState =
   | { kind: "waiting" | "sending"; label: string }
   | { kind: "failed"; label: string; retry: () => void; dismiss: () => void };
 
-type Variables = { id: number; to?: AdvanceTarget; readyAnyway?: boolean; packed?: boolean };
-
+type Variables = { id: number; status?: AdvanceTarget; ready_anyway?: boolean; packed?: boolean };
 
 /** What an action is called on the card, from the procedure it calls and what it was called with. */
 function labelOf(path: string, variables: Variables): string {
@@ -31,9 +30,9 @@ function labelOf(path: string, variables: Variables): string {
       return "Deny";
     case "orders.cancel":
       return "Cancel";
-    case "orders.advance":
-      if (variables.readyAnyway) return "Ready anyway";
-      return variables.to === "completed" ? "Complete" : moveLabel(variables.to ?? "ready", "delivery");
+    case "orders.status":
+      if (variables.ready_anyway) return "Ready anyway";
+      return variables.status === "completed" ? "Complete" : moveLabel(variables.status ?? "ready", "delivery");
     case "orders.recall":
       return "Recall";
     case "orders.acknowledge":
@@ -42,7 +41,7 @@ function labelOf(path: string, variables: Variables): string {
       return "Acknowledge change";
     case "orders.setPacked":
       return variables.packed ? "Tick" : "Untick";
-    case "orders.setPrepTime":
+    case "orders.prepTime":
       return "New prep time";
     default:
       return "Change";
@@ -53,6 +52,7 @@ function labelOf(path: string, variables: Variables): string {
 const unanswered = (error: unknown) => error instanceof TRPCClientError && !error.data;
 
 type Options = {
+  /** Puts a refusal's copy of the order on the board at once (a success arrives by the live feed). */
   applyToBoard: (order: BoardOrder) => void;
   /** Reads the board afresh, for a refusal that carries no order to correct a local guess with. */
   resync: () => void;
@@ -82,10 +82,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   );
 
   const options = <V extends Variables>(path: string) => ({
-    onSuccess: ({ order }: { order: BoardOrder }) => {
-      forget(setFailed, order.id);
-      applyToBoard(order);
-    },
+    onSuccess: (_answer: unknown, variables: V) => forget(setFailed, variables.id),
     onError: (error: TRPCClientErrorLike<AppRouter>, variables: V) => {
       if (unanswered(error)) {
         setFailed((current) => new Map(current).set(variables.id, { path, variables }));
@@ -109,10 +106,10 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const accept = useMutation(trpc.orders.accept.mutationOptions(options("orders.accept")));
   const deny = useMutation(trpc.orders.deny.mutationOptions(options("orders.deny")));
   const cancel = useMutation(trpc.orders.cancel.mutationOptions(options("orders.cancel")));
-  const advance = useMutation(trpc.orders.advance.mutationOptions(options("orders.advance")));
+  const advance = useMutation(trpc.orders.status.mutationOptions(options("orders.status")));
   const recall = useMutation(trpc.orders.recall.mutationOptions(options("orders.recall")));
   const changeCart = useMutation(trpc.orders.changeCart.mutationOptions(options("orders.changeCart")));
-  const setPrepTime = useMutation(trpc.orders.setPrepTime.mutationOptions(options("orders.setPrepTime")));
+  const setPrepTime = useMutation(trpc.orders.prepTime.mutationOptions(options("orders.prepTime")));
   const setPacked = useMutation(trpc.orders.setPacked.mutationOptions(options("orders.setPacked")));
   const acknowledgeChanges = useMutation(trpc.orders.acknowledgeChanges.mutationOptions(options("orders.acknowledgeChanges")));
   const acknowledge = useMutation(trpc.orders.acknowledge.mutationOptions(options("orders.acknowledge")));
@@ -166,10 +163,10 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       "orders.accept": sendAccept,
       "orders.deny": sendDeny,
       "orders.cancel": sendCancel,
-      "orders.advance": sendAdvance,
+      "orders.status": sendAdvance,
       "orders.recall": sendRecall,
       "orders.changeCart": sendCart,
-      "orders.setPrepTime": sendPrepTime,
+      "orders.prepTime": sendPrepTime,
       "orders.setPacked": sendPacked,
       "orders.acknowledgeChanges": sendChangesSeen,
       "orders.acknowledge": sendSeen,
@@ -192,17 +189,17 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   return {
     states,
-    accept: (order: BoardOrder, prepMinutes: number) => accept.mutate({ ...ref(order), prepMinutes }),
+    accept: (order: BoardOrder, prepMinutes: number) => accept.mutate({ ...ref(order), prep_minutes: prepMinutes }),
     deny: (order: BoardOrder, reason: Reason) => deny.mutate({ ...ref(order), reason }),
     cancel: (order: BoardOrder, reason: Reason) => deferred(order, "Cancel", () => cancel.mutate({ ...ref(order), reason })),
-    advance: (order: BoardOrder, to: AdvanceTarget) => advance.mutate({ ...ref(order), to }),
-    readyAnyway: (order: BoardOrder) => deferred(order, "Ready anyway", () => advance.mutate({ ...ref(order), to: "ready", readyAnyway: true })),
+    advance: (order: BoardOrder, to: AdvanceTarget) => advance.mutate({ ...ref(order), status: to }),
+    readyAnyway: (order: BoardOrder) => deferred(order, "Ready anyway", () => advance.mutate({ ...ref(order), status: "ready", ready_anyway: true })),
     recall: (order: BoardOrder) => deferred(order, "Recall", () => recall.mutate(ref(order))),
     acknowledge: (order: BoardOrder) => acknowledge.mutate({ id: order.id }),
     acknowledgeChanges: (order: BoardOrder) => acknowledgeChanges.mutate({ id: order.id }),
     setPacked: (order: BoardOrder, itemId: number, packed: boolean) => setPacked.mutate({ id: order.id, itemId, packed }),
     changeCart: (order: BoardOrder, changes: CartChange[], reason: CartReason) => changeCart.mutate({ ...ref(order), changes, reason }),
-    setPrepTime: (order: BoardOrder, prepMinutes: number) => setPrepTime.mutate({ ...ref(order), prepMinutes }),
+    setPrepTime: (order: BoardOrder, prepMinutes: number) => setPrepTime.mutate({ ...ref(order), prep_minutes: prepMinutes }),
   };
 }
 

@@ -1,12 +1,14 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { OrderDrawer } from "@/components/board/order-drawer";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDateTime } from "@/components/ui/format";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
+import { storesFor } from "@/server/domain/access";
 import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
@@ -20,48 +22,43 @@ const day = (value: string | undefined, plusDays = 0) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000).toISOString() : undefined;
 
 /** Every order of a store, filtered and sorted, held in the URL so a view can be shared; CSV of exactly that set. */
-export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filters; isAdmin: boolean }) {
+export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
   const trpc = useTRPC();
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
+  const session = useQuery(trpc.auth.session.queryOptions());
   const [filters, update] = useUrlFilters<Filters>("/history", initialFilters);
   const [openId, setOpenId] = useState<number | null>(null);
-  const storeId = filters.store || (isAdmin ? undefined : stores.data?.[0]?.id);
+  // Without a store the list spans every store the person may look back on; one with a single store sees it named.
+  const reach = session.data ? storesFor(session.data, "orders.history") : [];
+  const acrossStores = reach === null || reach.length > 1;
+  const storeId = filters.store || (acrossStores ? undefined : stores.data?.[0]?.id);
   const sort = filters.sort === "total" ? "total" : "placed";
   const dir = filters.dir === "asc" ? "asc" : "desc";
   const input = {
-    storeId,
+    store_id: storeId,
     status: pick<OrderStatus>(filters.status, ORDER_STATUSES),
     platform: pick<Platform>(filters.platform, PLATFORMS),
     fulfillment: pick<FulfillmentType>(filters.fulfillment, FULFILLMENT_TYPES),
-    placedFrom: day(filters.from),
-    placedTo: day(filters.to, 1),
-    hasIssue: filters.issue === "yes" ? true : filters.issue === "no" ? false : undefined,
+    placed_from: day(filters.from),
+    placed_to: day(filters.to, 1),
+    has_issue: filters.issue === "yes" ? true : filters.issue === "no" ? false : undefined,
     q: filters.q || undefined,
     sort,
     dir,
     limit: 50,
   } as const;
   const orders = useInfiniteQuery({
-    ...trpc.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
-    enabled: isAdmin || storeId !== undefined,
+    ...trpc.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.next_cursor ?? undefined }),
+    enabled: stores.data !== undefined,
   });
   const rows = orders.data?.pages.flatMap((page) => page.orders) ?? [];
   const timezone = stores.data?.find((store) => store.id === storeId)?.timezone ?? "UTC";
-  const opened = rows.find((order) => order.id === openId);
 
+  // The export takes the same filters as the list, as a query string.
   const exportParams = new URLSearchParams(
-    Object.entries({
-      store_id: storeId,
-      status: input.status?.join(","),
-      platform: input.platform?.join(","),
-      fulfillment: input.fulfillment?.join(","),
-      placed_from: input.placedFrom,
-      placed_to: input.placedTo,
-      has_issue: input.hasIssue === undefined ? undefined : String(input.hasIssue),
-      q: input.q,
-      sort,
-      dir,
-    }).filter((entry): entry is [string, string] => !!entry[1]),
+    Object.entries(input)
+      .filter(([key, value]) => key !== "limit" && value !== undefined)
+      .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : String(value)]),
   );
   const select = (key: keyof Filters, label: string, options: readonly string[], labels: Record<string, string>, all = "All") => (
     <FilterSelect label={label} value={filters[key]} options={options} labels={labels} all={all} onChange={(value) => update({ [key]: value })} />
@@ -77,7 +74,7 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
   return (
     <PageShell title="Order history">
       <form aria-label="Filters" className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
-        {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []), isAdmin ? "All stores" : "")}
+        {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []), acrossStores ? "All stores" : "")}
         {select("status", "Status", ORDER_STATUSES, STATUS_LABELS)}
         {select("platform", "Platform", PLATFORMS, PLATFORM_LABELS)}
         {select("fulfillment", "Fulfillment", FULFILLMENT_TYPES, FULFILLMENT_LABELS)}
@@ -119,15 +116,15 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
             <tr key={order.id} className="border-b border-line">
               <th scope="row">
                 <button type="button" className="min-h-11 font-mono font-semibold underline" onClick={() => setOpenId(order.id)}>
-                  #{order.shortCode}
+                  #{order.short_code}
                 </button>
               </th>
-              <td>{formatDateTime(order.placedAt, timezone)}</td>
+              <td>{formatDateTime(Date.parse(order.placed_at), timezone)}</td>
               <td>{STATUS_LABELS[order.status]}</td>
               <td>{PLATFORM_LABELS[order.platform]}</td>
-              <td>{FULFILLMENT_LABELS[order.fulfillmentType]}</td>
-              <td>{customerShortName(order.customerFirstName, order.customerLastName)}</td>
-              <td>{formatMoney(order.totalCents, order.currency)}</td>
+              <td>{FULFILLMENT_LABELS[order.fulfillment.type]}</td>
+              <td>{customerShortName(order.customer.first_name, order.customer.last_name)}</td>
+              <td>{formatMoney(order.money.total_cents, order.money.currency)}</td>
             </tr>
           ))}
         </tbody>
@@ -138,7 +135,15 @@ export function HistoryPage({ initialFilters, isAdmin }: { initialFilters: Filte
           Show more
         </button>
       )}
-      {opened && <OrderDrawer order={opened} timezone={timezone} onClose={() => setOpenId(null)} />}
+      {openId !== null && <HistoryDrawer id={openId} timezone={timezone} onClose={() => setOpenId(null)} />}
     </PageShell>
   );
+}
+
+/** An order of the list opened with its whole timeline (the list carries orders as the API does). */
+function HistoryDrawer({ id, timezone, onClose }: { id: number; timezone: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const detail = useQuery(trpc.orders.detail.queryOptions({ id }));
+  if (detail.isError) return <p role="alert">{detail.error.message}</p>;
+  return detail.data ? <OrderDrawer order={detail.data} timezone={timezone} onClose={onClose} /> : null;
 }

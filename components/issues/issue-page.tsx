@@ -23,13 +23,13 @@ export function IssuePage({ issueId }: { issueId: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   useLiveIssues();
-  const issue = useQuery(trpc.issues.byId.queryOptions({ issueId }));
+  const issue = useQuery(trpc.issues.detail.queryOptions({ id: issueId }));
   const storeId = issue.data?.storeId;
   const people = useQuery({ ...trpc.employees.list.queryOptions({ storeId: storeId ?? "" }), enabled: !!storeId });
   const [draft, setDraft] = useState<{ status?: IssueStatus; priority?: IssuePriority; assignee?: string; note?: string; refund?: string }>({});
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.issues.byId.queryKey({ issueId }) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.issues.detail.queryKey({ id: issueId }) });
   const update = useMutation(
     trpc.issues.update.mutationOptions({
       onSuccess: () => {
@@ -56,7 +56,7 @@ export function IssuePage({ issueId }: { issueId: number }) {
     const refundCents = draft.refund === undefined ? undefined : draft.refund.trim() ? parseAmount(draft.refund) : null;
     if (refundCents === null && draft.refund?.trim()) return setError("A refund is an amount such as 4.50");
     update.mutate({
-      issueId,
+      id: issueId,
       version: data.version,
       status: draft.status,
       priority: draft.priority,
@@ -184,7 +184,7 @@ export function IssuePage({ issueId }: { issueId: number }) {
         className="mt-4 flex gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          if (comment.trim()) update.mutate({ issueId, version: data.version, comment });
+          if (comment.trim()) update.mutate({ id: issueId, version: data.version, comment });
         }}
       >
         <label className="flex-1">

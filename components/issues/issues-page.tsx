@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import Link from "next/link";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDuration } from "@/components/ui/format";
@@ -23,18 +24,18 @@ export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
   const now = useNow();
   const [filters, update] = useUrlFilters<Filters>("/issues", initialFilters);
   useLiveIssues();
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   const query = {
-    storeId: filters.store || undefined,
+    store_id: filters.store || undefined,
     type: pick<IssueType>(filters.type, ISSUE_TYPES),
     priority: pick<IssuePriority>(filters.priority, ISSUE_PRIORITIES),
     platform: pick<Platform>(filters.platform, PLATFORMS),
-    reportedFrom: dayStart(filters.from),
-    reportedTo: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
+    reported_from: dayStart(filters.from),
+    reported_to: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
     q: filters.q || undefined,
   };
   const issues = useInfiniteQuery(
-    trpc.issues.list.infiniteQueryOptions({ ...query, status: pick<IssueStatus>(filters.status, ISSUE_STATUSES) }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.issues.list.infiniteQueryOptions({ ...query, status: pick<IssueStatus>(filters.status, ISSUE_STATUSES) }, { getNextPageParam: (page) => page.next_cursor ?? undefined }),
   );
   const rows = issues.data?.pages.flatMap((page) => page.issues) ?? [];
   const counts = useQuery(trpc.issues.counts.queryOptions(query));
@@ -101,10 +102,10 @@ export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
               </td>
               <td>{ISSUE_STATUS_LABELS[issue.status]}</td>
               <td>
-                #{issue.order.shortCode} · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customerFirstName, issue.order.customerLastName)}
+                #{issue.order.short_code} · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customer.first_name, issue.order.customer.last_name)}
               </td>
-              <td>{issue.storeId}</td>
-              <td>{formatDuration(now - issue.createdAt)}</td>
+              <td>{issue.store_id}</td>
+              <td>{formatDuration(now - Date.parse(issue.created_at))}</td>
             </tr>
           ))}
         </tbody>

@@ -14,7 +14,7 @@ export function useLiveIssues(onIssue?: (issueId: number) => void) {
           // pathFilter matches the paged (infinite) list as well as plain queries.
           void queryClient.invalidateQueries(trpc.issues.list.pathFilter());
           void queryClient.invalidateQueries(trpc.issues.counts.pathFilter());
-          void queryClient.invalidateQueries({ queryKey: trpc.issues.byId.queryKey({ issueId: data.issueId }) });
+          void queryClient.invalidateQueries({ queryKey: trpc.issues.detail.queryKey({ id: data.issueId }) });
           onIssue?.(data.issueId);
         },
       },

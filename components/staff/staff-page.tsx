@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
@@ -24,7 +25,7 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
   const queryClient = useQueryClient();
   const { notify, region } = useNotices();
   const employees = useQuery(trpc.employees.list.queryOptions({ storeId }));
-  const stores = useQuery(trpc.stores.list.queryOptions());
+  const stores = useStores();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.employees.list.queryKey({ storeId }) });
   const [form, setForm] = useState({ name: "", role: "staff" as Role, pin: "", storeIds: [storeId] });
   const [errors, setErrors] = useState<Errors>({});

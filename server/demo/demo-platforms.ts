@@ -1,15 +1,10 @@
-import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { PLATFORMS } from "@/server/domain/platforms";
 import { DEFAULT_ACCEPT_DEADLINE_SECONDS } from "@/server/domain/platform-timing";
 import { obviousDestinationProblem } from "@/server/integrations/destination";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { saveConnection } from "@/server/services/platform-connections";
+import { DEMO_RECEIVER_PORT, DEMO_WEBHOOK_SECRET, demoReceiverUrl } from "./demo-credentials";
 
-/** The demo's one signing secret, for every store and platform. Local use only: it is in the README. */
-export const DEMO_WEBHOOK_SECRET = "whsec_b3JkZXJib2FyZC1kZW1vLXdlYmhvb2stc2VjcmV0LWxvY2Fs";
-/** Where `npm run simulate` listens for the notifications the demo sends to its platforms. */
-export const DEMO_RECEIVER_PORT = 4319;
-
-export const demoReceiverUrl = (platform: Platform) => `http://127.0.0.1:${DEMO_RECEIVER_PORT}/${platform}`;
 
 /**
  * Connects every demo store to every platform, pointed at the simulator's receiver when the

@@ -14,7 +14,7 @@ import { getOrder } from "@/server/services/get-order";
 import { advanceOrder } from "@/server/services/move-order";
 import { setItemPacked } from "@/server/services/pack-item";
 import { connectDemoPlatforms } from "./demo-platforms";
-import { DEMO_TOKEN_SECRET } from "./demo-token";
+import { DEMO_TOKEN_SECRET } from "./demo-credentials";
 import { randomOrder, seededRandom } from "./random-order";
 
 export const DEMO_STORES = [

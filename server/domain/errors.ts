@@ -2,6 +2,7 @@ import type { OrderStatus } from "./order-status";
 
 export type DomainErrorCode =
   | "ORDER_NOT_FOUND"
+  | "ITEM_NOT_FOUND"
   | "STORE_NOT_FOUND"
   | "TRANSITION_REFUSED"
   | "VERSION_CONFLICT"
@@ -22,6 +23,13 @@ export class OrderNotFound extends DomainError {
   readonly code = "ORDER_NOT_FOUND";
   constructor(readonly orderId: number) {
     super(`Order ${orderId} does not exist`);
+  }
+}
+
+export class ItemNotFound extends DomainError {
+  readonly code = "ITEM_NOT_FOUND";
+  constructor(itemId: number, orderId: number) {
+    super(`Item ${itemId} is not on order ${orderId}`);
   }
 }
 
@@ -101,7 +109,16 @@ export class InvalidRequest extends DomainError {
   readonly code = "INVALID_REQUEST";
 }
 
-/** The order is already here by another way in (a platform's own delivery); said without showing it. */
+/**
+ * The order is already here by another way in (a platform's own delivery), or was here and has been
+ * deleted: said without showing it. `orderId` names a deleted one.
+ */
 export class OrderExists extends DomainError {
   readonly code = "ORDER_EXISTS";
+  constructor(
+    message: string,
+    readonly orderId: number | null = null,
+  ) {
+    super(message);
+  }
 }

@@ -25,6 +25,11 @@ export function leavesWithCourier(type: FulfillmentType): boolean {
   return type === "delivery" || type === "merchant_delivery";
 }
 
+/** A store delivery goes to an address: an order may not come in, or be changed, without one. */
+export function addressProblems(type: FulfillmentType, address: string | null | undefined) {
+  return type === "merchant_delivery" && !address ? [{ path: ["fulfillment", "address"], message: "A store delivery needs the customer's address" }] : [];
+}
+
 export const COURIER_STATUSES = [
   "dasher_confirmed",
   "arriving_at_store",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZPlatform } from "./platforms";
-import { ZFulfillmentType } from "./fulfillment";
+import { ZFulfillmentType, addressProblems } from "./fulfillment";
 import { ZModifierAction } from "./modifiers";
 import { ZCents, ZCurrency, subtotalCents, totalCents } from "./money";
 import type { OrderProblem } from "./errors";
@@ -83,9 +83,7 @@ export function moneyProblems(order: NewOrder): OrderProblem[] {
       message: `total_cents is ${order.money.total_cents} but subtotal + tax + tip + fees - discount is ${total}`,
     });
   }
-  if (order.fulfillment.type === "merchant_delivery" && !order.fulfillment.address) {
-    problems.push({ path: ["fulfillment", "address"], message: "A store delivery needs the customer's address" });
-  }
+  problems.push(...addressProblems(order.fulfillment.type, order.fulfillment.address));
   return problems;
 }
 

@@ -68,17 +68,21 @@ export const ZNewIssue = z.object({
 });
 export type NewIssue = z.infer<typeof ZNewIssue>;
 
-export const ZIssueUpdate = z
-  .object({
-    status: ZIssueStatus.optional(),
-    priority: ZIssuePriority.optional(),
-    assignee_id: z.int().positive().nullable().optional(),
-    resolution_note: z.string().trim().max(2000).optional(),
-    refund_cents: ZCents.nullable().optional(),
-    comment: z.string().trim().min(1).max(2000).optional(),
-  })
-  .refine((update) => Object.values(update).some((value) => value !== undefined), { message: "Change at least one thing, or add a comment" });
-export type IssueUpdate = z.infer<typeof ZIssueUpdate>;
+const ZIssueChanges = z.object({
+  status: ZIssueStatus.optional(),
+  priority: ZIssuePriority.optional(),
+  assignee_id: z.int().positive().nullable().optional(),
+  resolution_note: z.string().trim().max(2000).optional(),
+  refund_cents: ZCents.nullable().optional(),
+  comment: z.string().trim().min(1).max(2000).optional(),
+});
+export type IssueUpdate = z.infer<typeof ZIssueChanges>;
+
+/** A triage change with the `version` it was made on; it must change something, or comment. */
+export const ZVersionedIssueUpdate = ZIssueChanges.extend({ version: z.int().positive().describe("The issue's `version` as you last saw it") }).refine(
+  (update) => Object.entries(update).some(([key, value]) => key !== "version" && value !== undefined),
+  { message: "Change at least one thing, or add a comment" },
+);
 
 /** A line of the order the issue is about, named as it was when reported. */
 export type AffectedItem = { itemId: number; name: string; quantity: number };

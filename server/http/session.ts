@@ -1,6 +1,7 @@
-import { canUseStore, type Principal } from "@/server/domain/access";
-import { Forbidden, NotSignedIn } from "@/server/domain/errors";
+import type { Action, Principal } from "@/server/domain/access";
+import { Forbidden } from "@/server/domain/errors";
 import { authenticateSession } from "@/server/services/sessions";
+import { authorize, type Target } from "@/server/services/authorize";
 import { SESSION_COOKIE, isCrossOrigin, readCookie } from "./cookies";
 
 /** The signed-in person behind a request's session cookie, or null. */
@@ -11,11 +12,8 @@ export function sessionPrincipal(request: Request): Principal | null {
 
 type EmployeePrincipal = Extract<Principal, { kind: "employee" }>;
 
-/** For the few route handlers tablets call directly (files, the live feed): same session, same store rule. */
-export function requireStaffOf(request: Request, storeId: string): EmployeePrincipal {
+/** For the route handlers pages call directly (files, the export, the live feed): the same session and policy as the procedures. */
+export function authorizeSession(request: Request, action: Action, target: Target): EmployeePrincipal {
   if (request.method !== "GET" && isCrossOrigin(request)) throw new Forbidden("Changes are only accepted from this site's own pages");
-  const principal = sessionPrincipal(request);
-  if (principal?.kind !== "employee") throw new NotSignedIn();
-  if (!canUseStore(principal, storeId)) throw new Forbidden(`You do not have access to store "${storeId}"`);
-  return principal;
+  return authorize(sessionPrincipal(request) as EmployeePrincipal | null, action, target);
 }

@@ -3,6 +3,7 @@ import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/ne
 import { ZReason, type Reason } from "@/server/domain/reason-codes";
 import type { CourierStatus } from "@/server/domain/fulfillment";
 import type { Platform } from "@/server/domain/platforms";
+import type { DetailsChange } from "@/server/domain/order-details";
 
 /** Fields a platform may change on an order it already sent. */
 export const ZOrderUpdate = z.object({
@@ -12,6 +13,16 @@ export const ZOrderUpdate = z.object({
   estimated_pickup_at: z.iso.datetime({ offset: true }).optional(),
 });
 export type OrderUpdate = z.infer<typeof ZOrderUpdate>;
+
+/** A platform's update as a change of the order's details, in the shapes the order came in with. */
+export function detailsChangeOf(update: OrderUpdate): DetailsChange {
+  return {
+    special_instructions: update.special_instructions,
+    estimated_pickup_at: update.estimated_pickup_at,
+    ...(update.customer_phone === undefined ? {} : { customer: { phone: update.customer_phone } }),
+    ...(update.delivery_address === undefined ? {} : { fulfillment: { address: update.delivery_address } }),
+  };
+}
 
 /** What a platform's webhook means to us, whichever platform sent it. */
 export type InboundEvent =

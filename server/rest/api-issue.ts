@@ -1,12 +1,15 @@
-import type { OrderIssueRow } from "@/db/schema";
+import type { OrderIssueRow, OrderRow } from "@/db/schema";
 import { toIso as iso } from "@/server/domain/time-zone";
 import type { ApiIssue } from "./api-schemas";
 
-/** An issue as integrators see it: snake_case, UTC times, money in minor units. */
-export function toApiIssue(issue: OrderIssueRow): ApiIssue {
+type OrderSummary = Pick<OrderRow, "shortCode" | "platform" | "customerFirstName" | "customerLastName">;
+
+/** An issue as integrators (and the triage pages) see it: snake_case, UTC times, money in minor units. */
+export function toApiIssue(issue: OrderIssueRow, order: OrderSummary): ApiIssue {
   return {
     id: issue.id,
     order_id: issue.orderId,
+    order: { short_code: order.shortCode, platform: order.platform, customer: { first_name: order.customerFirstName, last_name: order.customerLastName } },
     store_id: issue.storeId,
     type: issue.type,
     priority: issue.priority,

@@ -42,6 +42,7 @@ export function toApiOrder(order: OrderView): ApiOrder {
       vehicle: order.vehicle,
       table: order.tableNumber,
       courier_status: order.courierStatus,
+      courier: order.courierName === null && order.courierPhone === null ? null : { name: order.courierName, phone: order.courierPhone },
     },
     items: order.items.map(toApiItem),
     special_instructions: order.specialInstructions,

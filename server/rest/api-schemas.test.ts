@@ -33,7 +33,7 @@ describe("the API's answers match the schemas the reference publishes", () => {
   it("an issue", () => {
     const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
     const { issue } = reportIssue({ orderId: order.id, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries", refund_cents: 400 }), actor: SYSTEM_ACTOR });
-    const api = toApiIssue(issue!);
+    const api = toApiIssue(issue!, order);
     expect(ZApiIssue.parse(api)).toEqual(api);
   });
 });

@@ -6,86 +6,123 @@ import { ZOrderStatus } from "@/server/domain/order-status";
 import { ZPlatform } from "@/server/domain/platforms";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 
-// What the REST API answers. The mappers are typed by these schemas, and the OpenAPI document reads them.
+// What the API answers: the procedures' output schemas, so the mappers are typed by them and the
+// OpenAPI document is generated from them. Each `id` is the schema's name in the document.
 
 const time = z.iso.datetime();
 const cents = z.int().nonnegative();
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable();
+const nextCursor = optional(z.string()).describe("Send it back as `cursor` for the next page; null on the last page");
 
-export const ZApiItem = z.object({
-  id: z.int(),
-  external_id: optional(z.string()),
-  name: z.string(),
-  quantity: z.int(),
-  unit_price_cents: cents,
-  modifiers: z.array(ZModifier),
-  special_instructions: optional(z.string()),
-  removed_at: optional(time).describe("Set on a line taken off the order; the line stays, struck through"),
-  added_at: optional(time).describe("Set on a line added after the order came in"),
-  replaces_item_id: optional(z.int()).describe("On a substitute: the line it replaced"),
-  packed_at: optional(time),
-});
-
-export const ZApiOrder = z.object({
-  id: z.int(),
-  platform: ZPlatform,
-  external_id: z.string(),
-  short_code: z.string(),
-  store_id: z.string(),
-  status: ZOrderStatus,
-  version: z.int().describe("Send it back with a change: a stale one is refused with 409"),
-  customer: z.object({ first_name: z.string(), last_name: z.string(), phone: optional(z.string()), email: optional(z.string()) }),
-  fulfillment: z.object({
-    type: ZFulfillmentType,
-    address: optional(z.string()),
-    vehicle: optional(z.string()),
-    table: optional(z.string()),
-    courier_status: optional(ZCourierStatus),
-  }),
-  items: z.array(ZApiItem),
-  special_instructions: optional(z.string()),
-  money: z.object({
-    currency: z.string(),
-    subtotal_cents: cents,
-    tax_cents: cents,
-    tip_cents: cents,
-    fees_cents: cents,
-    discount_cents: cents,
-    total_cents: cents,
-  }),
-  reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
-  unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
-  placed_at: time,
-  estimated_pickup_at: optional(time),
-  accepted_at: optional(time),
-  prep_minutes: optional(z.int()),
-  ready_by: optional(time),
-  ready_at: optional(time),
-  finished_at: optional(time),
-  created_at: time,
-  updated_at: time,
-});
-export type ApiOrder = z.infer<typeof ZApiOrder>;
+export const ZApiItem = z
+  .object({
+    id: z.int(),
+    external_id: optional(z.string()),
+    name: z.string(),
+    quantity: z.int(),
+    unit_price_cents: cents,
+    modifiers: z.array(ZModifier),
+    special_instructions: optional(z.string()),
+    removed_at: optional(time).describe("Set on a line taken off the order; the line stays, struck through"),
+    added_at: optional(time).describe("Set on a line added after the order came in"),
+    replaces_item_id: optional(z.int()).describe("On a substitute: the line it replaced"),
+    packed_at: optional(time),
+  })
+  .meta({ id: "Item" });
 export type ApiItem = z.infer<typeof ZApiItem>;
 
-export const ZApiIssue = z.object({
-  id: z.int(),
-  order_id: z.int(),
-  store_id: z.string(),
-  type: ZIssueType,
-  priority: ZIssuePriority,
-  status: ZIssueStatus,
-  description: z.string(),
-  affected_items: z.array(z.object({ item_id: z.int(), name: z.string(), quantity: z.int() })),
-  refund_cents: optional(cents),
-  currency: z.string(),
-  resolution_note: optional(z.string()),
-  assignee_id: optional(z.int()),
-  reported_by: z.string(),
-  version: z.int(),
-  created_at: time,
-  updated_at: time,
-});
+export const ZApiOrder = z
+  .object({
+    id: z.int(),
+    platform: ZPlatform,
+    external_id: z.string(),
+    short_code: z.string(),
+    store_id: z.string(),
+    status: ZOrderStatus,
+    version: z.int().describe("Send it back with a change: a stale one is refused with 409"),
+    customer: z.object({ first_name: z.string(), last_name: z.string(), phone: optional(z.string()), email: optional(z.string()) }),
+    fulfillment: z.object({
+      type: ZFulfillmentType,
+      address: optional(z.string()),
+      vehicle: optional(z.string()),
+      table: optional(z.string()),
+      courier_status: optional(ZCourierStatus),
+      courier: optional(z.object({ name: optional(z.string()), phone: optional(z.string()) })).describe("Who carries the order, once the platform says"),
+    }),
+    items: z.array(ZApiItem),
+    special_instructions: optional(z.string()),
+    money: z.object({
+      currency: z.string(),
+      subtotal_cents: cents,
+      tax_cents: cents,
+      tip_cents: cents,
+      fees_cents: cents,
+      discount_cents: cents,
+      total_cents: cents,
+    }),
+    reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
+    unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
+    placed_at: time,
+    estimated_pickup_at: optional(time),
+    accepted_at: optional(time),
+    prep_minutes: optional(z.int()),
+    ready_by: optional(time),
+    ready_at: optional(time),
+    finished_at: optional(time),
+    created_at: time,
+    updated_at: time,
+  })
+  .meta({ id: "Order" });
+export type ApiOrder = z.infer<typeof ZApiOrder>;
+
+export const ZApiIssue = z
+  .object({
+    id: z.int(),
+    order_id: z.int(),
+    order: z.object({ short_code: z.string(), platform: ZPlatform, customer: z.object({ first_name: z.string(), last_name: z.string() }) }),
+    store_id: z.string(),
+    type: ZIssueType,
+    priority: ZIssuePriority,
+    status: ZIssueStatus,
+    description: z.string(),
+    affected_items: z.array(z.object({ item_id: z.int(), name: z.string(), quantity: z.int() })),
+    refund_cents: optional(cents),
+    currency: z.string(),
+    resolution_note: optional(z.string()),
+    assignee_id: optional(z.int()),
+    reported_by: z.string(),
+    version: z.int(),
+    created_at: time,
+    updated_at: time,
+  })
+  .meta({ id: "Issue" });
 export type ApiIssue = z.infer<typeof ZApiIssue>;
 
-export const ZOrderPage = z.object({ orders: z.array(ZApiOrder), next_cursor: optional(z.string()) });
+export const ZApiIssueDetail = ZApiIssue.extend({
+  attachments: z.array(z.object({ id: z.int(), file_name: z.string(), mime_type: z.string(), size_bytes: z.int(), created_by: z.string() })),
+  log: z.array(z.object({ id: z.int(), type: z.string(), by: z.string(), summary: optional(z.string()), comment: optional(z.string()), at: time })),
+}).meta({ id: "IssueDetail" });
+
+export const ZApiStore = z
+  .object({ id: z.string(), name: z.string(), timezone: z.string().describe("IANA time zone: the one the store's staff read times in") })
+  .meta({ id: "Store" });
+
+// The answers: each wraps what it carries in a named field, so an answer can grow without breaking a client.
+export const ZOrderAnswer = z.object({ order: ZApiOrder });
+export const ZIssueAnswer = z.object({ issue: ZApiIssue });
+export const ZOrderPage = z.object({ orders: z.array(ZApiOrder), next_cursor: nextCursor });
+export const ZIssuePage = z.object({ issues: z.array(ZApiIssue), next_cursor: nextCursor });
+export const ZOrderCounts = z.object({
+  by_status: z.record(ZOrderStatus, z.int()),
+  active: z.int().describe("On the board: incoming, accepted, bagging and ready"),
+  finished: z.int().describe("Picked up, completed, cancelled and denied"),
+  total: z.int(),
+});
+export const ZDeleted = z.object({ id: z.int(), object: z.literal("order"), deleted: z.literal(true) });
+export const ZDeletion = z.object({
+  deletion: z.object({
+    order: ZApiOrder,
+    deleted_at: time,
+    deleted_by: z.object({ type: z.string(), name: z.string() }),
+  }),
+});

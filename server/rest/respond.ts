@@ -1,14 +1,44 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
+import type { OrderIssueRow, OrderRow } from "@/db/schema";
 import { DomainError, InvalidOrder, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { ERROR_STATUS } from "@/server/error-status";
 import { HttpError } from "@/server/http/http-error";
 import { readBody } from "@/server/http/read-body";
+import type { OrderView } from "@/server/services/order-views";
+import { toApiIssue } from "./api-issue";
+import { toApiOrder } from "./api-order";
 
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
   return Response.json({ error: { code, message, ...extra } }, { status });
 }
 
-function toResponse(error: unknown): Response {
+/** What a conflict carries, as integrators see it: the order (or the issue) as it now is. */
+function apiCurrent(current: unknown) {
+  if (current && typeof current === "object" && "items" in current) return toApiOrder(current as OrderView);
+  if (current && typeof current === "object" && "affectedItems" in current && "order" in current) {
+    const issue = current as OrderIssueRow & { order: OrderRow };
+    return toApiIssue(issue, issue.order);
+  }
+  return undefined;
+}
+
+/** A refusal a procedure gave the REST adapter: what it was about, or the tRPC code alone. */
+const TRPC_CODES: Partial<Record<TRPCError["code"], string>> = {
+  BAD_REQUEST: "INVALID_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  METHOD_NOT_SUPPORTED: "METHOD_NOT_ALLOWED",
+};
+
+/** Every refusal as the JSON error shape with its status; anything unforeseen is a logged 500. */
+export function toResponse(error: unknown): Response {
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    if (error.cause instanceof DomainError || error.cause instanceof ZodError || error.cause instanceof HttpError) return toResponse(error.cause);
+    return errorResponse(getHTTPStatusCodeFromError(error), TRPC_CODES[error.code] ?? error.code, error.message);
+  }
   if (error instanceof HttpError) {
     return errorResponse(error.status, error.code, error.message, error.issues ? { issues: error.issues } : {});
   }
@@ -19,10 +49,10 @@ function toResponse(error: unknown): Response {
   if (error instanceof DomainError) {
     const extra: Record<string, unknown> = {};
     if (error instanceof InvalidOrder) extra.issues = error.problems;
-    if (error instanceof VersionConflict || error instanceof TransitionRefused) extra.current = error.current;
+    if (error instanceof VersionConflict || error instanceof TransitionRefused) extra.current = apiCurrent(error.current);
     return errorResponse(ERROR_STATUS[error.code].http, error.code, error.message, extra);
   }
-  console.error("REST handler failed:", error);
+  console.error("REST handler failed:", error instanceof TRPCError ? (error.cause ?? error) : error);
   return errorResponse(500, "INTERNAL", "Something went wrong on our side; it has been logged");
 }
 
@@ -37,21 +67,24 @@ export async function respond(handle: () => Promise<Response> | Response): Promi
 
 export const MAX_JSON_BYTES = 256 * 1024;
 
-/** Reads a JSON request's raw bytes, refusing other media types and oversize bodies. */
+/** Reads a JSON request's raw bytes, refusing other media types and oversize bodies; an empty body needs no type. */
 export async function readJsonBytes(request: Request): Promise<Buffer> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+  const type = request.headers.get("content-type");
+  const bytes = Buffer.from(await readBody(request, MAX_JSON_BYTES));
+  if ((type !== null || bytes.length > 0) && !/^application\/(.+\+)?json\b/i.test(type ?? "")) {
     throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with Content-Type: application/json");
   }
-  return Buffer.from(await readBody(request, MAX_JSON_BYTES));
+  return bytes;
 }
 
-/** Reads a JSON body, refusing other media types, oversize bodies and malformed JSON. */
-export async function readJson(request: Request): Promise<unknown> {
+/** A JSON body's text, refusing other media types, oversize bodies and malformed JSON; an empty body is `{}`. */
+export async function readJsonText(request: Request): Promise<string> {
   const text = (await readJsonBytes(request)).toString("utf8");
+  if (text.trim() === "") return "{}";
   try {
-    return JSON.parse(text);
+    JSON.parse(text);
   } catch {
     throw new HttpError(400, "INVALID_JSON", "The body is not valid JSON");
   }
+  return text;
 }

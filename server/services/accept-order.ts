@@ -1,3 +1,4 @@
+import "server-only";
 import { assertTransition } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
 import { changeOrder } from "./change-order";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TransitionRefused } from "@/server/domain/errors";
 import type { Actor } from "./actor";
 import { changeOrder } from "./change-order";

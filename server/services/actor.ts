@@ -1,3 +1,4 @@
+import "server-only";
 import type { ActorType } from "@/db/schema";
 import type { Principal } from "@/server/domain/access";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { orderPhotos } from "@/db/schema";
 import { TransitionRefused } from "@/server/domain/errors";
 import { IMAGE_TYPES } from "@/server/domain/file-type";

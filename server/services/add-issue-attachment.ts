@@ -1,3 +1,4 @@
+import "server-only";
 import { count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { issueAttachments } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { orderItems } from "@/db/schema";
 import { CART_REASON_LABELS, applyCartChanges, recomputeTotals, withChangeNote, type CartChange, type CartReason } from "@/server/domain/cart";

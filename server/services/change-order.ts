@@ -1,10 +1,11 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { orders, type OrderRow } from "@/db/schema";
 import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { eventBus, type OrderEventMessage } from "@/server/events/bus";
 import type { Actor } from "./actor";
-import { loadOrderView } from "./order-views";
+import { loadOrderView, notDeleted } from "./order-views";
 import { enqueueNotification } from "./outbox";
 import { recordEvent, type NewEvent } from "./record-event";
 
@@ -33,7 +34,7 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
   const db = getDb();
   const message = db.transaction(
     (tx) => {
-      const current = tx.select().from(orders).where(eq(orders.id, orderId)).get();
+      const current = tx.select().from(orders).where(and(eq(orders.id, orderId), notDeleted)).get();
       if (!current) throw new OrderNotFound(orderId);
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         throw new VersionConflict(loadOrderView(tx, orderId));
@@ -54,7 +55,7 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
       if (updated.changes !== 1) throw new VersionConflict(loadOrderView(tx, orderId));
       const event = recordEvent(tx, { ...change.event, orderId, storeId: current.storeId }, actor, now);
       enqueueNotification(tx, event, { ...current, ...change.patch }, now);
-      return { event, order: loadOrderView(tx, orderId) };
+      return { event, order: loadOrderView(tx, orderId, { deleted: Boolean(change.patch.deletedAt) }) };
     },
     { behavior: "immediate" },
   );

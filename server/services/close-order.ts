@@ -1,3 +1,4 @@
+import "server-only";
 import { assertTransition } from "@/server/domain/order-status";
 import type { Reason } from "@/server/domain/reason-codes";
 import type { Actor } from "./actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
@@ -8,12 +9,12 @@ const sumOf = (byStatus: Record<OrderStatus, number>, statuses: readonly OrderSt
   statuses.reduce((sum, status) => sum + byStatus[status], 0);
 
 /** Order counts by status, and the active (on the board) and finished totals, for the filtered set. */
-export function countOrders(filters: OrderFilters) {
+export function countOrders(filters: OrderFilters, stores: readonly string[] | null) {
   const db = getDb();
   const rows = db
     .select({ status: orders.status, n: count() })
     .from(orders)
-    .where(orderFilterConditions(db, filters))
+    .where(orderFilterConditions(db, filters, stores))
     .groupBy(orders.status)
     .all();
   const byStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, 0])) as Record<OrderStatus, number>;

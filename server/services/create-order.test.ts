@@ -1,20 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { InvalidOrder } from "@/server/domain/errors";
-import { eventBus, type OrderEventMessage } from "@/server/events/bus";
 import { eventsOf, writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
+import { collectPublished } from "@/test-support/published";
 import { thrown } from "@/test-support/refusals";
-
-function collectPublished() {
-  const controller = new AbortController();
-  const seen: OrderEventMessage[] = [];
-  void (async () => {
-    for await (const message of eventBus().listen(controller.signal)) seen.push(message);
-  })().catch(() => {});
-  return { seen, stop: () => controller.abort() };
-}
 
 describe("createOrder", () => {
   it("stores the order with its items, money and a created event, and tells the boards", async () => {

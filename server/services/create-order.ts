@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
@@ -21,11 +22,12 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
   const result = db.transaction(
     (tx) => {
       const sameIdentity = tx
-        .select({ id: orders.id, intake: orders.intake })
+        .select({ id: orders.id, intake: orders.intake, deletedAt: orders.deletedAt })
         .from(orders)
         .where(and(eq(orders.platform, input.platform), eq(orders.storeId, input.store_id), eq(orders.externalId, input.external_id)))
         .all();
       const existing = sameIdentity.find((order) => order.intake === intake);
+      if (existing?.deletedAt) throw new OrderExists("This order was deleted at the store; it is not taken in again", existing.id);
       if (existing) return { order: loadOrderView(tx, existing.id), created: false, event: null };
       if (intake === "api" && sameIdentity.length > 0) {
         throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);

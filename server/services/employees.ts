@@ -1,7 +1,8 @@
+import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employeeStores, employees } from "@/db/schema";
-import { canAssignRole, canManageEmployee, canManageStore, type Principal, type Role } from "@/server/domain/access";
+import { can, canAssignRole, canManageEmployee, type Principal, type Role } from "@/server/domain/access";
 import { Forbidden, InvalidRequest, NotFound } from "@/server/domain/errors";
 import { getStore } from "./list-stores";
 import { hashPin } from "./secrets";
@@ -47,7 +48,7 @@ export async function createEmployee(principal: Principal, { name, role, storeId
   if (role !== "admin" && storeIds.length === 0) throw new InvalidRequest("Choose at least one store for this person");
   for (const storeId of storeIds) {
     getStore(storeId);
-    if (!canManageStore(principal, storeId)) throw new Forbidden(`You do not manage store "${storeId}"`);
+    if (!can(principal, "store.manage", storeId)) throw new Forbidden(`You do not manage store "${storeId}"`);
   }
   const pinHash = await hashPin(pin);
   const now = Date.now();

@@ -1,5 +1,6 @@
+import "server-only";
 import { and, asc, eq, gte, max } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import { getDb, type Db, type Tx } from "@/db/client";
 import { orderEvents } from "@/db/schema";
 
 export function latestEventId(db: Db | Tx, storeId: string): number {
@@ -16,4 +17,14 @@ export function resumeFloor(db: Db | Tx, storeId: string, since: number): number
     .limit(1)
     .get();
   return first ? first.id - 1 : latestEventId(db, storeId);
+}
+
+/** A board resumes at most this far back; older history is for managers, on History. */
+export const RESUME_WINDOW_MS = 24 * 60 * 60_000;
+
+/** Where a board's stream starts: just after `given` (its last event), else now; never before the resume window. */
+export function resumeCursor(storeId: string, given: number | null, now = Date.now()): number {
+  const db = getDb();
+  if (given === null) return latestEventId(db, storeId);
+  return Math.max(given, resumeFloor(db, storeId, now - RESUME_WINDOW_MS));
 }

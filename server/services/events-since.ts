@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderEvents, orders } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
@@ -21,4 +22,14 @@ export function eventsSince(storeId: string, afterId: number, limit = 500): Orde
     const byId = new Map(views.map((view) => [view.id, view]));
     return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
   });
+}
+
+/** The issue events after `afterId` of the stores given (null: every store), oldest first: what a triage page missed. */
+export function issueEventsSince(afterId: number, stores: readonly string[] | null) {
+  return getDb()
+    .select({ id: orderEvents.id, storeId: orderEvents.storeId, issueId: orderEvents.issueId })
+    .from(orderEvents)
+    .where(and(gt(orderEvents.id, afterId), isNotNull(orderEvents.issueId), stores === null ? undefined : inArray(orderEvents.storeId, [...stores])))
+    .orderBy(asc(orderEvents.id))
+    .all();
 }

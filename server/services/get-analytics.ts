@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -6,6 +7,7 @@ import { computeAnalytics } from "@/server/domain/analytics";
 import { InvalidRequest } from "@/server/domain/errors";
 import { localTime, nextDay, startOfLocalDay } from "@/server/domain/time-zone";
 import { getStore } from "./list-stores";
+import { notDeleted } from "./order-views";
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A day as YYYY-MM-DD");
 export const ZAnalyticsRange = z.object({
@@ -39,7 +41,7 @@ export function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.
   const end = startOfLocalDay(nextDay(toDay), store.timezone);
   const db = getDb();
   return db.transaction((tx) => {
-    const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end));
+    const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end), notDeleted);
     const ids = tx.select({ id: orders.id }).from(orders).where(inRange);
     const rows = tx
       .select({

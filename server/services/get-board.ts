@@ -1,10 +1,11 @@
+import "server-only";
 import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderIssues, orders } from "@/db/schema";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
 import { latestEventId } from "./event-cursors";
 import { getStore } from "./list-stores";
-import { withItems } from "./order-views";
+import { notDeleted, withItems } from "./order-views";
 
 /**
  * The board's orders and the id of the last event they include, read in one snapshot:
@@ -20,6 +21,7 @@ export function getBoard(storeId: string, now = Date.now()) {
       .where(
         and(
           eq(orders.storeId, storeId),
+          notDeleted,
           or(
             inArray(orders.status, BOARD_STATUSES),
             and(inArray(orders.status, FINISHED_STATUSES), gte(orders.finishedAt, now - RECENT_WINDOW_MS)),
@@ -32,7 +34,7 @@ export function getBoard(storeId: string, now = Date.now()) {
       .select({ issue: orderIssues, shortCode: orders.shortCode })
       .from(orderIssues)
       .innerJoin(orders, eq(orders.id, orderIssues.orderId))
-      .where(and(eq(orderIssues.storeId, storeId), inArray(orderIssues.status, ["open", "investigating"]), inArray(orderIssues.priority, ["urgent", "high"])))
+      .where(and(eq(orderIssues.storeId, storeId), notDeleted, inArray(orderIssues.status, ["open", "investigating"]), inArray(orderIssues.priority, ["urgent", "high"])))
       .orderBy(asc(orderIssues.createdAt))
       .all()
       .map(({ issue, shortCode }) => ({ ...issue, shortCode }));

@@ -1,7 +1,13 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orderEvents, orderIssues, orderPhotos } from "@/db/schema";
 import { loadOrderView } from "./order-views";
+
+/** An order with its lines (not deleted). */
+export function readOrder(orderId: number) {
+  return loadOrderView(getDb(), orderId);
+}
 
 /** An order with its items, its photos and its whole timeline. */
 export function getOrder(orderId: number) {

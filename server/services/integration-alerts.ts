@@ -1,9 +1,11 @@
+import "server-only";
 import { and, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders, platformNotifications, quarantinedDeliveries } from "@/db/schema";
 import { NotFound } from "@/server/domain/errors";
 import { FAILING_ALERT_MS } from "@/server/domain/retry-schedule";
 import type { Actor } from "./actor";
+import { notDeleted } from "./order-views";
 import { acceptDeadlines } from "./platform-connections";
 
 /** A dead notification stays on the board this long unless a manager retries it. */
@@ -39,6 +41,7 @@ export function integrationStatus(storeId: string, { detailed, now = Date.now() 
     .where(
       and(
         eq(platformNotifications.storeId, storeId),
+        notDeleted,
         or(
           and(eq(platformNotifications.state, "pending"), lte(platformNotifications.firstFailedAt, now - FAILING_ALERT_MS)),
           and(eq(platformNotifications.state, "dead"), gte(platformNotifications.createdAt, now - DEAD_ALERT_MS)),

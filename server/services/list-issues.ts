@@ -1,27 +1,33 @@
+import "server-only";
 import { and, asc, count, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { orderIssues, orders } from "@/db/schema";
 import { ISSUE_STATUSES, ZIssuePriority, ZIssueStatus, ZIssueType, type IssueStatus } from "@/server/domain/order-issue";
 import { ZPlatform } from "@/server/domain/platforms";
+import { queryList } from "@/server/domain/query-values";
+import { notDeleted } from "./order-views";
 
+const anyOf = (what: string) => `Comma-separated ${what}; any of them matches`;
+
+/** The filters of the issue lists (triage page, REST), as the REST query string names them. */
 export const ZIssueFilters = z.object({
-  storeId: z.string().min(1).optional(),
-  status: z.array(ZIssueStatus).optional(),
-  type: z.array(ZIssueType).optional(),
-  priority: z.array(ZIssuePriority).optional(),
-  platform: z.array(ZPlatform).optional(),
-  reportedFrom: z.iso.datetime({ offset: true }).optional(),
-  reportedTo: z.iso.datetime({ offset: true }).optional(),
-  /** Matches the description, the order's short code and the customer's name. */
-  q: z.string().trim().max(100).optional(),
+  store_id: z.string().min(1).max(64).describe("Only this store's issues").optional(),
+  status: queryList(ZIssueStatus).describe(anyOf("issue statuses")).optional(),
+  type: queryList(ZIssueType).describe(anyOf("issue types")).optional(),
+  priority: queryList(ZIssuePriority).describe(anyOf("priorities")).optional(),
+  platform: queryList(ZPlatform).describe(anyOf("platforms")).optional(),
+  reported_from: z.iso.datetime({ offset: true }).describe("Reported at or after this ISO 8601 time").optional(),
+  reported_to: z.iso.datetime({ offset: true }).describe("Reported before this ISO 8601 time").optional(),
+  q: z.string().trim().max(100).describe("The description, the order's short code or the customer's name contains this").optional(),
 });
 export const ZListIssues = ZIssueFilters.extend({
   cursor: z
     .string()
     .regex(/^\d\.\d+\.\d+$/, "Not a cursor from a previous page")
+    .describe("next_cursor of the previous page")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(100).describe("Page size, 1 to 100").default(50),
 });
 export type IssueFilters = z.infer<typeof ZIssueFilters>;
 
@@ -29,17 +35,18 @@ export type IssueFilters = z.infer<typeof ZIssueFilters>;
 const priorityRank = sql<number>`case ${orderIssues.priority} when 'urgent' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
 
 /** `stores`: the stores the caller may see (null: every store). */
-function conditions(filters: IssueFilters, stores: string[] | null): SQL | undefined {
+function conditions(filters: IssueFilters, stores: readonly string[] | null): SQL | undefined {
   const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return and(
-    stores === null ? undefined : inArray(orderIssues.storeId, stores),
-    filters.storeId ? eq(orderIssues.storeId, filters.storeId) : undefined,
+    notDeleted,
+    stores === null ? undefined : inArray(orderIssues.storeId, [...stores]),
+    filters.store_id ? eq(orderIssues.storeId, filters.store_id) : undefined,
     filters.status?.length ? inArray(orderIssues.status, filters.status) : undefined,
     filters.type?.length ? inArray(orderIssues.type, filters.type) : undefined,
     filters.priority?.length ? inArray(orderIssues.priority, filters.priority) : undefined,
     filters.platform?.length ? inArray(orders.platform, filters.platform) : undefined,
-    filters.reportedFrom ? gte(orderIssues.createdAt, Date.parse(filters.reportedFrom)) : undefined,
-    filters.reportedTo ? lt(orderIssues.createdAt, Date.parse(filters.reportedTo)) : undefined,
+    filters.reported_from ? gte(orderIssues.createdAt, Date.parse(filters.reported_from)) : undefined,
+    filters.reported_to ? lt(orderIssues.createdAt, Date.parse(filters.reported_to)) : undefined,
     filters.q
       ? or(
           sql`${orderIssues.description} like ${like(filters.q)} escape '\\'`,
@@ -50,7 +57,7 @@ function conditions(filters: IssueFilters, stores: string[] | null): SQL | undef
   );
 }
 
-export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIssues>, stores: string[] | null) {
+export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIssues>, stores: readonly string[] | null) {
   const [rank, createdAt, id] = cursor ? cursor.split(".").map(Number) : [];
   const after =
     rank !== undefined && createdAt !== undefined && id !== undefined
@@ -80,7 +87,7 @@ export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIs
   };
 }
 
-export function countIssues(filters: Omit<IssueFilters, "status">, stores: string[] | null): Record<IssueStatus, number> {
+export function countIssues(filters: Omit<IssueFilters, "status">, stores: readonly string[] | null): Record<IssueStatus, number> {
   const rows = getDb()
     .select({ status: orderIssues.status, n: count() })
     .from(orderIssues)

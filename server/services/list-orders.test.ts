@@ -24,32 +24,32 @@ function seedStore() {
   return { storeId, a, b, c, d };
 }
 
-const list = (input: Parameters<typeof ZListOrders.parse>[0]) => listOrders(ZListOrders.parse(input));
+const list = (input: Parameters<typeof ZListOrders.parse>[0]) => listOrders(ZListOrders.parse(input), null);
 
 describe("listing orders", () => {
   it("lists newest first, ties broken by id, across keyset pages without gaps or repeats", () => {
     const { storeId, a, b, c, d } = seedStore();
-    const first = list({ storeId, limit: 3 });
+    const first = list({ store_id: storeId, limit: 3 });
     expect(first.orders.map((o) => o.id)).toEqual([d.id, c.id, b.id]);
     expect(first.nextCursor).not.toBeNull();
-    const second = list({ storeId, limit: 3, cursor: first.nextCursor! });
+    const second = list({ store_id: storeId, limit: 3, cursor: first.nextCursor! });
     expect(second.orders.map((o) => o.id)).toEqual([a.id]);
     expect(second.nextCursor).toBeNull();
   });
 
   it("filters by status, platform, fulfillment and placed time", () => {
     const { storeId, a, b, c, d } = seedStore();
-    const ids = (input: object) => list({ storeId, ...input }).orders.map((o) => o.id);
+    const ids = (input: object) => list({ store_id: storeId, ...input }).orders.map((o) => o.id);
     expect(ids({ status: ["accepted", "cancelled"] })).toEqual([c.id, b.id]);
     expect(ids({ platform: ["grubhub"] })).toEqual([a.id]);
     expect(ids({ fulfillment: ["pickup"] })).toEqual([b.id]);
-    expect(ids({ placedFrom: at(2), placedTo: at(3) })).toEqual([b.id]);
-    expect(ids({ placedFrom: at(3) })).toEqual([d.id, c.id]);
+    expect(ids({ placed_from: at(2), placed_to: at(3) })).toEqual([b.id]);
+    expect(ids({ placed_from: at(3) })).toEqual([d.id, c.id]);
   });
 
   it("searches code, customer and item names, treating % and _ literally", () => {
     const { storeId, a, b, c } = seedStore();
-    const ids = (q: string) => list({ storeId, q }).orders.map((o) => o.id);
+    const ids = (q: string) => list({ store_id: storeId, q }).orders.map((o) => o.id);
     expect(ids("zx1")).toEqual([b.id]);
     expect(ids("patel")).toEqual([a.id]);
     expect(ids("bowl 100%")).toEqual([c.id]);
@@ -60,7 +60,7 @@ describe("listing orders", () => {
   it("only lists the asked store", () => {
     const { a } = seedStore();
     const other = seedStore();
-    expect(list({ storeId: other.storeId }).orders.map((o) => o.id)).not.toContain(a.id);
+    expect(list({ store_id: other.storeId }).orders.map((o) => o.id)).not.toContain(a.id);
   });
 
   it("refuses a cursor it did not make", () => {
@@ -71,10 +71,10 @@ describe("listing orders", () => {
 describe("counting orders", () => {
   it("counts by status with active and finished totals, over a time range", () => {
     const { storeId } = seedStore();
-    const counts = countOrders({ storeId });
+    const counts = countOrders({ store_id: storeId }, null);
     expect(counts.byStatus).toMatchObject({ incoming: 2, accepted: 1, cancelled: 1, completed: 0 });
     expect(counts).toMatchObject({ active: 3, finished: 1, total: 4 });
-    expect(countOrders({ storeId, placedFrom: at(3) })).toMatchObject({ active: 1, finished: 1, total: 2 });
+    expect(countOrders({ store_id: storeId, placed_from: at(3) }, null)).toMatchObject({ active: 1, finished: 1, total: 2 });
   });
 });
 
@@ -97,7 +97,7 @@ describe("history sorting and the has-issue filter", () => {
       const ids: number[] = [];
       let cursor: string | undefined;
       do {
-        const page = listOrders(ZListOrders.parse({ storeId, sort: "total", dir, limit: 1, cursor }));
+        const page = listOrders(ZListOrders.parse({ store_id: storeId, sort: "total", dir, limit: 1, cursor }), null);
         ids.push(...page.orders.map((o) => o.id));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
@@ -108,7 +108,7 @@ describe("history sorting and the has-issue filter", () => {
     expect(byTotal("desc")).toEqual([d, b, a, c]);
 
     reportIssue({ orderId: b!, issue: { type: "wrong_items", description: "x", affected_items: [], refund_cents: null }, actor: SYSTEM_ACTOR });
-    expect(list({ storeId, hasIssue: true }).orders.map((o) => o.id)).toEqual([b]);
-    expect(list({ storeId, hasIssue: false }).orders.map((o) => o.id)).toEqual([d, c, a]);
+    expect(list({ store_id: storeId, has_issue: true }).orders.map((o) => o.id)).toEqual([b]);
+    expect(list({ store_id: storeId, has_issue: false }).orders.map((o) => o.id)).toEqual([d, c, a]);
   });
 });

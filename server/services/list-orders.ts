@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, lt, or } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -9,14 +10,14 @@ import { withItems } from "./order-views";
 const SORT_COLUMNS = { placed: orders.placedAt, total: orders.totalCents } as const;
 
 export const ZListOrders = ZOrderFilters.extend({
-  sort: z.enum(["placed", "total"]).default("placed"),
-  dir: z.enum(["asc", "desc"]).default("desc"),
-  /** Opaque position from the previous page's `nextCursor`. */
+  sort: z.enum(["placed", "total"]).describe("placed (the default) or total").default("placed"),
+  dir: z.enum(["asc", "desc"]).describe("desc (the default) or asc").default("desc"),
   cursor: z
     .string()
     .regex(/^\d+\.\d+$/, "Not a cursor from a previous page")
+    .describe("next_cursor of the previous page")
     .optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number<number>().int().min(1).max(500).describe("Page size, 1 to 500").default(50),
 });
 export type ListOrdersInput = z.infer<typeof ZListOrders>;
 
@@ -24,7 +25,7 @@ export type ListOrdersInput = z.infer<typeof ZListOrders>;
  * Orders, sorted (newest first by default), with keyset pagination on (sort column, id), so a page
  * deep in a large history costs what the first one does.
  */
-export function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, { withLines = true } = {}) {
+export function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, stores: readonly string[] | null, { withLines = true } = {}) {
   const db = getDb();
   const column = SORT_COLUMNS[sort];
   const [value, id] = cursor ? cursor.split(".").map(Number) : [];
@@ -34,7 +35,7 @@ export function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersI
   const rows = db
     .select()
     .from(orders)
-    .where(and(orderFilterConditions(db, filters), after))
+    .where(and(orderFilterConditions(db, filters, stores), after))
     .orderBy(order(column), order(orders.id))
     .limit(limit + 1)
     .all();

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { stores } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { OrderRow } from "@/db/schema";
 import { TransitionRefused } from "@/server/domain/errors";
 import { STATUS_LABELS, assertTransition, recallTarget, type AdvanceTarget, type OrderStatus } from "@/server/domain/order-status";

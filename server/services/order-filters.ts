@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, exists, gte, inArray, like, lt, not, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -5,18 +6,19 @@ import { orderIssues, orderItems, orders } from "@/db/schema";
 import { ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZOrderStatus } from "@/server/domain/order-status";
 import { ZPlatform } from "@/server/domain/platforms";
+import { queryFlag, queryList } from "@/server/domain/query-values";
+import { notDeleted } from "./order-views";
 
+/** The filters of every order list (history, REST, CSV export), as the REST query string names them. */
 export const ZOrderFilters = z.object({
-  storeId: z.string().min(1).optional(),
-  status: z.array(ZOrderStatus).optional(),
-  platform: z.array(ZPlatform).optional(),
-  fulfillment: z.array(ZFulfillmentType).optional(),
-  placedFrom: z.iso.datetime({ offset: true }).optional(),
-  placedTo: z.iso.datetime({ offset: true }).optional(),
-  /** Matches the short code, external id, customer name or an item's name. */
-  q: z.string().trim().max(100).optional(),
-  /** Only orders with (true) or without (false) a reported issue. */
-  hasIssue: z.boolean().optional(),
+  store_id: z.string().min(1).max(64).describe("Only this store's orders").optional(),
+  status: queryList(ZOrderStatus).describe("Comma-separated statuses; any of them matches").optional(),
+  platform: queryList(ZPlatform).describe("Comma-separated platforms; any of them matches").optional(),
+  fulfillment: queryList(ZFulfillmentType).describe("Comma-separated fulfillment types; any of them matches").optional(),
+  placed_from: z.iso.datetime({ offset: true }).describe("Placed at or after this ISO 8601 time").optional(),
+  placed_to: z.iso.datetime({ offset: true }).describe("Placed before this ISO 8601 time").optional(),
+  q: z.string().trim().max(100).describe("Short code, external id, customer name or an item's name contains this").optional(),
+  has_issue: queryFlag.describe("true: only orders with a reported issue; false: only those without").optional(),
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
 
@@ -24,18 +26,22 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** One translation of the filters, shared by the list and the counts so they never disagree. */
-export function orderFilterConditions(db: Db, filters: OrderFilters): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  if (filters.storeId) conditions.push(eq(orders.storeId, filters.storeId));
+/**
+ * One translation of the filters, shared by the list and the counts so they never disagree.
+ * `stores`: the stores the caller may see (null: every store).
+ */
+export function orderFilterConditions(db: Db, filters: OrderFilters, stores: readonly string[] | null): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [notDeleted];
+  if (stores !== null) conditions.push(inArray(orders.storeId, [...stores]));
+  if (filters.store_id) conditions.push(eq(orders.storeId, filters.store_id));
   if (filters.status?.length) conditions.push(inArray(orders.status, filters.status));
   if (filters.platform?.length) conditions.push(inArray(orders.platform, filters.platform));
   if (filters.fulfillment?.length) conditions.push(inArray(orders.fulfillmentType, filters.fulfillment));
-  if (filters.placedFrom) conditions.push(gte(orders.placedAt, Date.parse(filters.placedFrom)));
-  if (filters.placedTo) conditions.push(lt(orders.placedAt, Date.parse(filters.placedTo)));
-  if (filters.hasIssue !== undefined) {
+  if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
+  if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));
+  if (filters.has_issue !== undefined) {
     const issue = exists(db.select({ one: sql`1` }).from(orderIssues).where(eq(orderIssues.orderId, orders.id)));
-    conditions.push(filters.hasIssue ? issue : not(issue));
+    conditions.push(filters.has_issue ? issue : not(issue));
   }
   if (filters.q) {
     const pattern = containing(filters.q);

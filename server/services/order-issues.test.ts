@@ -153,7 +153,7 @@ describe("issue attachments", () => {
       });
     expect((await fetchAs(own)).status).toBe(200);
     expect((await fetchAs(other)).status).toBe(403);
-    expect(await rejected(callerWith(otherManager).caller.issues.byId({ issueId: issue.id }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejected(callerWith(otherManager).caller.issues.detail({ id: issue.id }))).toMatchObject({ code: "FORBIDDEN" });
     const listed = await callerWith(otherManager).caller.issues.list({});
     expect(listed.issues.map((i) => i.id)).not.toContain(issue.id);
   });

@@ -1,4 +1,5 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { orderItems, orders, type OrderItemRow, type OrderRow } from "@/db/schema";
 import { OrderNotFound } from "@/server/domain/errors";
@@ -24,14 +25,26 @@ export function withItems(db: Db | Tx, rows: OrderRow[]): OrderView[] {
   return rows.map((row) => ({ ...row, items: byOrder.get(row.id)! }));
 }
 
-export function loadOrderView(db: Db | Tx, orderId: number): OrderView {
-  const row = db.select().from(orders).where(eq(orders.id, orderId)).get();
+/** Orders nobody deleted: every list, board, count and lookup reads only these. */
+export const notDeleted = isNull(orders.deletedAt);
+
+/** An order with its lines; a deleted one is not found (`deleted`: found only if deleted, for the audit). */
+export function loadOrderView(db: Db | Tx, orderId: number, { deleted = false } = {}): OrderView {
+  const row = db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.id, orderId), deleted ? isNotNull(orders.deletedAt) : notDeleted))
+    .get();
   if (!row) throw new OrderNotFound(orderId);
   return withItems(db, [row])[0]!;
 }
 
-export function orderStoreId(db: Db | Tx, orderId: number): string {
-  const row = db.select({ storeId: orders.storeId }).from(orders).where(eq(orders.id, orderId)).get();
+export function orderStoreId(db: Db | Tx, orderId: number, { deleted = false } = {}): string {
+  const row = db
+    .select({ storeId: orders.storeId })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), deleted ? isNotNull(orders.deletedAt) : notDeleted))
+    .get();
   if (!row) throw new OrderNotFound(orderId);
   return row.storeId;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, inArray, lt, lte, notExists } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Tx } from "@/db/client";

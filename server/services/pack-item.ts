@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { orderItems } from "@/db/schema";
 import { lineLabel } from "@/server/domain/cart";

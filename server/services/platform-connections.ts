@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { platformConnections, stores, type PlatformConnectionRow } from "@/db/schema";

@@ -1,13 +1,14 @@
-import { and, eq, inArray } from "drizzle-orm";
+import "server-only";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders, quarantinedDeliveries, webhookDeliveries } from "@/db/schema";
-import { InvalidOrder, TransitionRefused } from "@/server/domain/errors";
+import { InvalidOrder, OrderExists, TransitionRefused } from "@/server/domain/errors";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { ADAPTERS } from "@/server/integrations/adapters";
-import type { InboundEvent } from "@/server/integrations/inbound-event";
+import { detailsChangeOf, type InboundEvent } from "@/server/integrations/inbound-event";
 import { verifySignature, type SignatureHeaders } from "@/server/integrations/signature";
 import type { Actor } from "./actor";
-import { applyPlatformUpdate } from "./apply-platform-update";
+import { changeDetails } from "./change-details";
 import { NothingToChange } from "./change-order";
 import { cancelOrder } from "./close-order";
 import { createOrder } from "./create-order";
@@ -70,6 +71,7 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
       return created ? applied(event.kind, order) : unchanged(event.kind, order, "This order came in before");
     } catch (error) {
       if (error instanceof InvalidOrder) return quarantine(error.message, event.kind, event.order.store_id);
+      if (error instanceof OrderExists && error.orderId !== null) return unchanged(event.kind, { id: error.orderId, storeId: event.order.store_id }, error.message);
       throw error;
     }
   }
@@ -78,7 +80,7 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
   const order = getDb()
     .select({ id: orders.id, storeId: orders.storeId, status: orders.status, intake: orders.intake })
     .from(orders)
-    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId), inArray(orders.storeId, storeIds)))
+    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId), inArray(orders.storeId, storeIds), isNull(orders.deletedAt)))
     .all()
     .sort((a, b) => Number(b.intake === "webhook") - Number(a.intake === "webhook"))[0];
   if (!order) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
@@ -94,7 +96,9 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
         updateCourier({ orderId: order.id, status: event.status, courierName: event.courierName, actor: platformActor(platform) }),
       );
     case "order_updated":
-      return unlessRepeated(event.kind, order, () => applyPlatformUpdate({ orderId: order.id, update: event.update, actor: platformActor(platform) }));
+      return unlessRepeated(event.kind, order, () =>
+        changeDetails({ orderId: order.id, change: detailsChangeOf(event.update), actor: platformActor(platform), source: "platform" }),
+      );
   }
 }
 

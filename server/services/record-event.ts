@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/db/client";
 import { orderEvents, type OrderEventRow } from "@/db/schema";
 import type { Actor } from "./actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { orderIssues } from "@/db/schema";
 import { InvalidOrder, type OrderProblem } from "@/server/domain/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employeeStores, employees, sessions } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TransitionRefused } from "@/server/domain/errors";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import type { Actor } from "./actor";

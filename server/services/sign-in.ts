@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, like, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employeeStores, employees, knownTablets, signInThrottles } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { COURIER_STATUSES, COURIER_STATUS_LABELS, type CourierStatus } from "@/server/domain/fulfillment";
 import { courierMove } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
@@ -8,7 +9,9 @@ import { changeOrder, NothingToChange } from "./change-order";
  * status changes nothing, so an out-of-order delivery cannot silence a courier who is waiting.
  * A courier leaving with a ready order, or delivering it, moves the order on the board too.
  */
-export function updateCourier({ orderId, status, courierName, actor }: { orderId: number; status: CourierStatus; courierName: string | null; actor: Actor }) {
+type CourierUpdate = { orderId: number; status: CourierStatus; courierName: string | null; courierPhone?: string | null; actor: Actor };
+
+export function updateCourier({ orderId, status, courierName, courierPhone = null, actor }: CourierUpdate) {
   return changeOrder({
     orderId,
     actor,
@@ -16,9 +19,10 @@ export function updateCourier({ orderId, status, courierName, actor }: { orderId
       const current = order.courierStatus === null ? -1 : COURIER_STATUSES.indexOf(order.courierStatus);
       if (COURIER_STATUSES.indexOf(status) <= current) throw new NothingToChange();
       const name = courierName ?? order.courierName;
+      const phone = courierPhone ?? order.courierPhone;
       const to = courierMove(order.status, status, order.fulfillmentType);
       return {
-        patch: { courierStatus: status, courierName: name, ...(to ? { status: to, finishedAt: now } : {}) },
+        patch: { courierStatus: status, courierName: name, courierPhone: phone, ...(to ? { status: to, finishedAt: now } : {}) },
         event: {
           type: "courier_updated",
           ...(to ? { fromStatus: order.status, toStatus: to } : {}),

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { employees, orderIssues } from "@/db/schema";
@@ -6,6 +7,7 @@ import { formatMoney } from "@/server/domain/money";
 import { ISSUE_STATUS_LABELS, PRIORITY_LABELS, assertIssueMove, type IssueUpdate } from "@/server/domain/order-issue";
 import type { Actor } from "./actor";
 import { loadIssue, publish, publishIssueEvents, recordIssueEvent } from "./issue-events";
+import { loadOrderView } from "./order-views";
 
 type UpdateOptions = { issueId: number; expectedVersion?: number; update: IssueUpdate; actor: Actor };
 
@@ -18,7 +20,8 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
   const messages = db.transaction(
     (tx) => {
       const issue = loadIssue(tx, issueId);
-      if (expectedVersion !== undefined && issue.version !== expectedVersion) throw new VersionConflict(issue);
+      const conflict = () => new VersionConflict({ ...loadIssue(tx, issueId), order: loadOrderView(tx, issue.orderId) });
+      if (expectedVersion !== undefined && issue.version !== expectedVersion) throw conflict();
       const now = Date.now();
       const patch: Partial<typeof orderIssues.$inferInsert> = {};
       const changes: string[] = [];
@@ -56,7 +59,7 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
         .set({ ...patch, version: issue.version + 1, updatedAt: now })
         .where(and(eq(orderIssues.id, issueId), eq(orderIssues.version, issue.version)))
         .run();
-      if (updated.changes !== 1) throw new VersionConflict(loadIssue(tx, issueId));
+      if (updated.changes !== 1) throw conflict();
       const events = changes.map((summary) => recordIssueEvent(tx, issue, { type: "issue_updated", data: { issueId, summary } }, actor, now));
       if (update.comment) events.push(recordIssueEvent(tx, issue, { type: "issue_commented", message: update.comment, data: { issueId } }, actor, now));
       return publishIssueEvents(tx, issueId, events);
@@ -64,5 +67,5 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
     { behavior: "immediate" },
   );
   publish(messages);
-  return { issue: messages[0]!.issue!, events: messages.map((message) => message.event) };
+  return { issue: messages[0]!.issue!, order: messages[0]!.order, events: messages.map((message) => message.event) };
 }

@@ -1,42 +1,51 @@
 import { TRPCError, initTRPC } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { ZodError, z } from "zod";
-import { getDb } from "@/db/client";
-import { canManageStore, canUseStore, isAdmin, type Principal } from "@/server/domain/access";
+import type { Action } from "@/server/domain/access";
 import { DomainError, Forbidden, InvalidOrder, NotSignedIn, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { ERROR_STATUS } from "@/server/error-status";
 import { isCrossOrigin } from "@/server/http/cookies";
 import { actorOf } from "@/server/services/actor";
-import { getStore } from "@/server/services/list-stores";
-import { orderStoreId } from "@/server/services/order-views";
+import { authorize, scopeOf, type Target } from "@/server/services/authorize";
 import type { Context } from "./context";
+
+/**
+ * A procedure's declaration beyond its schemas: the action the access policy checks (for the
+ * reference), and, for one integrators may call, its REST route (`openapi`) and the description of
+ * a 201 answer when it can create something.
+ */
+export type Meta = OpenApiMeta<{ access?: Action; created?: string }>;
 
 function currentOrderOf(cause: unknown): unknown {
   return cause instanceof VersionConflict || cause instanceof TransitionRefused ? cause.current : null;
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        domainCode: cause instanceof DomainError ? cause.code : null,
-        /** For a conflict: the order as it now stands, so the tablet can show it at once. */
-        current: currentOrderOf(cause),
-        /** For a throttled sign-in: how long to wait. */
-        retryAfterMs: cause && typeof cause === "object" && "retryAfterMs" in cause ? (cause.retryAfterMs as number) : null,
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
-        problems: cause instanceof InvalidOrder ? cause.problems : null,
-      },
-    };
-  },
-  sse: {
-    ping: { enabled: true, intervalMs: 5_000 },
-    client: { reconnectAfterInactivityMs: 12_000 },
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          domainCode: cause instanceof DomainError ? cause.code : null,
+          /** For a conflict: the order as it now stands, so the tablet can show it at once. */
+          current: currentOrderOf(cause),
+          /** For a throttled sign-in: how long to wait. */
+          retryAfterMs: cause && typeof cause === "object" && "retryAfterMs" in cause ? (cause.retryAfterMs as number) : null,
+          fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : null,
+          problems: cause instanceof InvalidOrder ? cause.problems : null,
+        },
+      };
+    },
+    sse: {
+      ping: { enabled: true, intervalMs: 5_000 },
+      client: { reconnectAfterInactivityMs: 12_000 },
+    },
+  });
 
 /** Domain refusals become the right tRPC code (and so the right HTTP status) in one place. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
@@ -48,21 +57,11 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Cookies ride along with cross-site requests; changes are only taken from this site's own pages. */
+/** Cookies ride along with cross-site requests; changes by session are only taken from this site's own pages. */
 const sameOriginChanges = t.middleware(({ ctx, type, next }) => {
-  if (type === "mutation" && isCrossOrigin(ctx.req)) throw new Forbidden("Changes are only accepted from this site's own pages");
+  if (type === "mutation" && ctx.credentials === "session" && isCrossOrigin(ctx.req)) throw new Forbidden("Changes are only accepted from this site's own pages");
   return next();
 });
-
-export function assertCanUseStore(principal: Principal, storeId: string) {
-  getStore(storeId);
-  if (!canUseStore(principal, storeId)) throw new Forbidden(`You do not have access to store "${storeId}"`);
-}
-
-export function assertCanManageStore(principal: Principal, storeId: string) {
-  getStore(storeId);
-  if (!canManageStore(principal, storeId)) throw new Forbidden(`Only a manager of store "${storeId}" or an admin can do this`);
-}
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -70,38 +69,58 @@ export const createCallerFactory = t.createCallerFactory;
 /** Open to anyone: the sign-in screen. */
 export const publicProcedure = t.procedure.use(mapDomainErrors).use(sameOriginChanges);
 
-/** A signed-in person; the context carries who they are and how events will name them. */
+/** Somebody: a signed-in person, or (over REST) a valid API token. The context says how events will name them. */
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.principal?.kind !== "employee") throw new NotSignedIn();
+  if (!ctx.principal) throw new NotSignedIn(ctx.anonymous);
   return next({ ctx: { principal: ctx.principal, actor: actorOf(ctx.principal) } });
 });
 
-/** Anyone who works at (or manages) the store named by `storeId`. */
-export const storeProcedure = signedInProcedure.input(z.object({ storeId: z.string().min(1) })).use(({ ctx, input, next }) => {
-  assertCanUseStore(ctx.principal, input.storeId);
-  return next();
+/** A signed-in person (never a token): for what only people do, each service checking whom they act on. */
+export const personProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.principal.kind !== "employee") throw new NotSignedIn();
+  return next({ ctx: { principal: ctx.principal } });
 });
 
-/** Anyone who works at the store of the order named by `id`. */
-export const orderProcedure = signedInProcedure.input(z.object({ id: z.int().positive() })).use(({ ctx, input, next }) => {
-  assertCanUseStore(ctx.principal, orderStoreId(getDb(), input.id));
-  return next();
-});
+const ZId = z.coerce.number<number>().int().positive();
+const ZStoreId = z.string().min(1).max(64);
 
-/** A manager of the store named by `storeId`, or an admin. */
-export const managerProcedure = signedInProcedure.input(z.object({ storeId: z.string().min(1) })).use(({ ctx, input, next }) => {
-  assertCanManageStore(ctx.principal, input.storeId);
-  return next();
-});
+/**
+ * Somebody who may do `action` somewhere, asked before the input is read (a token without the
+ * ability is refused whatever it sends). The builders below then check the store; a procedure whose
+ * target they do not name authorizes it itself.
+ */
+export const actionProcedure = (action: Action) =>
+  signedInProcedure.meta({ access: action }).use(({ ctx, next }) => {
+    authorize(ctx.principal, action, null);
+    return next();
+  });
+const allowedOn = (action: Action, target: (input: never) => Target) =>
+  t.middleware(({ ctx, input, next }) => {
+    authorize((ctx as { principal: Context["principal"] }).principal, action, target(input as never), ctx.anonymous);
+    return next();
+  });
 
-/** Across stores when `storeId` is left out (admins only), else a manager of that store. */
-export const historyProcedure = signedInProcedure.input(z.object({ storeId: z.string().min(1).optional() })).use(({ ctx, input, next }) => {
-  if (input.storeId) assertCanManageStore(ctx.principal, input.storeId);
-  else if (!isAdmin(ctx.principal)) throw new Forbidden("Only an admin can look across every store; choose a store");
-  return next();
-});
+/** `action` at the store named by `key` (tablets say `storeId`, REST paths `store_id`). */
+export function storeProcedure<K extends string = "storeId">(action: Action, key: K = "storeId" as K) {
+  return actionProcedure(action)
+    .input(z.object({ [key]: ZStoreId } as { [P in K]: typeof ZStoreId }))
+    .use(allowedOn(action, (input: Record<K, string>) => ({ storeId: input[key] })));
+}
 
-export const adminProcedure = signedInProcedure.use(({ ctx, next }) => {
-  if (!isAdmin(ctx.principal)) throw new Forbidden("Only an admin can do this");
-  return next();
-});
+/** `action` on the order named by `id`, at its store. */
+export const orderProcedure = (action: Action) =>
+  actionProcedure(action)
+    .input(z.object({ id: ZId }))
+    .use(allowedOn(action, (input: { id: number }) => ({ orderId: input.id })));
+
+/** `action` on the issue named by `id`, at its store. */
+export const issueProcedure = (action: Action) =>
+  actionProcedure(action)
+    .input(z.object({ id: ZId }))
+    .use(allowedOn(action, (input: { id: number }) => ({ issueId: input.id })));
+
+/** A list: of the store named by `store_id`, else of every store the caller may do `action` at (`ctx.stores`, null for all). */
+export const listProcedure = (action: Action) =>
+  actionProcedure(action)
+    .input(z.object({ store_id: ZStoreId.optional() }))
+    .use(({ ctx, input, next }) => next({ ctx: { stores: scopeOf(ctx.principal, action, input.store_id, ctx.anonymous) } }));

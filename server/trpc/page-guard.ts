@@ -1,35 +1,24 @@
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { canManageStore, canUseStore, isAdmin } from "@/server/domain/access";
-import { StoreNotFound } from "@/server/domain/errors";
-import { getStore } from "@/server/services/list-stores";
-import { createContext } from "./context";
+import type { Action } from "@/server/domain/access";
+import { Forbidden, NotFound, NotSignedIn, OrderNotFound, StoreNotFound } from "@/server/domain/errors";
+import { authorize, type Target } from "@/server/services/authorize";
+import { sessionPrincipal } from "@/server/http/session";
 
-type PageAccess = { path: string; storeId?: string; level: "signed-in" | "triage" | "staff" | "manager" | "admin" };
+type PageAccess = { path: string; action: Action; target: Target; store?: string };
 
 /**
- * The guard every page calls first, with the same session and rules as the procedures: nobody
- * signed in goes to sign-in (and comes back after); the wrong store or role gets a 403 page.
+ * The guard every page calls first, with the same session and policy as the procedures: nobody
+ * signed in goes to sign-in (and comes back after); a store, order or issue that is not there is a
+ * 404 page; somebody the policy refuses gets the 403 page.
  */
-export async function guardPage({ path, storeId, level }: PageAccess) {
-  const { principal } = createContext({ req: new Request("http://localhost/", { headers: await headers() }), resHeaders: new Headers() });
-  if (principal?.kind !== "employee") {
-    redirect(`/sign-in?${new URLSearchParams({ next: path, ...(storeId ? { store: storeId } : {}) })}`);
+export async function guardPage({ path, action, target, store }: PageAccess) {
+  try {
+    return authorize(sessionPrincipal(new Request("http://localhost/", { headers: await headers() })), action, target);
+  } catch (error) {
+    if (error instanceof NotSignedIn) redirect(`/sign-in?${new URLSearchParams({ next: path, ...(store ? { store } : {}) })}`);
+    if (error instanceof StoreNotFound || error instanceof OrderNotFound || error instanceof NotFound) notFound();
+    if (error instanceof Forbidden) forbidden();
+    throw error;
   }
-  if (storeId) {
-    try {
-      getStore(storeId);
-    } catch (error) {
-      if (error instanceof StoreNotFound) notFound();
-      throw error;
-    }
-  }
-  const allowed =
-    level === "signed-in" ||
-    (level === "triage" && (isAdmin(principal) || principal.role === "manager")) ||
-    (level === "admin" && isAdmin(principal)) ||
-    (level === "staff" && storeId !== undefined && canUseStore(principal, storeId)) ||
-    (level === "manager" && storeId !== undefined && canManageStore(principal, storeId));
-  if (!allowed) forbidden();
-  return principal;
 }

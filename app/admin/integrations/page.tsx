@@ -5,6 +5,6 @@ import { guardPage } from "@/server/trpc/page-guard";
 export const metadata: Metadata = { title: "Platforms · Orderboard" };
 
 export default async function Page() {
-  await guardPage({ path: "/admin/integrations", level: "admin" });
+  await guardPage({ path: "/admin/integrations", action: "integrations.manage", target: null });
   return <IntegrationsPage />;
 }

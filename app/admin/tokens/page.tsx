@@ -5,6 +5,6 @@ import { guardPage } from "@/server/trpc/page-guard";
 export const metadata: Metadata = { title: "API tokens · Orderboard" };
 
 export default async function Page() {
-  await guardPage({ path: "/admin/tokens", level: "admin" });
+  await guardPage({ path: "/admin/tokens", action: "tokens.manage", target: null });
   return <TokensPage />;
 }

@@ -1,7 +1,9 @@
 import { getAnalytics, ZAnalyticsRange } from "@/server/services/get-analytics";
-import { managerProcedure } from "../init";
+import { storeProcedure } from "../init";
 
 export const analyticsRouter = {
   /** A store's figures for a range of its local days; per-person figures included, so managers only. */
-  get: managerProcedure.input(ZAnalyticsRange).query(({ input: { storeId, ...range } }) => getAnalytics(storeId, range)),
+  get: storeProcedure("store.manage")
+    .input(ZAnalyticsRange)
+    .query(({ input: { storeId, ...range } }) => getAnalytics(storeId, range)),
 };

@@ -16,7 +16,7 @@ export const authRouter = {
   people: publicProcedure.input(z.object({ storeId: z.string().min(1) })).query(({ input }) => listPeople(input.storeId)),
   session: publicProcedure.query(({ ctx }) =>
     ctx.principal?.kind === "employee"
-      ? { employeeId: ctx.principal.employeeId, name: ctx.principal.name, role: ctx.principal.role, storeIds: ctx.principal.storeIds }
+      ? { kind: "employee" as const, employeeId: ctx.principal.employeeId, name: ctx.principal.name, role: ctx.principal.role, storeIds: ctx.principal.storeIds }
       : null,
   ),
   /**

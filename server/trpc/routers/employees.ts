@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { ZPin, ZRole } from "@/server/domain/access";
 import { createEmployee, listEmployees, resetPin, setEmployeeActive, unlockEmployee } from "@/server/services/employees";
-import { managerProcedure, signedInProcedure } from "../init";
+import { personProcedure, storeProcedure } from "../init";
 
 const ZEmployeeId = z.object({ id: z.int().positive() });
 
 /** Managers look after the people of their stores; the services check each person against the caller. */
 export const employeesRouter = {
-  list: managerProcedure.query(({ ctx, input }) => listEmployees(ctx.principal, input.storeId)),
-  create: signedInProcedure
+  list: storeProcedure("store.manage").query(({ ctx, input }) => listEmployees(ctx.principal, input.storeId)),
+  create: personProcedure
     .input(z.object({ name: z.string().trim().min(1).max(80), role: ZRole, storeIds: z.array(z.string().min(1)).max(50), pin: ZPin }))
     .mutation(({ ctx, input }) => createEmployee(ctx.principal, input)),
-  setActive: signedInProcedure
+  setActive: personProcedure
     .input(ZEmployeeId.extend({ active: z.boolean() }))
     .mutation(({ ctx, input }) => setEmployeeActive(ctx.principal, input.id, input.active)),
-  resetPin: signedInProcedure
+  resetPin: personProcedure
     .input(ZEmployeeId.extend({ pin: ZPin }))
     .mutation(({ ctx, input }) => resetPin(ctx.principal, input.id, input.pin)),
-  unlock: signedInProcedure.input(ZEmployeeId).mutation(({ ctx, input }) => unlockEmployee(ctx.principal, input.id)),
+  unlock: personProcedure.input(ZEmployeeId).mutation(({ ctx, input }) => unlockEmployee(ctx.principal, input.id)),
 };

@@ -1,78 +1,111 @@
 import { tracked } from "@trpc/server";
-import { and, asc, gt, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { orderEvents } from "@/db/schema";
-import { isAdmin } from "@/server/domain/access";
-import { Forbidden } from "@/server/domain/errors";
-import { ZIssueUpdate, ZNewIssue } from "@/server/domain/order-issue";
+import { ZNewIssue, ZVersionedIssueUpdate } from "@/server/domain/order-issue";
 import { eventBus } from "@/server/events/bus";
-import { getIssue, issueStoreId } from "@/server/services/get-issue";
+import { toApiIssue } from "@/server/rest/api-issue";
+import { ZApiIssueDetail, ZIssueAnswer, ZIssuePage } from "@/server/rest/api-schemas";
+import { scopeOf } from "@/server/services/authorize";
+import { issueEventsSince } from "@/server/services/events-since";
+import { getIssue } from "@/server/services/get-issue";
 import { countIssues, listIssues, ZIssueFilters, ZListIssues } from "@/server/services/list-issues";
 import { reportIssue } from "@/server/services/report-issue";
 import { livePrincipals } from "@/server/services/sessions";
 import { updateIssue } from "@/server/services/update-issue";
-import { assertCanManageStore, orderProcedure, signedInProcedure } from "../init";
+import { issueProcedure, listProcedure, orderProcedure, personProcedure } from "../init";
+import { restRoute } from "../rest-route";
 
-/** Managers triage the issues of the stores they manage; admins those of every store. */
-const triageProcedure = signedInProcedure.use(({ ctx, next }) => {
-  const { principal } = ctx;
-  if (!isAdmin(principal) && principal.role !== "manager") throw new Forbidden("Only managers and admins triage issues");
-  return next({ ctx: { stores: isAdmin(principal) ? null : principal.storeIds } });
-});
-const scopedTriage = triageProcedure.input(z.object({ storeId: z.string().min(1).optional() })).use(({ ctx, input, next }) => {
-  if (input.storeId) assertCanManageStore(ctx.principal, input.storeId);
-  return next();
-});
-const issueProcedure = signedInProcedure.input(z.object({ issueId: z.int().positive() })).use(({ ctx, input, next }) => {
-  assertCanManageStore(ctx.principal, issueStoreId(input.issueId));
-  return next();
-});
+const ISSUES = "Issues";
+const iso = (ms: number) => new Date(ms).toISOString();
 
 export const issuesRouter = {
-  /** Staff report from the order: orderProcedure checks they work at its store. */
-  report: orderProcedure.input(ZNewIssue).mutation(({ ctx, input: { id, ...issue } }) => {
-    const { event, issue: reported } = reportIssue({ orderId: id, issue, actor: ctx.actor });
-    return { event, issue: reported! };
-  }),
-  list: scopedTriage.input(ZListIssues).query(({ ctx, input }) => listIssues(input, ctx.stores)),
-  counts: scopedTriage.input(ZIssueFilters.omit({ status: true })).query(({ ctx, input }) => countIssues(input, ctx.stores)),
-  byId: issueProcedure.query(({ input }) => getIssue(input.issueId)),
-  update: issueProcedure
-    .input(z.object({ version: z.int().positive() }).and(ZIssueUpdate))
-    .mutation(({ ctx, input: { issueId, version, ...update } }) => updateIssue({ issueId, expectedVersion: version, update, actor: ctx.actor })),
-  /** Triage pages' live feed: every issue event of the stores the caller triages, resumable by id. */
-  onIssueEvent: triageProcedure.input(z.object({ lastEventId: z.coerce.number().int().nonnegative().nullish() })).subscription(async function* ({ ctx, input, signal }) {
-    const live = eventBus().listen(signal)[Symbol.asyncIterator]();
-    const visible = (storeId: string) => ctx.stores === null || ctx.stores.includes(storeId);
-    let cursor = input.lastEventId ?? null;
-    if (cursor !== null) {
-      const missed = getDb()
-        .select({ id: orderEvents.id, storeId: orderEvents.storeId, issueId: orderEvents.issueId })
-        .from(orderEvents)
-        .where(and(gt(orderEvents.id, cursor), isNotNull(orderEvents.issueId), ctx.stores === null ? undefined : inArray(orderEvents.storeId, ctx.stores)))
-        .orderBy(asc(orderEvents.id))
-        .all();
-      for (const event of missed) {
-        cursor = event.id;
-        yield tracked(String(event.id), { issueId: event.issueId! });
+  /** Staff report from the order, integrators from theirs: either way it is about an order of a store they work with. */
+  report: orderProcedure("issues.report")
+    .meta({
+      ...restRoute("POST", "/orders/{id}/issues", "Report an issue with an order", {
+        tag: ISSUES,
+        description: "Missing or wrong items, quality, a late or damaged order; its files go to `POST /api/v1/issues/{id}/attachments`.",
+        refusals: [422],
+      }),
+      created: "The issue is filed",
+    })
+    .input(ZNewIssue)
+    .output(ZIssueAnswer)
+    .mutation(({ ctx, input: { id, ...issue } }) => {
+      const reported = reportIssue({ orderId: id, issue, actor: ctx.actor });
+      ctx.answer.status = 201;
+      return { issue: toApiIssue(reported.issue!, reported.order) };
+    }),
+  list: listProcedure("issues.read")
+    .meta(restRoute("GET", "/issues", "List issues", { tag: ISSUES, description: "Urgent first, then the oldest, a page at a time; only the stores the caller may see." }))
+    .input(ZListIssues)
+    .output(ZIssuePage)
+    .query(({ ctx, input }) => {
+      const { issues, nextCursor } = listIssues(input, ctx.stores);
+      return { issues: issues.map((issue) => toApiIssue(issue, issue.order)), next_cursor: nextCursor };
+    }),
+  get: issueProcedure("issues.read")
+    .meta(restRoute("GET", "/issues/{id}", "Read an issue", { tag: ISSUES, description: "With its files and its whole log." }))
+    .output(z.object({ issue: ZApiIssueDetail }))
+    .query(({ input }) => {
+      const issue = getIssue(input.id);
+      return {
+        issue: {
+          ...toApiIssue(issue, issue.order),
+          attachments: issue.attachments.map((a) => ({ id: a.id, file_name: a.fileName, mime_type: a.mimeType, size_bytes: a.sizeBytes, created_by: a.createdBy })),
+          log: issue.log.map((e) => ({ id: e.id, type: e.type, by: e.actorName, summary: (e.data?.summary as string | undefined) ?? null, comment: e.message, at: iso(e.createdAt) })),
+        },
+      };
+    }),
+  update: issueProcedure("issues.triage")
+    .meta(
+      restRoute("PATCH", "/issues/{id}", "Triage an issue", {
+        tag: ISSUES,
+        description: "Status (a resolution note to close it), priority, assignee, refund and comments, with `version` for concurrency.",
+        refusals: [409, 422],
+      }),
+    )
+    .input(ZVersionedIssueUpdate)
+    .output(ZIssueAnswer)
+    .mutation(({ ctx, input: { id, version, ...update } }) => {
+      const updated = updateIssue({ issueId: id, expectedVersion: version, update, actor: ctx.actor });
+      return { issue: toApiIssue(updated.issue, updated.order) };
+    }),
+
+  // The triage pages' own: the counts of their tabs, an issue with its order for its page, and their live feed.
+  counts: listProcedure("issues.read")
+    .input(ZIssueFilters.omit({ status: true }))
+    .query(({ ctx, input }) => countIssues(input, ctx.stores)),
+  detail: issueProcedure("issues.read").query(({ input }) => getIssue(input.id)),
+  /** Every issue event of the stores the caller triages, resumable by id. */
+  onIssueEvent: personProcedure
+    .meta({ access: "issues.read" })
+    .input(z.object({ lastEventId: z.coerce.number<number>().int().nonnegative().nullish() }))
+    .use(({ ctx, next }) => next({ ctx: { stores: scopeOf(ctx.principal, "issues.read", undefined) } }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const live = eventBus().listen(signal)[Symbol.asyncIterator]();
+      const visible = (storeId: string) => ctx.stores === null || ctx.stores.includes(storeId);
+      let cursor = input.lastEventId ?? null;
+      if (cursor !== null) {
+        for (const event of issueEventsSince(cursor, ctx.stores)) {
+          cursor = event.id;
+          yield tracked(String(event.id), { issueId: event.issueId! });
+        }
       }
-    }
-    try {
-      while (!signal?.aborted) {
-        const next = await live.next();
-        if (next.done) return;
-        const { event } = next.value;
-        if (event.issueId === null || !visible(event.storeId) || (cursor !== null && event.id <= cursor)) continue;
-        // The feed ends with the session that opened it (signed out, deactivated, PIN reset, idle).
-        if (!livePrincipals([ctx.principal.sessionId]).has(ctx.principal.sessionId)) return;
-        cursor = event.id;
-        yield tracked(String(event.id), { issueId: event.issueId });
+      try {
+        while (!signal?.aborted) {
+          const next = await live.next();
+          if (next.done) return;
+          const { event } = next.value;
+          if (event.issueId === null || !visible(event.storeId) || (cursor !== null && event.id <= cursor)) continue;
+          // The feed ends with the session that opened it (signed out, deactivated, PIN reset, idle).
+          if (!livePrincipals([ctx.principal.sessionId]).has(ctx.principal.sessionId)) return;
+          cursor = event.id;
+          yield tracked(String(event.id), { issueId: event.issueId });
+        }
+      } catch (error) {
+        if (!signal?.aborted) throw error;
+      } finally {
+        await live.return?.();
       }
-    } catch (error) {
-      if (!signal?.aborted) throw error;
-    } finally {
-      await live.return?.();
-    }
-  }),
+    }),
 };

@@ -16,7 +16,7 @@ const { caller } = callerWith(token);
 describe("orders procedures", () => {
   it("maps a stale version to CONFLICT carrying the fresh order", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 10 });
+    await caller.orders.accept({ id: order.id, version: 1, prep_minutes: 10 });
     const error = (await rejected(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }))) as TRPCError;
     expect(error.code).toBe("CONFLICT");
     expect(error.cause).toMatchObject({ code: "VERSION_CONFLICT", current: { status: "accepted", version: 2 } });
@@ -24,8 +24,8 @@ describe("orders procedures", () => {
 
   it("maps a refused move to CONFLICT and an unknown order to NOT_FOUND", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    expect(((await rejected(caller.orders.advance({ id: order.id, version: 1, to: "ready" }))) as TRPCError).code).toBe("CONFLICT");
-    expect(((await rejected(caller.orders.byId({ id: 99999999 }))) as TRPCError).code).toBe("NOT_FOUND");
+    expect(((await rejected(caller.orders.status({ id: order.id, version: 1, status: "ready" }))) as TRPCError).code).toBe("CONFLICT");
+    expect(((await rejected(caller.orders.detail({ id: 99999999 }))) as TRPCError).code).toBe("NOT_FOUND");
   });
 
   it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
@@ -43,8 +43,8 @@ describe("orders procedures", () => {
 
   it("returns an order with its timeline", async () => {
     const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    await caller.orders.accept({ id: order.id, version: 1, prepMinutes: 20 });
-    const detail = await caller.orders.byId({ id: order.id });
+    await caller.orders.accept({ id: order.id, version: 1, prep_minutes: 20 });
+    const detail = await caller.orders.detail({ id: order.id });
     expect(detail.events.map((e) => e.type)).toEqual(["created", "accepted"]);
     expect(detail.events.map((e) => [e.actorType, e.actorName])).toEqual([
       ["system", "Orderboard"],

@@ -1,72 +1,273 @@
 import { z } from "zod";
-import { ZCartChanges, ZCartReason } from "@/server/domain/cart";
+import { ZCartChanges, ZCartReason, type CartChange } from "@/server/domain/cart";
+import { ItemNotFound } from "@/server/domain/errors";
+import { ZCourierStatus } from "@/server/domain/fulfillment";
 import { ZNewOrder } from "@/server/domain/new-order";
-import { ZAdvanceTarget } from "@/server/domain/order-status";
+import { ZDetailsChange } from "@/server/domain/order-details";
+import { FINAL_STATUSES, ZAdvanceTarget } from "@/server/domain/order-status";
 import { ZPrepMinutes } from "@/server/domain/prep-time";
 import { ZReason } from "@/server/domain/reason-codes";
-import { acknowledgeOrder } from "@/server/services/acknowledge-order";
+import { toApiItem, toApiOrder } from "@/server/rest/api-order";
+import { ZApiItem, ZDeleted, ZDeletion, ZOrderAnswer, ZOrderCounts, ZOrderPage } from "@/server/rest/api-schemas";
 import { acceptOrder } from "@/server/services/accept-order";
+import { acknowledgeOrder } from "@/server/services/acknowledge-order";
+import { authorize } from "@/server/services/authorize";
+import { acknowledgeChanges, changeCart } from "@/server/services/change-cart";
+import { changeDetails } from "@/server/services/change-details";
+import { NothingToChange } from "@/server/services/change-order";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { countOrders } from "@/server/services/count-orders";
 import { createOrder } from "@/server/services/create-order";
+import { deleteOrder, orderDeletion } from "@/server/services/delete-order";
 import { getBoard } from "@/server/services/get-board";
-import { getOrder } from "@/server/services/get-order";
-import { listOrders, ZListOrders } from "@/server/services/list-orders";
+import { getOrder, readOrder } from "@/server/services/get-order";
+import { listOrders, ZListOrders, type ListOrdersInput } from "@/server/services/list-orders";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
-import { acknowledgeChanges, changeCart } from "@/server/services/change-cart";
+import { ZOrderFilters } from "@/server/services/order-filters";
+import type { OrderView } from "@/server/services/order-views";
 import { setItemPacked } from "@/server/services/pack-item";
 import { setPrepTime } from "@/server/services/set-prep-time";
-import { ZOrderFilters } from "@/server/services/order-filters";
-import { assertCanUseStore, historyProcedure, orderProcedure, signedInProcedure, storeProcedure } from "../init";
+import { updateCourier } from "@/server/services/update-courier";
+import { actionProcedure, listProcedure, orderProcedure, storeProcedure } from "../init";
+import { restRoute } from "../rest-route";
 
-/** Every change names the version the tablet saw, so a stale tablet gets a conflict, not an overwrite. */
-const ZVersion = z.object({ version: z.int().positive() });
+/** Every change names the version its sender saw, so a stale sender gets a conflict, not an overwrite. */
+const ZVersion = z.object({ version: z.int().positive().describe("The order's `version` as you last saw it") });
+const ZItemId = z.object({ item_id: z.coerce.number<number>().int().positive() });
+
+/** A change's answer: the order as it now is. */
+const answer = ({ order }: { order: OrderView }) => ({ order: toApiOrder(order) });
+const page = (input: ListOrdersInput, stores: readonly string[] | null) => {
+  const { orders, nextCursor } = listOrders(input, stores);
+  return { orders: orders.map(toApiOrder), next_cursor: nextCursor };
+};
+const LIFECYCLE = "Order lifecycle";
+const ORDERS = "Orders";
 
 export const ordersRouter = {
-  board: storeProcedure.query(({ input }) => getBoard(input.storeId)),
-  incoming: storeProcedure.query(({ input }) => listOrders(ZListOrders.parse({ storeId: input.storeId, status: ["incoming"], limit: 100 })).orders),
-  list: historyProcedure.input(ZListOrders).query(({ input }) => listOrders(input)),
-  counts: historyProcedure.input(ZOrderFilters.omit({ status: true })).query(({ input }) => countOrders(input)),
-  byId: orderProcedure.query(({ input }) => getOrder(input.id)),
+  // Lists before single orders: a REST path is matched in this order, so /orders/count is never read as an order id.
+  list: listProcedure("orders.history")
+    .meta(restRoute("GET", "/orders", "List orders", { tag: ORDERS, description: "Newest first (or `sort=total`, `dir=asc`), filtered, a page at a time. A token limited to one store sees only its store." }))
+    .input(ZListOrders)
+    .output(ZOrderPage)
+    .query(({ ctx, input }) => page(input, ctx.stores)),
+  count: listProcedure("orders.history")
+    .meta(restRoute("GET", "/orders/count", "Count orders", { tag: ORDERS, description: "By status, and the active and finished totals, for the same filters as the list." }))
+    .input(ZOrderFilters.omit({ status: true }))
+    .output(ZOrderCounts)
+    .query(({ ctx, input }) => {
+      const counts = countOrders(input, ctx.stores);
+      return { by_status: counts.byStatus, active: counts.active, finished: counts.finished, total: counts.total };
+    }),
+  history: listProcedure("orders.history")
+    .meta(restRoute("GET", "/orders/history", "List finished orders", { tag: ORDERS, description: "Completed, cancelled and denied orders, newest first, unless `status` narrows them further." }))
+    .input(ZListOrders)
+    .output(ZOrderPage)
+    .query(({ ctx, input }) => {
+      const finished = (input.status ?? FINAL_STATUSES).filter((status) => (FINAL_STATUSES as readonly string[]).includes(status));
+      return page({ ...input, status: finished.length ? finished : [...FINAL_STATUSES] }, ctx.stores);
+    }),
+  listForStore: storeProcedure("orders.history", "store_id")
+    .meta(restRoute("GET", "/stores/{store_id}/orders", "List one store's orders", { tag: ORDERS, description: "The same filters and paging as `GET /api/v1/orders`." }))
+    .input(ZListOrders.omit({ store_id: true }))
+    .output(ZOrderPage)
+    .query(({ input }) => page(input, [input.store_id])),
+  create: actionProcedure("orders.write")
+    .meta({
+      ...restRoute("POST", "/orders", "Send an order", {
+        tag: ORDERS,
+        description:
+          "A normalized order, money in integer cents. Its identity is (platform, store, external id): sending it again answers 200 with the order already stored and changes nothing.",
+        refusals: [409, 422],
+        ok: "Sent before: the order as it is stored, unchanged",
+      }),
+      created: "The order is new",
+    })
+    .input(ZNewOrder)
+    .use(({ ctx, input, next }) => {
+      authorize(ctx.principal, "orders.write", { newOrderFor: input.store_id });
+      return next();
+    })
+    .output(ZOrderAnswer)
+    .mutation(({ ctx, input }) => {
+      const { order, created } = createOrder(input, ctx.actor);
+      if (created) ctx.answer.status = 201;
+      return answer({ order });
+    }),
+  get: orderProcedure("orders.read")
+    .meta(restRoute("GET", "/orders/{id}", "Read an order", { tag: ORDERS }))
+    .output(ZOrderAnswer)
+    .query(({ input }) => answer({ order: readOrder(input.id) })),
+  items: orderProcedure("orders.read")
+    .meta(restRoute("GET", "/orders/{id}/items", "List an order's lines", { tag: ORDERS, description: "Removed lines included, with `removed_at`." }))
+    .output(z.object({ items: z.array(ZApiItem) }))
+    .query(({ input }) => ({ items: readOrder(input.id).items.map(toApiItem) })),
+  item: orderProcedure("orders.read")
+    .meta(restRoute("GET", "/orders/{id}/items/{item_id}", "Read one line", { tag: ORDERS }))
+    .input(ZItemId)
+    .output(z.object({ item: ZApiItem }))
+    .query(({ input }) => ({ item: toApiItem(lineOf(readOrder(input.id), input.item_id)) })),
 
-  create: signedInProcedure.input(ZNewOrder).mutation(({ input, ctx }) => {
-    assertCanUseStore(ctx.principal, input.store_id);
-    return createOrder(input, ctx.actor);
-  }),
-  accept: orderProcedure
-    .input(ZVersion.extend({ prepMinutes: ZPrepMinutes }))
-    .mutation(({ input, ctx }) =>
-      acceptOrder({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prepMinutes, actor: ctx.actor }),
-    ),
-  deny: orderProcedure
+  accept: orderProcedure("orders.write")
+    .meta(restRoute("POST", "/orders/{id}/accept", "Accept an order", { tag: LIFECYCLE, description: "With the minutes it will take; the platform is told the ready time.", refusals: [409] }))
+    .input(ZVersion.extend({ prep_minutes: ZPrepMinutes }))
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(acceptOrder({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
+  deny: orderProcedure("orders.write")
+    .meta(restRoute("POST", "/orders/{id}/deny", "Deny an order", { tag: LIFECYCLE, description: "Before acceptance, with a reason code.", refusals: [409] }))
     .input(ZVersion.extend({ reason: ZReason }))
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(denyOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
+  cancel: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/cancel", "Cancel an order", {
+        tag: LIFECYCLE,
+        description: "At any point before it is finished, with a reason code; how a platform or the store's own app cancels too. `version` is optional here: a cancellation need not know it.",
+        refusals: [409],
+      }),
+    )
+    .input(z.object({ version: ZVersion.shape.version.optional(), reason: ZReason }))
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
+  status: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/status", "Move an order forward", {
+        tag: LIFECYCLE,
+        description:
+          "To bagging, ready, picked up (orders a courier carries) or completed, as the transitions allow. Leaving bagging for ready needs every line ticked off on the tablet, unless `ready_anyway` is true (recorded with the lines left unticked).",
+        refusals: [409],
+      }),
+    )
+    .input(ZVersion.extend({ status: ZAdvanceTarget, ready_anyway: z.boolean().default(false) }))
+    .output(ZOrderAnswer)
     .mutation(({ input, ctx }) =>
-      denyOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }),
+      answer(advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.status, readyAnyway: input.ready_anyway, actor: ctx.actor })),
     ),
-  cancel: orderProcedure
-    .input(ZVersion.extend({ reason: ZReason }))
+  recall: orderProcedure("orders.write")
+    .meta(restRoute("POST", "/orders/{id}/recall", "Recall an order one step", { tag: LIFECYCLE, description: "For a mistake: bagging → accepted, ready → bagging, picked up → ready.", refusals: [409] }))
+    .input(ZVersion)
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor }))),
+  prepTime: orderProcedure("orders.write")
+    .meta(restRoute("POST", "/orders/{id}/prep-time", "Quote a new prep time", { tag: LIFECYCLE, description: "While accepted or bagging: ready `prep_minutes` from now.", refusals: [409] }))
+    .input(ZVersion.extend({ prep_minutes: ZPrepMinutes }))
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(setPrepTime({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
+  acknowledge: orderProcedure("orders.write")
+    .meta(restRoute("POST", "/orders/{id}/acknowledge", "Acknowledge a new order", { tag: LIFECYCLE, description: "Somebody has seen it: its highlight and chime stop on every tablet.", refusals: [409] }))
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => answer(acknowledgeOrder({ orderId: input.id, actor: ctx.actor }))),
+  deliveryStatus: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/delivery-status", "Report the courier's progress", {
+        tag: LIFECYCLE,
+        description:
+          "For platforms that drive the courier flow over REST, by the same rules as their webhooks: it only moves forward (a repeated or earlier status changes nothing), and a courier leaving with a ready order, or delivering it, moves the order too.",
+      }),
+    )
+    .input(z.object({ status: ZCourierStatus, courier: z.object({ name: z.string().trim().min(1).max(100).optional(), phone: z.string().trim().max(30).optional() }).optional() }))
+    .output(ZOrderAnswer)
     .mutation(({ input, ctx }) =>
-      cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }),
+      unlessUnchanged(input.id, () => updateCourier({ orderId: input.id, status: input.status, courierName: input.courier?.name ?? null, courierPhone: input.courier?.phone ?? null, actor: ctx.actor })),
     ),
-  advance: orderProcedure
-    .input(ZVersion.extend({ to: ZAdvanceTarget, readyAnyway: z.boolean().default(false) }))
+  update: orderProcedure("orders.write")
+    .meta(
+      restRoute("PATCH", "/orders/{id}", "Change an order's details", {
+        tag: ORDERS,
+        description:
+          "The customer, the handover (type, address, vehicle, table), the promised time and the instructions, in the shapes an order comes in with and each part optional. Every change is an event with before and after, live on every board; a finished order's details cannot change.",
+        refusals: [409, 422],
+      }),
+    )
+    .input(ZVersion.extend(ZDetailsChange.shape))
+    .output(ZOrderAnswer)
+    .mutation(({ input: { id, version, ...change }, ctx }) => unlessUnchanged(id, () => changeDetails({ orderId: id, expectedVersion: version, change, actor: ctx.actor }))),
+  delete: orderProcedure("orders.delete")
+    .meta(
+      restRoute("DELETE", "/orders/{id}", "Delete an order", {
+        tag: ORDERS,
+        description: "Removes it from every list, board and count; who deleted it, when, and the order as it was stay for an admin to read. Needs `orders:delete`, which only admins' tokens carry.",
+        refusals: [409],
+      }),
+    )
+    .input(z.object({ version: z.coerce.number<number>().int().positive().optional().describe("The order's version as you last saw it; a stale one is refused") }))
+    .output(ZDeleted)
+    .mutation(({ input, ctx }) => {
+      deleteOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor });
+      return { id: input.id, object: "order" as const, deleted: true as const };
+    }),
+  deletion: actionProcedure("orders.delete")
+    .meta(restRoute("GET", "/orders/{id}/deletion", "Read a deleted order", { tag: ORDERS, description: "The order as it was when deleted, who deleted it and when." }))
+    .input(z.object({ id: z.coerce.number<number>().int().positive() }))
+    .use(({ ctx, input, next }) => {
+      authorize(ctx.principal, "orders.delete", { deletedOrderId: input.id });
+      return next();
+    })
+    .output(ZDeletion)
+    .query(({ input }) => {
+      const { order, deletedAt, by } = orderDeletion(input.id);
+      return { deletion: { order: toApiOrder(order), deleted_at: new Date(deletedAt).toISOString(), deleted_by: by } };
+    }),
+
+  changeCart: orderProcedure("orders.write")
+    .meta(
+      restRoute("PATCH", "/orders/{id}/cart", "Change the cart", {
+        tag: ORDERS,
+        description: "Adds, removes, re-quantifies and substitutes lines in one atomic request: any invalid part refuses it all. Totals are recomputed.",
+        refusals: [409, 422],
+      }),
+    )
+    .input(ZVersion.extend({ reason: ZCartReason, changes: ZCartChanges }))
+    .output(ZOrderAnswer)
     .mutation(({ input, ctx }) =>
-      advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.to, readyAnyway: input.readyAnyway, actor: ctx.actor }),
+      answer(changeCart({ orderId: input.id, expectedVersion: input.version, changes: input.changes, reason: input.reason, actor: ctx.actor })),
     ),
-  changeCart: orderProcedure
-    .input(ZVersion.extend({ changes: ZCartChanges, reason: ZCartReason }))
-    .mutation(({ input, ctx }) =>
-      changeCart({ orderId: input.id, expectedVersion: input.version, changes: input.changes, reason: input.reason, actor: ctx.actor }),
-    ),
-  acknowledgeChanges: orderProcedure.mutation(({ input, ctx }) => acknowledgeChanges({ orderId: input.id, actor: ctx.actor })),
-  setPrepTime: orderProcedure
-    .input(ZVersion.extend({ prepMinutes: ZPrepMinutes }))
-    .mutation(({ input, ctx }) => setPrepTime({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prepMinutes, actor: ctx.actor })),
-  setPacked: orderProcedure
+  changeItem: orderProcedure("orders.write")
+    .meta(
+      restRoute("PATCH", "/orders/{id}/items/{item_id}", "Change one line", {
+        tag: ORDERS,
+        description: "Its quantity or its special instructions; a substitution goes through the cart.",
+        refusals: [409, 422],
+      }),
+    )
+    .input(ZItemId)
+    .input(
+      ZVersion.extend({
+        reason: ZCartReason,
+        quantity: z.int().min(1).max(999).optional(),
+        special_instructions: z.string().trim().max(500).optional(),
+      }).refine((patch) => patch.quantity !== undefined || patch.special_instructions !== undefined, { message: "Change quantity, special_instructions or both" }),
+    )
+    .output(ZOrderAnswer)
+    .mutation(({ input, ctx }) => {
+      const line = lineOf(readOrder(input.id), input.item_id);
+      const changes: CartChange[] = [];
+      if (input.quantity !== undefined) changes.push({ op: "quantity", item_id: line.id, quantity: input.quantity });
+      if (input.special_instructions !== undefined) changes.push({ op: "instructions", item_id: line.id, special_instructions: input.special_instructions });
+      return answer(changeCart({ orderId: input.id, expectedVersion: input.version, changes, reason: input.reason, actor: ctx.actor }));
+    }),
+
+  // The tablet's own: its board, and an order with its whole timeline for the drawer.
+  board: storeProcedure("orders.read").query(({ input }) => getBoard(input.storeId)),
+  detail: orderProcedure("orders.read").query(({ input }) => getOrder(input.id)),
+  acknowledgeChanges: orderProcedure("orders.write").mutation(({ input, ctx }) => acknowledgeChanges({ orderId: input.id, actor: ctx.actor })),
+  setPacked: orderProcedure("orders.write")
     .input(z.object({ itemId: z.int().positive(), packed: z.boolean() }))
     .mutation(({ input, ctx }) => setItemPacked({ orderId: input.id, itemId: input.itemId, packed: input.packed, actor: ctx.actor })),
-  recall: orderProcedure
-    .input(ZVersion)
-    .mutation(({ input, ctx }) => recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor })),
-  acknowledge: orderProcedure.mutation(({ input, ctx }) => acknowledgeOrder({ orderId: input.id, actor: ctx.actor })),
 };
+
+function lineOf(order: OrderView, itemId: number) {
+  const line = order.items.find((candidate) => candidate.id === itemId);
+  if (!line) throw new ItemNotFound(itemId, order.id);
+  return line;
+}
+
+/** A change that turns out to change nothing (a repeated courier status, details sent as they are) answers the order as it is. */
+function unlessUnchanged(orderId: number, change: () => { order: OrderView }) {
+  try {
+    return answer(change());
+  } catch (error) {
+    if (error instanceof NothingToChange) return answer({ order: readOrder(orderId) });
+    throw error;
+  }
+}

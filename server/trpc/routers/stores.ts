@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { isAdmin } from "@/server/domain/access";
+import { storesFor } from "@/server/domain/access";
+import { ZApiStore } from "@/server/rest/api-schemas";
+import { authorize } from "@/server/services/authorize";
 import { getStore, listStores, updateStore } from "@/server/services/list-stores";
-import { managerProcedure, signedInProcedure, storeProcedure } from "../init";
+import { actionProcedure, storeProcedure } from "../init";
+import { restRoute } from "../rest-route";
 
 export const ZTimezone = z.string().refine((zone) => {
   try {
@@ -13,12 +16,18 @@ export const ZTimezone = z.string().refine((zone) => {
 }, "Not a time zone: use an IANA name such as America/New_York");
 
 export const storesRouter = {
-  /** The stores the caller may open. */
-  list: signedInProcedure.query(({ ctx }) =>
-    listStores().filter((store) => isAdmin(ctx.principal) || ctx.principal.storeIds.includes(store.id)),
-  ),
-  byId: storeProcedure.query(({ input }) => getStore(input.storeId)),
-  update: managerProcedure
+  /** The stores the caller may open (a person) or send orders to and read from (a token). */
+  list: actionProcedure("orders.read")
+    .meta(restRoute("GET", "/stores", "List stores", { tag: "Stores", description: "The stores this token may send orders to and read from." }))
+    .use(({ ctx, next }) => next({ ctx: { stores: storesFor(authorize(ctx.principal, "orders.read", null), "orders.read") } }))
+    .output(z.object({ stores: z.array(ZApiStore) }))
+    .query(({ ctx }) => ({
+      stores: listStores()
+        .filter((store) => ctx.stores === null || ctx.stores.includes(store.id))
+        .map(({ id, name, timezone }) => ({ id, name, timezone })),
+    })),
+  byId: storeProcedure("orders.read").query(({ input }) => getStore(input.storeId)),
+  update: storeProcedure("store.manage")
     .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone }))
     .mutation(({ input }) => updateStore(input.storeId, { name: input.name, timezone: input.timezone })),
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZAbility } from "@/server/domain/access";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/api-tokens";
-import { adminProcedure } from "../init";
+import { actionProcedure } from "../init";
 
 export const ZNewToken = z.object({
   name: z.string().trim().min(1).max(80),
@@ -10,9 +10,9 @@ export const ZNewToken = z.object({
 });
 
 export const tokensRouter = {
-  list: adminProcedure.query(() => listApiTokens()),
-  create: adminProcedure
+  list: actionProcedure("tokens.manage").query(() => listApiTokens()),
+  create: actionProcedure("tokens.manage")
     .input(ZNewToken)
     .mutation(({ ctx, input }) => createApiToken({ ...input, abilities: [...new Set(input.abilities)], createdBy: ctx.principal.name })),
-  revoke: adminProcedure.input(z.object({ id: z.int().positive() })).mutation(({ input }) => revokeApiToken(input.id)),
+  revoke: actionProcedure("tokens.manage").input(z.object({ id: z.int().positive() })).mutation(({ input }) => revokeApiToken(input.id)),
 };

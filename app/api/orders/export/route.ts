@@ -1,10 +1,8 @@
-import { canManageStore, isAdmin } from "@/server/domain/access";
-import { Forbidden, NotSignedIn } from "@/server/domain/errors";
 import { sessionPrincipal } from "@/server/http/session";
 import { csvLine } from "@/server/rest/csv";
-import { parseOrderQuery } from "@/server/rest/order-query";
 import { respond } from "@/server/rest/respond";
-import { listOrders } from "@/server/services/list-orders";
+import { authorize, scopeOf } from "@/server/services/authorize";
+import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { getStore } from "@/server/services/list-stores";
 
 export const dynamic = "force-dynamic";
@@ -14,18 +12,15 @@ const PAGE = 500;
 
 /**
  * The history page's filtered set as CSV, in the page's sort order, streamed a page at a time so
- * a large export never sits in memory. Managers of the store (admins: any or every store).
+ * a large export never sits in memory. Managers of the store (no store: every store they manage).
  */
 export function GET(request: Request) {
   return respond(() => {
-    const principal = sessionPrincipal(request);
-    if (principal?.kind !== "employee") throw new NotSignedIn();
-    const input = parseOrderQuery(new URL(request.url).searchParams, { cursor: undefined, limit: PAGE });
+    const principal = authorize(sessionPrincipal(request), "orders.history", null);
+    const input = ZListOrders.parse({ ...Object.fromEntries(new URL(request.url).searchParams), cursor: undefined, limit: PAGE });
     // The store is looked up first: only a real store's id goes anywhere near the file name.
-    const store = input.storeId ? getStore(input.storeId) : null;
-    if (store ? !canManageStore(principal, store.id) : !isAdmin(principal)) {
-      throw new Forbidden(store ? `Only a manager of store "${store.id}" or an admin can export its orders` : "Only an admin can export every store; choose a store");
-    }
+    const store = input.store_id ? getStore(input.store_id) : null;
+    const stores = scopeOf(principal, "orders.history", store?.id);
     let cursor: string | undefined;
     let done = false;
     const encoder = new TextEncoder();
@@ -35,7 +30,7 @@ export function GET(request: Request) {
       },
       pull(controller) {
         if (done) return controller.close();
-        const page = listOrders({ ...input, cursor }, { withLines: false });
+        const page = listOrders({ ...input, cursor }, stores, { withLines: false });
         const lines = page.orders.map((o) =>
           csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode]),
         );

@@ -1,11 +1,9 @@
-import { getDb } from "@/db/client";
+import { parseId } from "@/server/http/path-id";
 import { readUpload } from "@/server/http/read-upload";
-import { requireStaffOf } from "@/server/http/session";
-import { parseId } from "@/server/rest/order-access";
+import { authorizeSession } from "@/server/http/session";
 import { respond } from "@/server/rest/respond";
 import { actorOf } from "@/server/services/actor";
 import { MAX_PHOTO_BYTES, addBagPhoto } from "@/server/services/add-bag-photo";
-import { orderStoreId } from "@/server/services/order-views";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +11,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
     const orderId = parseId((await params).id, "An order id");
-    const principal = requireStaffOf(request, orderStoreId(getDb(), orderId));
+    const principal = authorizeSession(request, "orders.write", { orderId });
     const { bytes } = await readUpload(request, "photo", MAX_PHOTO_BYTES);
     const { event } = addBagPhoto({ orderId, bytes, actor: actorOf(principal) });
     return Response.json({ photo: { id: event.data?.photoId } }, { status: 201 });

@@ -8,12 +8,12 @@ import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { resetPin, setEmployeeActive } from "@/server/services/employees";
-import { latestEventId } from "@/server/services/event-cursors";
+import { RESUME_WINDOW_MS, latestEventId } from "@/server/services/event-cursors";
 import { digest } from "@/server/services/secrets";
 import { endSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
-import { GET, RESUME_WINDOW_MS } from "./route";
+import { GET } from "./route";
 
 const storeId = makeStore();
 const elsewhere = makeStore();

@@ -1,12 +1,10 @@
-import { getDb } from "@/db/client";
-import { canUseStore } from "@/server/domain/access";
+import { can } from "@/server/domain/access";
 import { frameOf, storeFeed, type Frame } from "@/server/events/store-feed";
 import { HttpError } from "@/server/http/http-error";
-import { requireStaffOf } from "@/server/http/session";
+import { authorizeSession } from "@/server/http/session";
 import { respond } from "@/server/rest/respond";
-import { latestEventId, resumeFloor } from "@/server/services/event-cursors";
+import { resumeCursor } from "@/server/services/event-cursors";
 import { eventsSince } from "@/server/services/events-since";
-import { getStore } from "@/server/services/list-stores";
 import { livePrincipals } from "@/server/services/sessions";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +12,6 @@ export const dynamic = "force-dynamic";
 const encoder = new TextEncoder();
 /** How long a browser waits before reconnecting after a drop. */
 const RETRY_MS = 2_000;
-/** A board resumes at most this far back; older history is for managers, on History. */
-export const RESUME_WINDOW_MS = 24 * 60 * 60_000;
 /** Missed events are sent this many at a time, each page only once the board has taken the last. */
 const BACKLOG_PAGE = 200;
 
@@ -24,16 +20,15 @@ storeFeed().checkAccessWith((streams) => {
   const principals = livePrincipals([...new Set(streams.map((stream) => stream.sessionId))]);
   return streams.filter((stream) => {
     const principal = principals.get(stream.sessionId);
-    return !principal || !canUseStore(principal, stream.storeId);
+    return !can(principal ?? null, "orders.read", stream.storeId);
   });
 });
 
 /** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now; never before the resume window. */
 function resumePoint(request: Request, storeId: string): number {
   const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
-  if (given === null) return latestEventId(getDb(), storeId);
-  if (!/^\d{1,15}$/.test(given)) throw new HttpError(400, "INVALID_INPUT", "The resume point must be an event id");
-  return Math.max(Number(given), resumeFloor(getDb(), storeId, Date.now() - RESUME_WINDOW_MS));
+  if (given !== null && !/^\d{1,15}$/.test(given)) throw new HttpError(400, "INVALID_INPUT", "The resume point must be an event id");
+  return resumeCursor(storeId, given === null ? null : Number(given));
 }
 
 /**
@@ -43,8 +38,8 @@ function resumePoint(request: Request, storeId: string): number {
  */
 export function GET(request: Request, { params }: { params: Promise<{ storeId: string }> }) {
   return respond(async () => {
-    const storeId = getStore(decodeURIComponent((await params).storeId)).id;
-    const principal = requireStaffOf(request, storeId);
+    const storeId = decodeURIComponent((await params).storeId);
+    const principal = authorizeSession(request, "orders.read", { storeId });
     let cursor = resumePoint(request, storeId);
     let caughtUp = false;
     let early: Frame[] = [];

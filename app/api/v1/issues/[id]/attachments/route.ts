@@ -1,17 +1,16 @@
-import { readUpload } from "@/server/http/read-upload";
-import { issueForToken } from "@/server/rest/issue-access";
+import { bearerPrincipal } from "@/server/http/bearer";
+import { parseId } from "@/server/http/path-id";
+import { uploadAttachment } from "@/server/rest/upload-attachment";
 import { respond } from "@/server/rest/respond";
-import { actorOf } from "@/server/services/actor";
-import { MAX_ATTACHMENT_BYTES, addIssueAttachment } from "@/server/services/add-issue-attachment";
+import { authorize } from "@/server/services/authorize";
 
 export const dynamic = "force-dynamic";
 
-/** A file for an issue: multipart form, field `file`. */
+/** A file for an issue from an integrator: multipart form, field `file` (the one REST route that is not JSON). */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(async () => {
-    const { principal, issue } = issueForToken(request, (await params).id, "issues:write");
-    const { bytes, fileName } = await readUpload(request, "file", MAX_ATTACHMENT_BYTES);
-    const { event } = addIssueAttachment({ issueId: issue.id, bytes, fileName, actor: actorOf(principal) });
-    return Response.json({ attachment: { id: event.data?.attachmentId } }, { status: 201 });
+    const issueId = parseId((await params).id, "An issue id");
+    const { principal, problem } = bearerPrincipal(request);
+    return uploadAttachment(request, issueId, authorize(principal, "issues.report", { issueId }, problem));
   });
 }
