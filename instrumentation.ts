@@ -7,11 +7,16 @@ export async function register() {
     const { startDispatcher } = await import("./server/integrations/dispatcher");
     const dispatcher = startDispatcher();
     const { storeFeed } = await import("./server/events/store-feed");
-    // Next stops taking connections on SIGTERM and waits for open ones: live feeds never finish by
-    // themselves, so they are ended here, and every board notices at once and reconnects.
+    const { startDraining } = await import("./server/services/readiness");
+    const { log } = await import("./server/log/logger");
+    // Next stops taking connections on SIGTERM and waits for open ones: /readyz says so to a load
+    // balancer, live feeds (which never finish by themselves) are ended so every board reconnects at
+    // once, elsewhere, and the notifications being sent are let finish.
     process.once("SIGTERM", () => {
+      log.info("SIGTERM: draining");
+      startDraining();
       storeFeed().endAll();
-      void dispatcher.stop();
+      void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
     });
   }
 }

@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: {
     // The production build (`next build` runs before the tests), on the demo data, in a throwaway database.
     command: `npm run serve -- -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/trpc/stores.list`,
+    url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
     // Test receivers for platform notifications listen on loopback.

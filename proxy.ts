@@ -17,10 +17,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only (the API reference at /api/docs is a page); API answers and static files need no nonce.
+  // Pages only (the API reference at /api/docs is a page); API answers, health checks and static files need no nonce.
   matcher: [
     {
-      source: "/((?!api(?!/docs)|_next/static|_next/image|icon.svg|manifest.webmanifest).*)",
+      source: "/((?!api(?!/docs)|healthz|readyz|_next/static|_next/image|icon.svg|manifest.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,11 +1,15 @@
 // Opens many boards' live feeds on a production server and measures how long each posted order takes to
-// reach every one of them: the target (docs/domain.md) is p99 under 100 ms with 200 boards, and 2,000 boards held.
+// reach every one of them, and the memory the open feeds take; then the same on a bare node:http server
+// that does only what a feed must (scripts/bare-feed-server.mjs), as the yardstick. The target
+// (docs/domain.md) is p99 under 100 ms with 200 boards, and 2,000 boards held.
 //   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
 import { setMaxListeners } from "node:events";
+import { fork } from "node:child_process";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { startOwnServer, type OwnServer } from "@/test-support/production-server";
+import { rssOf, startOwnServer } from "@/test-support/production-server";
 import { openFeed, percentile, runBenchmark, signIn, STORE, waitFor } from "./bench-support";
 
 const { values } = parseArgs({ options: { boards: { type: "string", default: "200,2000" }, orders: { type: "string", default: "40" } } });
@@ -14,24 +18,28 @@ const ORDERS = Number(values.orders);
 /** Orders are posted this far apart, so each one's fan-out is measured on its own. */
 const ORDER_INTERVAL_MS = 250;
 
-async function run(server: OwnServer, cookie: string, boards: number) {
-  const base = server.url;
+/** A server the boards connect to: ours, or the bare yardstick. */
+type Target = { name: string; url: string; cookie: string; rss(): number };
+
+async function run(target: Target, boards: number, { quiet = false } = {}) {
+  const { url: base, cookie } = target;
   const controller = new AbortController();
   // Every feed listens to this one signal.
   setMaxListeners(boards + 10, controller.signal);
   const feeds = Array.from({ length: boards }, () => {
     const arrivals = new Map<string, number>();
-    return { arrivals, state: openFeed(base, cookie, controller.signal, { arrivals, pattern: /"externalId":"(fanout-[\w-]+)"/g }) };
+    return { arrivals, state: openFeed(base, cookie, controller.signal, { arrivals, pattern: /"external_?[iI]d":"(fanout-[\w-]+)"/g }) };
   });
+  const memoryBefore = target.rss() / 1024 / 1024;
   const openedAt = performance.now();
   await waitFor(() => feeds.every((feed) => feed.state.connected), 120_000, `${boards} feeds to connect`);
   const connectMs = performance.now() - openedAt;
-  const memory = server.rss() / 1024 / 1024;
+  const memory = target.rss() / 1024 / 1024;
 
   const random = seededRandom(boards);
   const sentAt = new Map<string, number>();
   for (let n = 0; n < ORDERS; n++) {
-    const key = `fanout-${boards}-${n}`;
+    const key = `fanout-${target.name}-${boards}-${n}`;
     const order = { ...randomOrder(random, { storeId: STORE }), external_id: key };
     sentAt.set(key, performance.now());
     const response = await fetch(`${base}/api/v1/orders`, {
@@ -56,21 +64,42 @@ async function run(server: OwnServer, cookie: string, boards: number) {
   }
   latencies.sort((a, b) => a - b);
   const ms = (value: number) => `${value.toFixed(1)} ms`;
+  if (quiet) return;
   console.log(
-    `${String(boards).padStart(5)} boards: ${ORDERS} orders → ${latencies.length} deliveries, ${missing} missing; ` +
+    `${target.name.padEnd(4)} ${String(boards).padStart(5)} boards: ${ORDERS} orders → ${latencies.length} deliveries, ${missing} missing; ` +
       `POST to board p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(percentile(latencies, 0.99))}, max ${ms(latencies.at(-1) ?? NaN)}; ` +
-      `all feeds connected in ${ms(connectMs)}; server memory with them open ${memory.toFixed(0)} MiB`,
+      `all feeds connected in ${ms(connectMs)}; server memory with them open ${memory.toFixed(0)} MiB ` +
+      `(${((1000 * (memory - memoryBefore)) / boards).toFixed(1)} MiB per 1,000 feeds)`,
   );
+}
+
+/** The yardstick, in a process of its own so its memory is its own. */
+async function startBareServer(): Promise<Target & { stop(): void }> {
+  const child = fork(path.join(process.cwd(), "scripts/bare-feed-server.mjs"), { stdio: "ignore" });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (message) => resolve(Number(message)));
+    child.once("exit", (code) => reject(new Error(`The bare server exited with ${code}`)));
+  });
+  return { name: "bare", url: `http://127.0.0.1:${port}`, cookie: "", rss: () => rssOf(child.pid!), stop: () => child.kill() };
 }
 
 async function main() {
   const server = await startOwnServer();
   try {
-    const cookie = await signIn(server.url);
+    const ours: Target = { name: "ours", url: server.url, cookie: await signIn(server.url), rss: server.rss };
     console.log(`Production server on ${server.url}; each board is one live feed of store "${STORE}"; orders ${ORDER_INTERVAL_MS} ms apart.`);
-    for (const boards of BOARD_COUNTS) await run(server, cookie, boards);
+    // A first feed and order load the code they run, so the memory per feed counts only the feeds.
+    await run(ours, 1, { quiet: true });
+    for (const boards of BOARD_COUNTS) await run(ours, boards);
   } finally {
     await server.dispose();
+  }
+  const bare = await startBareServer();
+  try {
+    await run(bare, 1, { quiet: true });
+    for (const boards of BOARD_COUNTS) await run(bare, boards);
+  } finally {
+    bare.stop();
   }
 }
 

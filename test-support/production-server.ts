@@ -18,6 +18,9 @@ export type OwnServer = {
   dispose(): Promise<void>;
 };
 
+/** Resident memory of a process, in bytes (Linux). */
+export const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, "127.0.0.1", () => {
@@ -33,7 +36,7 @@ async function waitUntilUp(url: string, child: ChildProcess) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode} before answering`);
     try {
-      if ((await fetch(`${url}/api/trpc/auth.stores`)).ok) return;
+      if ((await fetch(`${url}/readyz`)).ok) return;
     } catch {
       // Not listening yet.
     }
@@ -81,7 +84,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   return {
     url,
     pid: () => child!.pid!,
-    rss: () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child!.pid}/status`, "utf8"))?.[1] ?? 0) * 1024,
+    rss: () => rssOf(child!.pid!),
     stop,
     start,
     async dispose() {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eventBus, type OrderEventMessage } from "./bus";
+import { log } from "@/server/log/logger";
 
 /** One event as a server-sent-events frame, encoded once: its id is the board's resume cursor. */
 export type Frame = { id: number; bytes: Uint8Array };
@@ -55,7 +56,7 @@ function createStoreFeed() {
     try {
       for (const stream of accessCheck(streams)) stream.end();
     } catch (error) {
-      console.error("Live feed access check failed:", error);
+      log.error({ err: error }, "Live feed access check failed");
     }
   }
 

@@ -188,6 +188,37 @@ describe("the dispatcher", () => {
     }
   });
 
+  it("stopping lets a send under way finish and be recorded, and takes nothing more", async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    let requests = 0;
+    const slow = http.createServer((_request, response) => {
+      requests++;
+      void answered.then(() => response.end());
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const storeId = makeStore();
+      const { port } = slow.address() as AddressInfo;
+      saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+      const [first, second] = [0, 1].map(() => createOrder(orderInput(storeId), SYSTEM_ACTOR).order);
+      const live = createDispatcher();
+      live.start();
+      acceptOrder({ orderId: first!.id, prepMinutes: 10, actor: staff });
+      await vi.waitFor(() => expect(requests).toBe(1));
+
+      const stopped = live.stop();
+      acceptOrder({ orderId: second!.id, prepMinutes: 10, actor: staff });
+      answer();
+      await stopped;
+      expect(notificationsOf(first!.id)[0]).toMatchObject({ state: "sent", attempts: 1, lastStatusCode: 200 });
+      expect(notificationsOf(second!.id)[0]).toMatchObject({ state: "pending", attempts: 0 });
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  });
+
   it("loses nothing across a restart: pending and mid-send notifications are all delivered once by the next process", async () => {
     // The platform is unreachable while the first process runs.
     const storeId = makeStore();

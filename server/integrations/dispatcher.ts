@@ -4,6 +4,7 @@ import { claimDueNotifications, recordAttempt, type AttemptResult, type Claimed 
 import { DestinationRefused } from "./destination";
 import { postJson } from "./post-json";
 import { signedHeaders } from "./signature";
+import { log } from "@/server/log/logger";
 
 const BATCH = 20;
 /** How often retries that have come due are looked for; new notifications wake the dispatcher at once. */
@@ -28,6 +29,8 @@ function describeFailure(error: unknown, timeoutMs: number): string {
 
 /** Sends the outbox: signed POSTs, one at a time per order, retried with backoff until each is sent or dead. */
 export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs = retryDelayMs, leaseMs = LEASE_MS, timeoutMs = SEND_TIMEOUT_MS }: DispatcherOptions = {}) {
+  /** No new sends once closing; the sends under way are cut off only when stopping (the grace is over). */
+  const closing = new AbortController();
   const stopping = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
@@ -64,7 +67,7 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
 
   /** Sends everything due now, batch after batch, until nothing is left due. */
   async function drain(): Promise<void> {
-    while (!stopping.signal.aborted) {
+    while (!closing.signal.aborted) {
       const batch = claimDueNotifications(clock(), BATCH, leaseMs);
       if (batch.length === 0) return;
       await Promise.all(batch.map(send));
@@ -72,13 +75,13 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
   }
 
   function kick() {
-    if (stopping.signal.aborted) return;
+    if (closing.signal.aborted) return;
     if (running) {
       again = true;
       return;
     }
     running = drain()
-      .catch((error: unknown) => console.error("Notification dispatcher:", error))
+      .catch((error: unknown) => log.error({ err: error }, "Notification dispatcher failed"))
       .finally(() => {
         running = null;
         if (again) {
@@ -92,20 +95,28 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
     drain,
     start() {
       poll = setInterval(kick, pollMs);
-      // Every committed change may have left a notification in the outbox: look at once.
+      // A committed change may have left a notification in the outbox: look at once. A platform's own
+      // changes and new orders never do (the platform told us), and looking costs a transaction.
       void (async () => {
         try {
-          for await (const message of eventBus().listen(stopping.signal)) if (message.event.actorType !== "platform") kick();
+          for await (const { event } of eventBus().listen(closing.signal)) if (event.actorType !== "platform" && event.type !== "created") kick();
         } catch {
           // The listener ends with the abort of stop().
         }
       })();
       kick();
     },
-    async stop() {
-      stopping.abort();
+    /**
+     * Takes no more work, and lets the sends under way finish (each within its own timeout) before
+     * cutting them off; a send cut off keeps its lease, so the next dispatcher sends it.
+     */
+    async stop(graceMs = timeoutMs) {
+      closing.abort();
       clearInterval(poll);
+      const cutOff = setTimeout(() => stopping.abort(), graceMs);
       await running;
+      clearTimeout(cutOff);
+      stopping.abort();
     },
   };
 }

@@ -9,6 +9,9 @@ import { POST as postPhoto } from "@/app/api/orders/[id]/photos/route";
 import { GET as getPhoto } from "@/app/api/orders/[id]/photos/[photoId]/route";
 import { GET as feedRoute } from "@/app/api/stores/[storeId]/events/route";
 import { POST as apiAttachment } from "@/app/api/v1/issues/[id]/attachments/route";
+import { POST as benchFloorRoute } from "@/app/api/bench/floor/route";
+import { GET as healthRoute } from "@/app/healthz/route";
+import { GET as readyRoute } from "@/app/readyz/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { POST as webhookRoute } from "@/app/api/webhooks/[platform]/route";
 import { freshDelivery } from "@/server/demo/webhook-templates";
@@ -197,7 +200,11 @@ const SESSION: Record<string, SessionRow> = {
 
 /** Routes nobody signs in to: their own proof (a platform's signature) or none at all. */
 const OPEN: Record<string, { send: (headers: Headers) => Promise<Response>; anyone: number; proven?: () => Promise<Response> }> = {
-  "GET /api/v1/openapi.json": { send: (h) => Promise.resolve(openApiRoute(request("GET", "/api/v1/openapi.json", h))), anyone: 200 },
+  "GET /healthz": { send: () => Promise.resolve(healthRoute()), anyone: 200 },
+  "GET /readyz": { send: () => Promise.resolve(readyRoute()), anyone: 200 },
+  // Only a server started for `npm run bench:ingest` has it.
+  "POST /api/bench/floor": { send: (h) => benchFloorRoute(request("POST", "/api/bench/floor", h)), anyone: 404 },
+  "GET /api/v1/openapi.json": { send: (h) => openApiRoute(request("GET", "/api/v1/openapi.json", h)), anyone: 200 },
   "POST /api/webhooks/{platform}": {
     send: (h) => webhookRoute(request("POST", "/api/webhooks/grubhub", { ...h, "content-type": "application/json" }, freshDelivery("grubhub", "order-placed", { orderId: `gh-${randomUUID()}`, storeId: storeA })), params({ platform: "grubhub" })),
     anyone: 401,
@@ -215,13 +222,13 @@ function declaredRoutes(): string[] {
     .sort();
 }
 
-/** Every method of every route file under app/api, but the two that serve procedures (tRPC's, and REST's catch-all). */
+/** Every method of every route file of the app, but the two that serve procedures (tRPC's, and REST's catch-all). */
 async function routeFiles(): Promise<string[]> {
-  const root = path.join(process.cwd(), "app/api");
+  const root = path.join(process.cwd(), "app");
   const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "route.ts");
   const found: string[] = [];
   for (const file of files) {
-    const route = `/api/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
+    const route = `/${path.dirname(file)}`.replace(/\[(\w+)\]/g, "{$1}");
     if (route === "/api/trpc/{trpc}" || route === "/api/v1/[...path]") continue;
     const handlers = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (typeof handlers[method] === "function") found.push(`${method} ${route}`);

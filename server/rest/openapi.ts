@@ -14,7 +14,7 @@ const INFO = {
   description:
     "Orders in and out of a store's board, and their whole lifecycle: the same operations the store's tablets use. Money is in integer cents " +
     "with a currency code; times are ISO 8601 in UTC. Every change names the `version` it was made on. POSTs and PATCHes honour `Idempotency-Key`. " +
-    "Every error answers `{ error: { code, message, issues?, current? } }`.",
+    "Every error answers `{ error: { code, message, issues?, current?, request_id } }`; every answer names its request in `X-Request-Id`.",
 };
 const SECURITY = { bearer: { type: "http" as const, scheme: "bearer", description: "An API token made by an admin on the API tokens page" } };
 const ERROR_SCHEMA = {
@@ -29,6 +29,7 @@ const ERROR_SCHEMA = {
         message: { type: "string", description: "What went wrong, for people" },
         issues: { type: "array", items: { type: "object", properties: { path: { type: "array", items: { type: "string" } }, message: { type: "string" } } } },
         current: { type: "object", description: "On a conflict: the order (or issue) as it now is" },
+        request_id: { type: "string", description: "The request's id in the server's logs (also the X-Request-Id header): quote it when reporting a problem" },
       },
     },
   },

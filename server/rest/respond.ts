@@ -5,13 +5,15 @@ import type { OrderIssueRow, OrderRow } from "@/db/schema";
 import { DomainError, InvalidOrder, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { ERROR_STATUS } from "@/server/error-status";
 import { HttpError } from "@/server/http/http-error";
+import { currentRequestId, inRequest, log } from "@/server/log/logger";
 import { readBody } from "@/server/http/read-body";
 import type { OrderView } from "@/server/services/order-views";
 import { toApiIssue } from "./api-issue";
 import { toApiOrder } from "./api-order";
 
+/** The API's one error shape; `request_id` names the request in the server's logs. */
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return Response.json({ error: { code, message, ...extra } }, { status });
+  return Response.json({ error: { code, message, ...extra, request_id: currentRequestId() } }, { status });
 }
 
 /** What a conflict carries, as integrators see it: the order (or the issue) as it now is. */
@@ -52,16 +54,33 @@ export function toResponse(error: unknown): Response {
     if (error instanceof VersionConflict || error instanceof TransitionRefused) extra.current = apiCurrent(error.current);
     return errorResponse(ERROR_STATUS[error.code].http, error.code, error.message, extra);
   }
-  console.error("REST handler failed:", error instanceof TRPCError ? (error.cause ?? error) : error);
+  log.error({ err: error instanceof TRPCError ? (error.cause ?? error) : error }, "Request failed");
   return errorResponse(500, "INTERNAL", "Something went wrong on our side; it has been logged");
 }
 
-/** Runs a REST handler, turning every refusal into the JSON error shape with its status. */
-export async function respond(handle: () => Promise<Response> | Response): Promise<Response> {
+/**
+ * Answers a request under its id (in every log line and the `X-Request-Id` header), turning every
+ * refusal into the JSON error shape with its status.
+ */
+export function respond(request: Request, handle: () => Promise<Response> | Response): Promise<Response> {
+  return inRequest(request, async () => {
+    let response: Response;
+    try {
+      response = await handle();
+    } catch (error) {
+      response = toResponse(error);
+    }
+    return withRequestId(response);
+  });
+}
+
+function withRequestId(response: Response): Response {
   try {
-    return await handle();
-  } catch (error) {
-    return toResponse(error);
+    response.headers.set("x-request-id", currentRequestId()!);
+    return response;
+  } catch {
+    // A redirect's or a fetched answer's headers cannot change: copy it.
+    return withRequestId(new Response(response.body, response));
   }
 }
 

@@ -69,6 +69,17 @@ describe("POST /api/v1/orders", () => {
     expect(error.issues.map((issue: { path: string[] }) => issue.path.join("."))).toEqual(["platform", "items"]);
   });
 
+  it("names each answer's request in X-Request-Id and each error body, keeping a load balancer's id when it is a plain token", async () => {
+    const refused = await post({});
+    const id = refused.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await refused.json()).error.request_id).toBe(id);
+    const created = await post(orderInput(makeStore()), { "x-request-id": "lb-4711" });
+    expect(created.headers.get("x-request-id")).toBe("lb-4711");
+    const forged = await post({}, { "x-request-id": "two words" });
+    expect(forged.headers.get("x-request-id")).not.toContain("two words");
+  });
+
   it("keeps each store's orders apart: a token of one store sending another store's external id learns nothing of that order", async () => {
     const mission = makeStore();
     const oakPark = makeStore();
@@ -105,7 +116,7 @@ describe("POST /api/v1/orders", () => {
     const before = writeCounts();
     const taken = await post(asApi(deliveredFirst));
     expect(taken.status).toBe(409);
-    expect(await taken.json()).toEqual({ error: { code: "ORDER_EXISTS", message: expect.any(String) } });
+    expect(await taken.json()).toEqual({ error: { code: "ORDER_EXISTS", message: expect.any(String), request_id: expect.any(String) } });
     expect(writeCounts()).toEqual(before);
   });
 });

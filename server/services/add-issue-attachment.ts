@@ -28,7 +28,7 @@ export function addIssueAttachment({ issueId, bytes, fileName, actor }: { issueI
             .values({ issueId, sha256, mimeType: type, sizeBytes: bytes.byteLength, fileName: name, createdBy: actor.name, createdAt: now })
             .returning()
             .get();
-          const event = recordIssueEvent(tx, issue, { type: "issue_attachment_added", data: { issueId, attachmentId: row.id, summary: name } }, actor, now);
+          const event = recordIssueEvent(issue, { type: "issue_attachment_added", data: { issueId, attachmentId: row.id, summary: name } }, actor, now);
           return publishIssueEvents(tx, issueId, [event]);
         },
         { behavior: "immediate" },

@@ -37,14 +37,14 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
       const current = tx.select().from(orders).where(and(eq(orders.id, orderId), notDeleted)).get();
       if (!current) throw new OrderNotFound(orderId);
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
-        throw new VersionConflict(loadOrderView(tx, orderId));
+        throw new VersionConflict(loadOrderView(orderId));
       }
       const now = Date.now();
       let change: OrderChange;
       try {
         change = decide(current, now, tx);
       } catch (error) {
-        if (error instanceof TransitionRefused) error.current = loadOrderView(tx, orderId);
+        if (error instanceof TransitionRefused) error.current = loadOrderView(orderId);
         throw error;
       }
       const updated = tx
@@ -52,10 +52,10 @@ export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeO
         .set({ ...change.patch, version: current.version + 1, updatedAt: now })
         .where(and(eq(orders.id, orderId), eq(orders.version, current.version)))
         .run();
-      if (updated.changes !== 1) throw new VersionConflict(loadOrderView(tx, orderId));
-      const event = recordEvent(tx, { ...change.event, orderId, storeId: current.storeId }, actor, now);
+      if (updated.changes !== 1) throw new VersionConflict(loadOrderView(orderId));
+      const event = recordEvent({ ...change.event, orderId, storeId: current.storeId }, actor, now);
       enqueueNotification(tx, event, { ...current, ...change.patch }, now);
-      return { event, order: loadOrderView(tx, orderId, { deleted: Boolean(change.patch.deletedAt) }) };
+      return { event, order: loadOrderView(orderId, { deleted: Boolean(change.patch.deletedAt) }) };
     },
     { behavior: "immediate" },
   );

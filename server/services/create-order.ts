@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { builtOnce, getDb, insertRow } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
 import { InvalidOrder, OrderExists } from "@/server/domain/errors";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
@@ -9,6 +9,15 @@ import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
 import { recordEvent } from "./record-event";
+
+const ordersWithIdentity = builtOnce((db) =>
+  db
+    .select({ id: orders.id, intake: orders.intake, deletedAt: orders.deletedAt })
+    .from(orders)
+    .where(and(eq(orders.platform, sql.placeholder("platform")), eq(orders.storeId, sql.placeholder("storeId")), eq(orders.externalId, sql.placeholder("externalId"))))
+    .prepare(),
+);
+const storeById = builtOnce((db) => db.select({ id: stores.id }).from(stores).where(eq(stores.id, sql.placeholder("id"))).prepare());
 
 /**
  * Takes an order in once. Its identity is (platform, store, external id) within its intake: a
@@ -20,82 +29,71 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
   const db = getDb();
   const intake = actor.type === "platform" ? "webhook" : "api";
   const result = db.transaction(
-    (tx) => {
-      const sameIdentity = tx
-        .select({ id: orders.id, intake: orders.intake, deletedAt: orders.deletedAt })
-        .from(orders)
-        .where(and(eq(orders.platform, input.platform), eq(orders.storeId, input.store_id), eq(orders.externalId, input.external_id)))
-        .all();
+    () => {
+      const sameIdentity = ordersWithIdentity().all({ platform: input.platform, storeId: input.store_id, externalId: input.external_id });
       const existing = sameIdentity.find((order) => order.intake === intake);
       if (existing?.deletedAt) throw new OrderExists("This order was deleted at the store; it is not taken in again", existing.id);
-      if (existing) return { order: loadOrderView(tx, existing.id), created: false, event: null };
+      if (existing) return { order: loadOrderView(existing.id), created: false, event: null };
       if (intake === "api" && sameIdentity.length > 0) {
         throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);
       }
 
       const problems = moneyProblems(input);
-      const store = tx.select({ id: stores.id }).from(stores).where(eq(stores.id, input.store_id)).get();
+      const store = storeById().get({ id: input.store_id });
       if (!store) problems.push({ path: ["store_id"], message: `Store "${input.store_id}" does not exist` });
       if (problems.length > 0) throw new InvalidOrder(problems);
 
       const now = Date.now();
       const estimatedPickupAt = input.estimated_pickup_at ? Date.parse(input.estimated_pickup_at) : null;
-      const row = tx
-        .insert(orders)
-        .values({
-          storeId: input.store_id,
-          platform: input.platform,
-          externalId: input.external_id,
-          intake,
-          shortCode: shortCodeFor(input),
-          status: "incoming",
-          fulfillmentType: input.fulfillment.type,
-          deliveryAddress: input.fulfillment.address ?? null,
-          vehicle: input.fulfillment.vehicle ?? null,
-          tableNumber: input.fulfillment.table ?? null,
-          customerFirstName: input.customer.first_name,
-          customerLastName: input.customer.last_name,
-          customerPhone: input.customer.phone ?? null,
-          customerEmail: input.customer.email ?? null,
-          specialInstructions: input.special_instructions || null,
-          currency: input.money.currency,
-          subtotalCents: input.money.subtotal_cents,
-          taxCents: input.money.tax_cents,
-          tipCents: input.money.tip_cents,
-          feesCents: input.money.fees_cents,
-          discountCents: input.money.discount_cents,
-          totalCents: input.money.total_cents,
-          taxBaseSubtotalCents: input.money.subtotal_cents,
-          taxBaseCents: input.money.tax_cents,
-          placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
-          estimatedPickupAt,
-          readyBy: estimatedPickupAt,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: orders.id })
-        .get();
-      tx.insert(orderItems)
-        .values(
-          input.items.map((item, position) => ({
-            orderId: row.id,
-            position,
-            externalId: item.external_id ?? null,
-            name: item.name,
-            quantity: item.quantity,
-            unitPriceCents: item.unit_price_cents,
-            modifiers: item.modifiers,
-            specialInstructions: item.special_instructions || null,
-          })),
-        )
-        .run();
+      const row = insertRow(orders, {
+        storeId: input.store_id,
+        platform: input.platform,
+        externalId: input.external_id,
+        intake,
+        shortCode: shortCodeFor(input),
+        status: "incoming",
+        fulfillmentType: input.fulfillment.type,
+        deliveryAddress: input.fulfillment.address ?? null,
+        vehicle: input.fulfillment.vehicle ?? null,
+        tableNumber: input.fulfillment.table ?? null,
+        customerFirstName: input.customer.first_name,
+        customerLastName: input.customer.last_name,
+        customerPhone: input.customer.phone ?? null,
+        customerEmail: input.customer.email ?? null,
+        specialInstructions: input.special_instructions || null,
+        currency: input.money.currency,
+        subtotalCents: input.money.subtotal_cents,
+        taxCents: input.money.tax_cents,
+        tipCents: input.money.tip_cents,
+        feesCents: input.money.fees_cents,
+        discountCents: input.money.discount_cents,
+        totalCents: input.money.total_cents,
+        taxBaseSubtotalCents: input.money.subtotal_cents,
+        taxBaseCents: input.money.tax_cents,
+        placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
+        estimatedPickupAt,
+        readyBy: estimatedPickupAt,
+        createdAt: now,
+        updatedAt: now,
+      });
+      input.items.forEach((item, position) =>
+        insertRow(orderItems, {
+          orderId: row.id,
+          position,
+          externalId: item.external_id ?? null,
+          name: item.name,
+          quantity: item.quantity,
+          unitPriceCents: item.unit_price_cents,
+          modifiers: item.modifiers,
+          specialInstructions: item.special_instructions || null,
+        }),
+      );
       const event = recordEvent(
-        tx,
         { orderId: row.id, storeId: input.store_id, type: "created", toStatus: "incoming" },
         actor,
         now,
       );
-      return { order: loadOrderView(tx, row.id), created: true, event };
+      return { order: loadOrderView(row.id), created: true, event };
     },
     { behavior: "immediate" },
   );

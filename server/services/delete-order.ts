@@ -25,7 +25,7 @@ export function deleteOrder({ orderId, expectedVersion, actor }: { orderId: numb
 export function orderDeletion(orderId: number) {
   const db = getDb();
   return db.transaction((tx) => {
-    const order = loadOrderView(tx, orderId, { deleted: true });
+    const order = loadOrderView(orderId, { deleted: true });
     const event = tx
       .select()
       .from(orderEvents)

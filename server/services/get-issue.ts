@@ -13,7 +13,7 @@ export function getIssue(issueId: number) {
     return {
       ...issue,
       assigneeName: assignee,
-      order: loadOrderView(tx, issue.orderId),
+      order: loadOrderView(issue.orderId),
       attachments: tx
         .select({ id: issueAttachments.id, mimeType: issueAttachments.mimeType, fileName: issueAttachments.fileName, sizeBytes: issueAttachments.sizeBytes, createdBy: issueAttachments.createdBy, createdAt: issueAttachments.createdAt })
         .from(issueAttachments)

@@ -6,14 +6,14 @@ import { loadOrderView } from "./order-views";
 
 /** An order with its lines (not deleted). */
 export function readOrder(orderId: number) {
-  return loadOrderView(getDb(), orderId);
+  return loadOrderView(orderId);
 }
 
 /** An order with its items, its photos and its whole timeline. */
 export function getOrder(orderId: number) {
   const db = getDb();
   return db.transaction((tx) => {
-    const order = loadOrderView(tx, orderId);
+    const order = loadOrderView(orderId);
     const events = tx.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)).all();
     const photos = tx
       .select({ id: orderPhotos.id, kind: orderPhotos.kind, mimeType: orderPhotos.mimeType, createdBy: orderPhotos.createdBy, createdAt: orderPhotos.createdAt })

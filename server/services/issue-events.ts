@@ -15,14 +15,14 @@ export function loadIssue(tx: Tx, issueId: number): OrderIssueRow {
 }
 
 /** Issue changes are rows of the order's own event log, so they show on its timeline and reach its store's boards. */
-export function recordIssueEvent(tx: Tx, issue: OrderIssueRow, event: Pick<NewEvent, "type" | "message" | "data">, actor: Actor, now: number) {
-  return recordEvent(tx, { ...event, orderId: issue.orderId, storeId: issue.storeId, issueId: issue.id }, actor, now);
+export function recordIssueEvent(issue: OrderIssueRow, event: Pick<NewEvent, "type" | "message" | "data">, actor: Actor, now: number) {
+  return recordEvent({ ...event, orderId: issue.orderId, storeId: issue.storeId, issueId: issue.id }, actor, now);
 }
 
 /** After commit: every event with the order and the issue as they now stand. */
 export function publishIssueEvents(tx: Tx, issueId: number, events: OrderEventMessage["event"][]): OrderEventMessage[] {
   const issue = loadIssue(tx, issueId);
-  const order = loadOrderView(tx, issue.orderId);
+  const order = loadOrderView(issue.orderId);
   return events.map((event) => ({ event, order, issue }));
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { builtOnce, type Db, type Tx } from "@/db/client";
 import { orderItems, orders, type OrderItemRow, type OrderRow } from "@/db/schema";
 import { OrderNotFound } from "@/server/domain/errors";
 
@@ -28,15 +28,26 @@ export function withItems(db: Db | Tx, rows: OrderRow[]): OrderView[] {
 /** Orders nobody deleted: every list, board, count and lookup reads only these. */
 export const notDeleted = isNull(orders.deletedAt);
 
-/** An order with its lines; a deleted one is not found (`deleted`: found only if deleted, for the audit). */
-export function loadOrderView(db: Db | Tx, orderId: number, { deleted = false } = {}): OrderView {
-  const row = db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.id, orderId), deleted ? isNotNull(orders.deletedAt) : notDeleted))
-    .get();
+const orderById = (deleted: boolean) =>
+  builtOnce((db) =>
+    db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.id, sql.placeholder("id")), deleted ? isNotNull(orders.deletedAt) : notDeleted))
+      .prepare(),
+  );
+const liveOrder = orderById(false);
+const deletedOrder = orderById(true);
+const linesOf = builtOnce((db) => db.select().from(orderItems).where(eq(orderItems.orderId, sql.placeholder("id"))).orderBy(asc(orderItems.position)).prepare());
+
+/**
+ * An order with its lines; a deleted one is not found (`deleted`: found only if deleted, for the
+ * audit). Read on the one connection, inside whatever transaction is open on it.
+ */
+export function loadOrderView(orderId: number, { deleted = false } = {}): OrderView {
+  const row = (deleted ? deletedOrder : liveOrder)().get({ id: orderId });
   if (!row) throw new OrderNotFound(orderId);
-  return withItems(db, [row])[0]!;
+  return { ...row, items: linesOf().all({ id: orderId }) };
 }
 
 export function orderStoreId(db: Db | Tx, orderId: number, { deleted = false } = {}): string {

@@ -12,7 +12,7 @@ export function reportIssue({ orderId, issue, actor }: { orderId: number; issue:
   const db = getDb();
   const result = db.transaction(
     (tx) => {
-      const order = loadOrderView(tx, orderId);
+      const order = loadOrderView(orderId);
       const problems: OrderProblem[] = [];
       const affectedItems = issue.affected_items.flatMap((affected, index) => {
         const line = order.items.find((item) => item.id === affected.item_id);
@@ -51,7 +51,7 @@ export function reportIssue({ orderId, issue, actor }: { orderId: number; issue:
         .returning()
         .get();
       const summary = `${ISSUE_TYPE_LABELS[issue.type]}, ${PRIORITY_LABELS[priority].toLowerCase()} priority: ${issue.description}`;
-      const event = recordIssueEvent(tx, row, { type: "issue_reported", data: { issueId: row.id, summary } }, actor, now);
+      const event = recordIssueEvent(row, { type: "issue_reported", data: { issueId: row.id, summary } }, actor, now);
       return publishIssueEvents(tx, row.id, [event]);
     },
     { behavior: "immediate" },

@@ -16,7 +16,8 @@ let address = 0;
 const from = () => `10.0.0.${++address}`;
 
 
-describe("signing in with a PIN", () => {
+// Each try hashes a PIN with scrypt on purpose: a guard against hangs, not a speed target, on two busy cores.
+describe("signing in with a PIN", { timeout: 30_000 }, () => {
   it("signs the person in with a fresh session token every time", async () => {
     const staff = await makeEmployee("staff", [storeId], "Pat");
     const clientAddress = from();

@@ -20,7 +20,7 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
   const messages = db.transaction(
     (tx) => {
       const issue = loadIssue(tx, issueId);
-      const conflict = () => new VersionConflict({ ...loadIssue(tx, issueId), order: loadOrderView(tx, issue.orderId) });
+      const conflict = () => new VersionConflict({ ...loadIssue(tx, issueId), order: loadOrderView(issue.orderId) });
       if (expectedVersion !== undefined && issue.version !== expectedVersion) throw conflict();
       const now = Date.now();
       const patch: Partial<typeof orderIssues.$inferInsert> = {};
@@ -60,8 +60,8 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
         .where(and(eq(orderIssues.id, issueId), eq(orderIssues.version, issue.version)))
         .run();
       if (updated.changes !== 1) throw conflict();
-      const events = changes.map((summary) => recordIssueEvent(tx, issue, { type: "issue_updated", data: { issueId, summary } }, actor, now));
-      if (update.comment) events.push(recordIssueEvent(tx, issue, { type: "issue_commented", message: update.comment, data: { issueId } }, actor, now));
+      const events = changes.map((summary) => recordIssueEvent(issue, { type: "issue_updated", data: { issueId, summary } }, actor, now));
+      if (update.comment) events.push(recordIssueEvent(issue, { type: "issue_commented", message: update.comment, data: { issueId } }, actor, now));
       return publishIssueEvents(tx, issueId, events);
     },
     { behavior: "immediate" },

@@ -15,7 +15,7 @@ const PAGE = 500;
  * a large export never sits in memory. Managers of the store (no store: every store they manage).
  */
 export function GET(request: Request) {
-  return respond(() => {
+  return respond(request, () => {
     const principal = authorize(sessionPrincipal(request), "orders.history", null);
     const input = ZListOrders.parse({ ...Object.fromEntries(new URL(request.url).searchParams), cursor: undefined, limit: PAGE });
     // The store is looked up first: only a real store's id goes anywhere near the file name.

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { readBody } from "@/server/http/read-body";
+import { log } from "@/server/log/logger";
 import { respond } from "@/server/rest/respond";
 import { createContext } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
@@ -19,17 +20,17 @@ function handle(req: Request) {
     maxBatchSize: MAX_BATCH,
     createContext: ({ resHeaders, info }) => createContext({ req, resHeaders, info }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, procedure: path }, "Procedure failed");
     },
   });
 }
 
 export function GET(req: Request) {
-  return handle(req);
+  return respond(req, () => handle(req));
 }
 
 export function POST(req: Request) {
-  return respond(async () => {
+  return respond(req, async () => {
     const body = await readBody(req, MAX_BODY_BYTES);
     return handle(new Request(req.url, { method: "POST", headers: req.headers, body, signal: req.signal }));
   });

@@ -2,10 +2,11 @@ import { PLATFORM_LABELS, ZPlatform } from "@/server/domain/platforms";
 import { errorResponse, readJsonBytes, respond } from "@/server/rest/respond";
 import { signatureHeadersOf } from "@/server/integrations/signature";
 import { receiveWebhook } from "@/server/services/receive-webhook";
+import { log } from "@/server/log/logger";
 
 /** A platform's signed delivery: 200 once taken (applied, repeated or quarantined), 401 unsigned, 503 if we could not store it. */
 export async function POST(request: Request, { params }: { params: Promise<{ platform: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const platform = ZPlatform.safeParse((await params).platform);
     if (!platform.success) return errorResponse(404, "UNKNOWN_PLATFORM", `Webhooks are taken from ${Object.values(PLATFORM_LABELS).join(", ")}`);
     const body = await readJsonBytes(request);
@@ -14,11 +15,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
       receipt = receiveWebhook(platform.data, signatureHeadersOf(request.headers), body);
     } catch (error) {
       // Our storage failed, not the delivery: the platform should send it again.
-      console.error("Webhook could not be stored:", error);
-      return Response.json(
-        { error: { code: "UNAVAILABLE", message: "The delivery could not be stored; send it again" } },
-        { status: 503, headers: { "retry-after": "30" } },
-      );
+      log.error({ err: error, platform: platform.data }, "Webhook could not be stored");
+      const refusal = errorResponse(503, "UNAVAILABLE", "The delivery could not be stored; send it again");
+      refusal.headers.set("retry-after", "30");
+      return refusal;
     }
     if (receipt.status === 401) return errorResponse(401, "BAD_SIGNATURE", receipt.reason);
     return Response.json({ received: true, outcome: receipt.outcome, duplicate: receipt.duplicate, order_id: receipt.orderId, detail: receipt.detail });

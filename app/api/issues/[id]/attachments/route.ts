@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** A photo or PDF for an issue, from the tablet: multipart form, field `file`. */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const issueId = parseId((await params).id, "An issue id");
     return uploadAttachment(request, issueId, authorizeSession(request, "issues.report", { issueId }));
   });

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** A photo of the packed bag from the tablet: multipart form, field `photo`. */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const orderId = parseId((await params).id, "An order id");
     const principal = authorizeSession(request, "orders.write", { orderId });
     const { bytes } = await readUpload(request, "photo", MAX_PHOTO_BYTES);

@@ -37,7 +37,7 @@ function resumePoint(request: Request, storeId: string): number {
  * board. The stream ends when the session that opened it does.
  */
 export function GET(request: Request, { params }: { params: Promise<{ storeId: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const storeId = decodeURIComponent((await params).storeId);
     const principal = authorizeSession(request, "orders.read", { storeId });
     let cursor = resumePoint(request, storeId);

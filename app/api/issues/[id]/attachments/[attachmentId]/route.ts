@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** An issue's file, only for people who may see its store. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { id, attachmentId } = await params;
     const issueId = parseId(id, "An issue id");
     authorizeSession(request, "orders.read", { issueId });

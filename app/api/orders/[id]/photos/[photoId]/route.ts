@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** A kept photo, only for people who may see the order's store. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string; photoId: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const { id, photoId } = await params;
     const orderId = parseId(id, "An order id");
     authorizeSession(request, "orders.read", { orderId });

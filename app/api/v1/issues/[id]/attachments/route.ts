@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** A file for an issue from an integrator: multipart form, field `file` (the one REST route that is not JSON). */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(async () => {
+  return respond(request, async () => {
     const issueId = parseId((await params).id, "An issue id");
     const { principal, problem } = bearerPrincipal(request);
     return uploadAttachment(request, issueId, authorize(principal, "issues.report", { issueId }, problem));
