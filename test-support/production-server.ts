@@ -6,6 +6,8 @@ import path from "node:path";
 
 export type OwnServer = {
   url: string;
+  /** Its SQLite file, for a test to read what was stored. */
+  database: string;
   /** The server process, for measuring it. */
   pid(): number;
   /** Resident memory of the running server process, in bytes (Linux). */
@@ -53,7 +55,8 @@ async function waitUntilUp(url: string, child: ChildProcess) {
 export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-own-"));
-  const fullEnv = { ...process.env, ORDERBOARD_DB: path.join(folder, "own.db"), ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", ...env };
+  const database = path.join(folder, "own.db");
+  const fullEnv = { ...process.env, ORDERBOARD_DB: database, ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", ...env };
   execFileSync(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", "scripts/setup-db.ts"], { env: fullEnv, stdio: "ignore" });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -83,6 +86,7 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   await start();
   return {
     url,
+    database,
     pid: () => child!.pid!,
     rss: () => rssOf(child!.pid!),
     stop,
