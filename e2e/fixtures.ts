@@ -70,9 +70,7 @@ export { expect };
 
 export async function openBoard(page: Page, storeId = STORE) {
   await page.goto(`/stores/${storeId}`);
-  // Every spec's orders are on this board: its first render, with two browsers and the server on two
-  // cores, has taken over 10 s. A wait for the condition, not a speed target.
-  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 }
 
 export const column = (page: Page, name: "Incoming" | "Accepted" | "Bagging" | "Ready") => page.getByRole("region", { name, exact: true });
