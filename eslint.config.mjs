@@ -19,6 +19,28 @@ export default defineConfig([
     },
   },
   {
+    // Services are async on both engines: a promise nobody awaits is a check that never happened
+    // (an authorization, a write) or an error nobody sees.
+    files: ["{app,server,db,scripts,test-support,e2e}/**/*.ts", "app/**/*.tsx", "*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false, attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
+    // The query runners only SQLite's driver has: on the shared data layer a query is awaited.
+    files: ["server/**/*.ts", "db/**/*.ts", "scripts/**/*.ts", "test-support/**/*.ts"],
+    ignores: ["db/sqlite-engine.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run|values)$/]", message: "Await the query: .get(), .all() and .run() exist only on SQLite." },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}", "server/trpc/**/*.ts"],
     ignores: TESTS,
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [DATABASE] }] },

@@ -1,103 +1,108 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { getTableName, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { count, getTableName, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
-import * as schema from "./schema";
+import { ENGINE, transactionScope, type Db, type Engine, type Tx } from "./engine";
+import { openPostgres } from "./pg-engine";
+import { openSqlite } from "./sqlite-engine";
+
+export type { Db, Tx };
+
+// One engine per process (the SQLite connection, or the PostgreSQL pool), shared by every route bundle Next builds.
+const shared = globalThis as unknown as { orderboardDb?: { key: string; engine: Engine } };
 
 export const DEFAULT_DATABASE_PATH = "data/orderboard.db";
-const MIGRATIONS = path.join(/*turbopackIgnore: true*/ process.cwd(), "db/migrations");
 
-/** Enough for every statement the app writes; lists of varying length (`in (?, ?, …)`) may add more, the oldest go. */
-const STATEMENTS_KEPT = 1_000;
-
-/**
- * drizzle prepares a statement for every query it runs, and preparing was about a third of the
- * server's busy time on the order intake: each SQL text is prepared once and reused instead. A
- * reused statement is put back out of raw mode, which drizzle switches on for some reads.
- */
-function reuseStatements(sqlite: Database.Database) {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const kept = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    let statement = kept.get(source);
-    if (statement) {
-      kept.delete(source);
-      if (statement.reader) statement.raw(false);
-    } else {
-      statement = prepare(source);
-      if (kept.size >= STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
-    }
-    kept.set(source, statement);
-    return statement;
-  }) as typeof sqlite.prepare;
-}
-
-function openDatabase(file: string) {
-  fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
-  const sqlite = new Database(file);
-  reuseStatements(sqlite);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
-  return db;
-}
-
-export type Db = ReturnType<typeof openDatabase>;
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-// One connection per process, shared by every route bundle Next builds (and kept across hot reloads).
-const cache = globalThis as unknown as { orderboardDb?: { file: string; db: Db } };
-
+/** The SQLite file (`ORDERBOARD_DB`, else the default), absolute. */
 export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
 }
 
-export function getDb(): Db {
-  const file = databasePath();
-  if (cache.orderboardDb?.file !== file) {
-    cache.orderboardDb?.db.$client.close();
-    cache.orderboardDb = { file, db: openDatabase(file) };
+function engineKey() {
+  return ENGINE === "postgres" ? process.env.DATABASE_URL! : databasePath();
+}
+
+function engine(): Engine {
+  const key = engineKey();
+  if (shared.orderboardDb?.key !== key) {
+    void shared.orderboardDb?.engine.close();
+    shared.orderboardDb = { key, engine: ENGINE === "postgres" ? openPostgres(key) : openSqlite(key) };
   }
-  return cache.orderboardDb.db;
+  return shared.orderboardDb.engine;
+}
+
+/** The database, or inside `transaction` the transaction: a query made here is part of it. */
+export function getDb(): Db {
+  return transactionScope.getStore()?.db ?? engine().db;
+}
+
+type TransactionOptions = {
+  /**
+   * A transaction that writes: writers run one at a time (SQLite's IMMEDIATE; an advisory lock on
+   * PostgreSQL), so a read-then-write decision holds, and event ids commit in the order they were
+   * given, which is what lets every board resume from the last id it saw.
+   */
+  write?: boolean;
+};
+
+/** Runs `work` in one transaction (a nested call joins the one open); it commits when `work` resolves. */
+export async function transaction<T>(work: (tx: Tx) => Promise<T>, { write = false }: TransactionOptions = {}): Promise<T> {
+  const open = transactionScope.getStore();
+  if (open) return work(open.db);
+  return engine().transaction(() => work(getDb()), write);
 }
 
 /** How many of the migrations this code ships the database has not applied (0 when it is current). */
-export function migrationsBehind(db: Db): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ MIGRATIONS, "meta/_journal.json"), "utf8")) as { entries: unknown[] };
-  const { applied } = db.$client.prepare("select count(*) as applied from __drizzle_migrations").get() as { applied: number };
-  return journal.entries.length - applied;
+export function migrationsBehind(): Promise<number> {
+  return engine().migrationsBehind();
+}
+
+export function describeDatabase(): string {
+  return engine().description;
+}
+
+/** Closes the connection or pool (tests, and scripts that must exit). */
+export async function closeDb() {
+  const open = shared.orderboardDb;
+  delete shared.orderboardDb;
+  await open?.engine.close();
+}
+
+/** How many rows a table holds. */
+export async function rowCount(table: SQLiteTable): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(table);
+  return row?.n ?? 0;
 }
 
 /**
- * A query drizzle builds once per connection and then runs with `sql.placeholder` values: building
- * the SQL of a query was most of the order intake's time. On the one SQLite connection a query made
- * here runs inside any transaction open on it.
+ * A query drizzle builds once and then runs with `sql.placeholder` values (`.execute(values)`):
+ * building the SQL of a query was most of the order intake's time. On SQLite it is built once per
+ * connection and runs inside any transaction open on it; on PostgreSQL it is built on the current
+ * transaction or pool, where building costs little beside the round trip.
  */
 export function builtOnce<T>(build: (db: Db) => T): () => T {
+  if (ENGINE === "postgres") return () => build(getDb());
   let made: { db: Db; query: T } | null = null;
   return () => {
-    const db = getDb();
+    const db = engine().db;
     if (made?.db !== db) made = { db, query: build(db) };
     return made.query;
   };
 }
 
-type Insert = { get(values: Record<string, unknown>): unknown };
+type Insert = { execute(values: Record<string, unknown>): Promise<unknown[]> };
 const inserts = new WeakMap<Db, Map<string, Insert>>();
 
 /**
- * Inserts one row and answers it as stored, through an INSERT built once per connection, table and
- * set of columns given (the rest take their defaults).
+ * Inserts one row and answers it as stored. On SQLite the INSERT is built once per connection,
+ * table and set of columns given (the rest take their defaults).
  */
-export function insertRow<T extends SQLiteTable>(table: T, values: T["$inferInsert"]): T["$inferSelect"] {
-  const db = getDb();
+export async function insertRow<T extends SQLiteTable>(table: T, values: T["$inferInsert"]): Promise<T["$inferSelect"]> {
+  if (ENGINE === "postgres") {
+    const [row] = await getDb().insert(table).values(values).returning();
+    return row as T["$inferSelect"];
+  }
+  const db = engine().db;
   const built = inserts.get(db) ?? inserts.set(db, new Map()).get(db)!;
   const given = values as Record<string, unknown>;
   const columns = Object.keys(given).filter((column) => given[column] !== undefined);
@@ -108,5 +113,6 @@ export function insertRow<T extends SQLiteTable>(table: T, values: T["$inferInse
     insert = db.insert(table).values(placeholders as T["$inferInsert"]).returning().prepare() as unknown as Insert;
     built.set(shape, insert);
   }
-  return insert.get(given) as T["$inferSelect"];
+  const [row] = await insert.execute(given);
+  return row as T["$inferSelect"];
 }

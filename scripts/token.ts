@@ -4,6 +4,7 @@
 //   npm run token -- revoke 3
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { closeDb } from "@/db/client";
 import { ZAbility } from "@/server/domain/access";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/api-tokens";
 
@@ -24,29 +25,34 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-try {
-  if (command === "create") {
-    const name = z.string().trim().min(1).max(80).safeParse(values.name);
-    if (!name.success) fail("Give the token a --name");
-    const abilities = z.array(ZAbility).min(1).safeParse(values.abilities?.split(",").map((a) => a.trim()));
-    if (!abilities.success) fail(`--abilities takes a comma-separated list of ${ZAbility.options.join(", ")}`);
-    const { token, secret } = createApiToken({ name: name.data, abilities: abilities.data, storeId: values.store ?? null, createdBy: "command line" });
-    console.log(`Created token ${token.id} "${token.name}" (${token.abilities.join(", ")}; ${token.storeId ?? "all stores"}).`);
-    console.log(`Secret, shown only now: ${secret}`);
-  } else if (command === "list") {
-    for (const token of listApiTokens()) {
-      const state = token.revokedAt ? `revoked ${iso(token.revokedAt)}` : "active";
-      console.log(`${token.id}\t${token.prefix}…\t${token.name}\t${token.abilities.join(",")}\t${token.storeId ?? "all stores"}\tlast used ${iso(token.lastUsedAt)}\t${state}`);
+async function main() {
+  try {
+    if (command === "create") {
+      const name = z.string().trim().min(1).max(80).safeParse(values.name);
+      if (!name.success) fail("Give the token a --name");
+      const abilities = z.array(ZAbility).min(1).safeParse(values.abilities?.split(",").map((a) => a.trim()));
+      if (!abilities.success) fail(`--abilities takes a comma-separated list of ${ZAbility.options.join(", ")}`);
+      const { token, secret } = await createApiToken({ name: name.data, abilities: abilities.data, storeId: values.store ?? null, createdBy: "command line" });
+      console.log(`Created token ${token.id} "${token.name}" (${token.abilities.join(", ")}; ${token.storeId ?? "all stores"}).`);
+      console.log(`Secret, shown only now: ${secret}`);
+    } else if (command === "list") {
+      for (const token of await listApiTokens()) {
+        const state = token.revokedAt ? `revoked ${iso(token.revokedAt)}` : "active";
+        console.log(`${token.id}\t${token.prefix}…\t${token.name}\t${token.abilities.join(",")}\t${token.storeId ?? "all stores"}\tlast used ${iso(token.lastUsedAt)}\t${state}`);
+      }
+    } else if (command === "revoke") {
+      const id = z.coerce.number().int().positive().safeParse(argument);
+      if (!id.success) fail("Name the token to revoke by its id (see `npm run token -- list`)");
+      const token = await revokeApiToken(id.data);
+      console.log(`Token ${token.id} "${token.name}" is revoked.`);
+    } else {
+      fail(command ? `Unknown command "${command}"` : "Say what to do");
     }
-  } else if (command === "revoke") {
-    const id = z.coerce.number().int().positive().safeParse(argument);
-    if (!id.success) fail("Name the token to revoke by its id (see `npm run token -- list`)");
-    const token = revokeApiToken(id.data);
-    console.log(`Token ${token.id} "${token.name}" is revoked.`);
-  } else {
-    fail(command ? `Unknown command "${command}"` : "Say what to do");
+    await closeDb();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
 }
+
+void main();

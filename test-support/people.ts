@@ -13,23 +13,22 @@ let cachedHash: Promise<string> | undefined;
 export async function makeEmployee(role: Role, storeIds: string[], name = `${role} ${Math.random().toString(36).slice(2, 7)}`) {
   cachedHash ??= hashPin("1234");
   const now = Date.now();
-  const row = getDb()
+  const [row] = await getDb()
     .insert(employees)
     .values({ name, role, pinHash: await cachedHash, active: true, createdAt: now, updatedAt: now })
-    .returning()
-    .get();
-  if (storeIds.length) getDb().insert(employeeStores).values(storeIds.map((storeId) => ({ employeeId: row.id, storeId }))).run();
-  return row;
+    .returning();
+  if (storeIds.length) await getDb().insert(employeeStores).values(storeIds.map((storeId) => ({ employeeId: row!.id, storeId })));
+  return row!;
 }
 
 /** A signed-in session for the employee: its cookie token and the principal it resolves to. */
-export function signInAs(employeeId: number) {
-  const token = startSession(employeeId);
-  return { token, principal: authenticateSession(token)! };
+export async function signInAs(employeeId: number) {
+  const token = await startSession(employeeId);
+  return { token, principal: (await authenticateSession(token))! };
 }
 
-export function makeToken(abilities: Ability[], storeId: string | null = null) {
-  return createApiToken({ name: `token ${abilities.join("+") || "none"}`, abilities, storeId, createdBy: "test" }).secret;
+export async function makeToken(abilities: Ability[], storeId: string | null = null) {
+  return (await createApiToken({ name: `token ${abilities.join("+") || "none"}`, abilities, storeId, createdBy: "test" })).secret;
 }
 
 /** A tRPC caller as the given session token would get it through HTTP (null: nobody signed in). */

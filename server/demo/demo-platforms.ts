@@ -10,12 +10,12 @@ import { DEMO_RECEIVER_PORT, DEMO_WEBHOOK_SECRET, demoReceiverUrl } from "./demo
  * Connects every demo store to every platform, pointed at the simulator's receiver when the
  * deployment allows that loopback address (`npm start` does); otherwise the platforms hear nothing.
  */
-export function connectDemoPlatforms(storeIds: string[]) {
+export async function connectDemoPlatforms(storeIds: string[]) {
   const reachable = obviousDestinationProblem(demoReceiverUrl("doordash")) === null;
   if (!reachable) console.log(`Demo notifications are off: ORDERBOARD_PRIVATE_ENDPOINTS does not name 127.0.0.1:${DEMO_RECEIVER_PORT} (npm start sets it).`);
   for (const storeId of storeIds) {
     for (const platform of PLATFORMS) {
-      saveConnection(
+      await saveConnection(
         {
           storeId,
           platform,

@@ -1,5 +1,4 @@
-import { count } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, rowCount } from "@/db/client";
 import { employeeStores, employees, orders, stores } from "@/db/schema";
 import { createApiToken } from "@/server/services/api-tokens";
 import { hashPin } from "@/server/services/secrets";
@@ -40,17 +39,17 @@ const DEMO_PATHS: OrderStatus[][] = [
   ["denied"],
 ];
 
-function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
+async function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
   const options = { orderId, actor: SYSTEM_ACTOR };
   for (const [index, step] of path.entries()) {
     // The demo packs its bags properly: every line ticked before ready.
     if (step === "ready" && path[index - 1] === "bagging") {
-      for (const item of getOrder(orderId).items) setItemPacked({ ...options, itemId: item.id, packed: true });
+      for (const item of (await getOrder(orderId)).items) await setItemPacked({ ...options, itemId: item.id, packed: true });
     }
-    if (step === "accepted") acceptOrder({ ...options, prepMinutes });
-    else if (step === "denied") denyOrder({ ...options, reason: { code: "KITCHEN_BUSY", message: "" } });
-    else if (step === "cancelled") cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });
-    else advanceOrder({ ...options, to: ZAdvanceTarget.parse(step) });
+    if (step === "accepted") await acceptOrder({ ...options, prepMinutes });
+    else if (step === "denied") await denyOrder({ ...options, reason: { code: "KITCHEN_BUSY", message: "" } });
+    else if (step === "cancelled") await cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });
+    else await advanceOrder({ ...options, to: ZAdvanceTarget.parse(step) });
   }
 }
 
@@ -65,30 +64,28 @@ export const DEMO_PEOPLE = [
 /** Seeds the demo people and the simulator's token into a database that has no one yet. */
 export async function seedDemoPeople(): Promise<boolean> {
   const db = getDb();
-  if ((db.select({ n: count() }).from(employees).get()?.n ?? 0) > 0) return false;
+  if ((await rowCount(employees)) > 0) return false;
   const now = Date.now();
   for (const person of DEMO_PEOPLE) {
-    const row = db
+    const [row] = await db
       .insert(employees)
       .values({ name: person.name, role: person.role, pinHash: await hashPin(person.pin), active: true, createdAt: now, updatedAt: now })
-      .returning()
-      .get();
-    if (person.storeIds.length) db.insert(employeeStores).values(person.storeIds.map((storeId) => ({ employeeId: row.id, storeId }))).run();
+      .returning();
+    if (person.storeIds.length) await db.insert(employeeStores).values(person.storeIds.map((storeId) => ({ employeeId: row!.id, storeId })));
   }
-  createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
+  await createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
   return true;
 }
 
 /** Seeds the demo stores and orders once; a database that already has stores is left as it is. */
-export function seedDemo(now = Date.now()): boolean {
-  const db = getDb();
-  if ((db.select({ n: count() }).from(stores).get()?.n ?? 0) > 0) return false;
-  db.insert(stores)
-    .values(DEMO_STORES.map((store) => ({ ...store, createdAt: now })))
-    .run();
+export async function seedDemo(now = Date.now()): Promise<boolean> {
+  if ((await rowCount(stores)) > 0) return false;
+  await getDb()
+    .insert(stores)
+    .values(DEMO_STORES.map((store) => ({ ...store, createdAt: now })));
   const random = seededRandom(20261124);
-  DEMO_STORES.forEach((store, storeIndex) => {
-    DEMO_PATHS.forEach((path, i) => {
+  for (const [storeIndex, store] of DEMO_STORES.entries()) {
+    for (const [i, path] of DEMO_PATHS.entries()) {
       // A courier's order passes through picked_up; a handed-over one goes from ready to completed.
       const handover = FULFILLMENT_TYPES.filter((type) => !leavesWithCourier(type));
       const fulfillment = path.includes("picked_up")
@@ -104,11 +101,11 @@ export function seedDemo(now = Date.now()): boolean {
         platform: PLATFORMS[(i + storeIndex) % PLATFORMS.length],
         fulfillment,
       });
-      const { order: created } = createOrder(order, SYSTEM_ACTOR);
-      walk(created.id, path, [10, 15, 20][i % 3]!);
-    });
-  });
+      const { order: created } = await createOrder(order, SYSTEM_ACTOR);
+      await walk(created.id, path, [10, 15, 20][i % 3]!);
+    }
+  }
   // Connected after the history is made, so the seeded past sends the platforms nothing.
-  connectDemoPlatforms(DEMO_STORES.map((store) => store.id));
-  return (db.select({ n: count() }).from(orders).get()?.n ?? 0) > 0;
+  await connectDemoPlatforms(DEMO_STORES.map((store) => store.id));
+  return (await rowCount(orders)) > 0;
 }

@@ -9,7 +9,7 @@ export type Frame = { id: number; bytes: Uint8Array };
 export type FeedStream = { storeId: string; sessionId: string; deliver: (frame: Frame) => void; send: (bytes: Uint8Array) => void; end: () => void };
 
 /** Which open streams must end: their session ended, or no longer reaches their store. */
-export type AccessCheck = (streams: FeedStream[]) => FeedStream[];
+export type AccessCheck = (streams: FeedStream[]) => Promise<FeedStream[]>;
 
 const encoder = new TextEncoder();
 /** A ping this often lets a board notice a connection that died without closing. */
@@ -33,7 +33,7 @@ function createStoreFeed() {
   const byStore = new Map<string, Set<FeedStream>>();
   let listening = false;
   let timers: ReturnType<typeof setInterval>[] = [];
-  let accessCheck: AccessCheck = () => [];
+  let accessCheck: AccessCheck = async () => [];
 
   const everyStream = () => [...byStore.values()].flatMap((streams) => [...streams]);
 
@@ -50,11 +50,11 @@ function createStoreFeed() {
     })();
   }
 
-  function checkAccess() {
+  async function checkAccess() {
     const streams = everyStream();
     if (streams.length === 0) return;
     try {
-      for (const stream of accessCheck(streams)) stream.end();
+      for (const stream of await accessCheck(streams)) stream.end();
     } catch (error) {
       log.error({ err: error }, "Live feed access check failed");
     }

@@ -5,7 +5,7 @@ import { authorize, type Target } from "@/server/services/authorize";
 import { SESSION_COOKIE, isCrossOrigin, readCookie } from "./cookies";
 
 /** The signed-in person behind a request's session cookie, or null. */
-export function sessionPrincipal(request: Request): Principal | null {
+export async function sessionPrincipal(request: Request): Promise<Principal | null> {
   const token = readCookie(request, SESSION_COOKIE);
   return token ? authenticateSession(token) : null;
 }
@@ -13,7 +13,7 @@ export function sessionPrincipal(request: Request): Principal | null {
 type EmployeePrincipal = Extract<Principal, { kind: "employee" }>;
 
 /** For the route handlers pages call directly (files, the export, the live feed): the same session and policy as the procedures. */
-export function authorizeSession(request: Request, action: Action, target: Target): EmployeePrincipal {
+export async function authorizeSession(request: Request, action: Action, target: Target): Promise<EmployeePrincipal> {
   if (request.method !== "GET" && isCrossOrigin(request)) throw new Forbidden("Changes are only accepted from this site's own pages");
-  return authorize(sessionPrincipal(request) as EmployeePrincipal | null, action, target);
+  return authorize((await sessionPrincipal(request)) as EmployeePrincipal | null, action, target);
 }

@@ -62,13 +62,13 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
       result = { statusCode: null, error: describeFailure(error, timeoutMs), durationMs: clock() - started, retryAfterMs: null };
     }
     // A destination that is not allowed will not become allowed by waiting: it goes straight to the dead letters.
-    recordAttempt(notification, result, clock(), refused ? () => Infinity : backoffMs);
+    await recordAttempt(notification, result, clock(), refused ? () => Infinity : backoffMs);
   }
 
   /** Sends everything due now, batch after batch, until nothing is left due. */
   async function drain(): Promise<void> {
     while (!closing.signal.aborted) {
-      const batch = claimDueNotifications(clock(), BATCH, leaseMs);
+      const batch = await claimDueNotifications(clock(), BATCH, leaseMs);
       if (batch.length === 0) return;
       await Promise.all(batch.map(send));
     }

@@ -27,10 +27,10 @@ export async function idempotent(request: Request, body: string, run: () => Prom
   const key = request.headers.get("idempotency-key");
   if (key === null) return run();
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) return errorResponse(400, "INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key is 1 to 255 visible ASCII characters");
-  const { principal } = bearerPrincipal(request);
+  const { principal } = await bearerPrincipal(request);
   if (principal?.kind !== "token") return run();
   const hash = createHash("sha256").update(`${request.method} ${new URL(request.url).pathname}\n${canonical(JSON.parse(body))}`).digest("hex");
-  const claim = claimKey(principal.tokenId, key, hash);
+  const claim = await claimKey(principal.tokenId, key, hash);
   switch (claim.kind) {
     case "other-request":
       return errorResponse(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key came with another request; use a new key for a new request");
@@ -43,10 +43,10 @@ export async function idempotent(request: Request, body: string, run: () => Prom
   try {
     response = await run();
   } catch (error) {
-    releaseKey(principal.tokenId, key);
+    await releaseKey(principal.tokenId, key);
     throw error;
   }
-  if (response.status >= 500 || NOT_KEPT.has(response.status)) releaseKey(principal.tokenId, key);
-  else keepAnswer(principal.tokenId, key, response.status, await response.clone().text());
+  if (response.status >= 500 || NOT_KEPT.has(response.status)) await releaseKey(principal.tokenId, key);
+  else await keepAnswer(principal.tokenId, key, response.status, await response.clone().text());
   return response;
 }

@@ -16,16 +16,15 @@ export function addBagPhoto({ orderId, bytes, actor }: { orderId: number; bytes:
     changeOrder({
       orderId,
       actor,
-      decide: (order, now, tx) => {
+      decide: async (order, now, tx) => {
         if (!PHOTO_STATUSES.includes(order.status)) {
           throw new TransitionRefused(order.status, order.status, `A bag photo is taken once the order is bagged, not while it is ${STATUS_LABELS[order.status].toLowerCase()}`);
         }
-        const photo = tx
+        const [photo] = await tx
           .insert(orderPhotos)
           .values({ orderId, kind: "bag", sha256, mimeType: type, sizeBytes: bytes.byteLength, createdBy: actor.name, createdAt: now })
-          .returning()
-          .get();
-        return { patch: {}, event: { type: "photo_added", data: { photoId: photo.id } } };
+          .returning();
+        return { patch: {}, event: { type: "photo_added", data: { photoId: photo!.id } } };
       },
     }),
   );

@@ -11,14 +11,13 @@ import { digest, newSecret } from "./secrets";
 export type NewApiToken = { name: string; abilities: Ability[]; storeId: string | null; createdBy: string; secret?: string };
 
 /** Creates a token; the secret is returned this once and stored only as a digest. */
-export function createApiToken({ name, abilities, storeId, createdBy, secret = newSecret("ob_") }: NewApiToken) {
-  if (storeId !== null) getStore(storeId);
-  const row = getDb()
+export async function createApiToken({ name, abilities, storeId, createdBy, secret = newSecret("ob_") }: NewApiToken) {
+  if (storeId !== null) await getStore(storeId);
+  const [row] = await getDb()
     .insert(apiTokens)
     .values({ name, abilities, storeId, createdBy, secretHash: digest(secret), prefix: secret.slice(0, 8), createdAt: Date.now() })
-    .returning()
-    .get();
-  return { token: publicView(row), secret };
+    .returning();
+  return { token: publicView(row!), secret };
 }
 
 /** Everything about a token but its digest. */
@@ -26,26 +25,28 @@ function publicView({ id, name, prefix, abilities, storeId, createdBy, createdAt
   return { id, name, prefix, abilities, storeId, createdBy, createdAt, lastUsedAt, revokedAt };
 }
 
-export function listApiTokens() {
-  return getDb().select().from(apiTokens).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id)).all().map(publicView);
+export async function listApiTokens() {
+  const rows = await getDb().select().from(apiTokens).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map(publicView);
 }
 
 /** Revoking twice is harmless: the token stays revoked from the first time. */
-export function revokeApiToken(id: number) {
+export async function revokeApiToken(id: number) {
   const db = getDb();
-  const row = db.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
   if (!row) throw new NotFound(`API token ${id} does not exist`);
   if (row.revokedAt !== null) return publicView(row);
-  return publicView(db.update(apiTokens).set({ revokedAt: Date.now() }).where(eq(apiTokens.id, id)).returning().get()!);
+  const [revoked] = await db.update(apiTokens).set({ revokedAt: Date.now() }).where(eq(apiTokens.id, id)).returning();
+  return publicView(revoked!);
 }
 
 /** The integrator behind a Bearer secret, or null for an unknown or revoked one. Keeps last-used time. */
-export function authenticateToken(secret: string, now = Date.now()): Principal | null {
+export async function authenticateToken(secret: string, now = Date.now()): Promise<Principal | null> {
   const db = getDb();
-  const row = db.select().from(apiTokens).where(eq(apiTokens.secretHash, digest(secret))).get();
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.secretHash, digest(secret)));
   if (!row || row.revokedAt !== null) return null;
   if (row.lastUsedAt === null || now - row.lastUsedAt > SESSION_TOUCH_MS) {
-    db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id)).run();
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
   return { kind: "token", tokenId: row.id, name: row.name, abilities: row.abilities, storeId: row.storeId };
 }

@@ -13,9 +13,9 @@ import { orderStoreId } from "./order-views";
  */
 export type Target = { storeId: string } | { orderId: number } | { deletedOrderId: number } | { issueId: number } | { newOrderFor: string } | null;
 
-function storeOf(target: Target): string | null {
+async function storeOf(target: Target): Promise<string | null> {
   if (target === null) return null;
-  if ("storeId" in target) return getStore(target.storeId).id;
+  if ("storeId" in target) return (await getStore(target.storeId)).id;
   if ("orderId" in target) return orderStoreId(getDb(), target.orderId);
   if ("deletedOrderId" in target) return orderStoreId(getDb(), target.deletedOrderId, { deleted: true });
   if ("issueId" in target) return issueStoreId(target.issueId);
@@ -27,9 +27,9 @@ function storeOf(target: Target): string | null {
  * not (403). A target that does not exist is a 404 first, so nothing is said about what is not there.
  * `anonymous` says what the caller should send instead.
  */
-export function authorize<P extends Principal>(principal: P | null, action: Action, target: Target, anonymous?: string): P {
+export async function authorize<P extends Principal>(principal: P | null, action: Action, target: Target, anonymous?: string): Promise<P> {
   if (!principal) throw new NotSignedIn(anonymous);
-  const storeId = storeOf(target);
+  const storeId = await storeOf(target);
   if (!can(principal, action, storeId)) throw new Forbidden(refusal(principal, action, storeId));
   return principal;
 }
@@ -38,8 +38,8 @@ export function authorize<P extends Principal>(principal: P | null, action: Acti
  * The stores a list may show: the one asked for (when allowed), else every store the caller may do
  * `action` at (null: all). A caller who may do it nowhere is refused rather than shown nothing.
  */
-export function scopeOf(principal: Principal | null, action: Action, storeId: string | undefined, anonymous?: string): readonly string[] | null {
-  const caller = authorize(principal, action, storeId ? { storeId } : null, anonymous);
+export async function scopeOf(principal: Principal | null, action: Action, storeId: string | undefined, anonymous?: string): Promise<readonly string[] | null> {
+  const caller = await authorize(principal, action, storeId ? { storeId } : null, anonymous);
   if (storeId) return [storeId];
   const stores = storesFor(caller, action);
   if (stores?.length === 0) throw new Forbidden(refusal(caller, action, null));

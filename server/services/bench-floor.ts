@@ -7,11 +7,10 @@ import { webhookDeliveries } from "@/db/schema";
  * What `npm run bench:ingest` measures the order intake against: the same framework and database,
  * one row written and nothing else (no sign-in, validation, event or fan-out).
  */
-export function insertFloorRow(storeId: string) {
-  getDb()
+export async function insertFloorRow(storeId: string) {
+  await getDb()
     .insert(webhookDeliveries)
-    .values({ platform: "doordash", webhookId: `floor-${randomUUID()}`, storeId, outcome: "unchanged", receivedAt: Date.now() })
-    .run();
+    .values({ platform: "doordash", webhookId: `floor-${randomUUID()}`, storeId, outcome: "unchanged", receivedAt: Date.now() });
 }
 
 /** The floor route answers only on a server started for the benchmark. */

@@ -23,18 +23,17 @@ export function changeCart({ orderId, expectedVersion, changes, reason, actor }:
     orderId,
     expectedVersion,
     actor,
-    decide: (order, now, tx) => {
+    decide: async (order, now, tx) => {
       if (!(CHANGEABLE as readonly string[]).includes(order.status)) {
         throw new TransitionRefused(order.status, order.status, `The items of a ${STATUS_LABELS[order.status].toLowerCase()} order can no longer change`);
       }
-      const rows = linesOf(tx, orderId);
+      const rows = await linesOf(tx, orderId);
       const { lines, summary } = applyCartChanges(rows.map(toCartLine), changes);
       let position = rows.length;
-      lines.forEach((line, index) => {
+      for (const [index, line] of lines.entries()) {
         const row = rows[index];
         if (!row) {
-          tx.insert(orderItems)
-            .values({
+          await tx.insert(orderItems).values({
               orderId,
               position: position++,
               name: line.name,
@@ -44,13 +43,13 @@ export function changeCart({ orderId, expectedVersion, changes, reason, actor }:
               specialInstructions: line.special_instructions,
               addedAt: now,
               replacesItemId: line.replacesItemId,
-            })
-            .run();
-          return;
+            });
+          continue;
         }
         const quantityChanged = row.quantity !== line.quantity;
         if (quantityChanged || row.specialInstructions !== line.special_instructions || (row.removedAt === null) === line.removed) {
-          tx.update(orderItems)
+          await tx
+            .update(orderItems)
             .set({
               quantity: line.quantity,
               specialInstructions: line.special_instructions,
@@ -58,10 +57,9 @@ export function changeCart({ orderId, expectedVersion, changes, reason, actor }:
               // A line whose quantity changed has to be packed again.
               packedAt: quantityChanged ? null : row.packedAt,
             })
-            .where(eq(orderItems.id, row.id))
-            .run();
+            .where(eq(orderItems.id, row.id));
         }
-      });
+      }
       const why = `${CART_REASON_LABELS[reason.code]}${reason.message ? `: ${reason.message}` : ""}`;
       return {
         patch: {

@@ -25,8 +25,8 @@ export function changeDetails({ orderId, expectedVersion, change, actor, source 
     orderId,
     expectedVersion,
     actor,
-    decide: (order, now, tx) => {
-      const clock = new Intl.DateTimeFormat("en-US", { timeZone: getStore(order.storeId, tx).timezone, hour: "numeric", minute: "2-digit" });
+    decide: async (order, now, tx) => {
+      const clock = new Intl.DateTimeFormat("en-US", { timeZone: (await getStore(order.storeId, tx)).timezone, hour: "numeric", minute: "2-digit" });
       const { patch, changes } = detailChanges(order, change, (at) => clock.format(at));
       if (changes.length === 0) throw new NothingToChange();
       const problems = addressProblems(patch.fulfillmentType ?? order.fulfillmentType, patch.deliveryAddress === undefined ? order.deliveryAddress : patch.deliveryAddress);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb, type Tx } from "@/db/client";
+import { transaction, type Tx } from "@/db/client";
 import { orders, type OrderRow } from "@/db/schema";
 import { OrderNotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { eventBus, type OrderEventMessage } from "@/server/events/bus";
@@ -23,41 +23,40 @@ type ChangeOrderOptions = {
   expectedVersion?: number;
   actor: Actor;
   /** Applies the domain rules to the current row: returns the change, or throws a refusal. Writes to other rows go through `tx`. */
-  decide: (order: OrderRow, now: number, tx: Tx) => OrderChange;
+  decide: (order: OrderRow, now: number, tx: Tx) => OrderChange | Promise<OrderChange>;
 };
 
 /**
  * The one way an existing order changes: read, check, conditional update and event row in one
- * IMMEDIATE transaction, with the platform's notification in the outbox, then publish to the boards after commit.
+ * writing transaction, with the platform's notification in the outbox, then publish to the boards after commit.
  */
-export function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeOrderOptions): OrderEventMessage {
-  const db = getDb();
-  const message = db.transaction(
-    (tx) => {
-      const current = tx.select().from(orders).where(and(eq(orders.id, orderId), notDeleted)).get();
+export async function changeOrder({ orderId, expectedVersion, actor, decide }: ChangeOrderOptions): Promise<OrderEventMessage> {
+  const message = await transaction(
+    async (tx) => {
+      const [current] = await tx.select().from(orders).where(and(eq(orders.id, orderId), notDeleted));
       if (!current) throw new OrderNotFound(orderId);
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
-        throw new VersionConflict(loadOrderView(orderId));
+        throw new VersionConflict(await loadOrderView(orderId));
       }
       const now = Date.now();
       let change: OrderChange;
       try {
-        change = decide(current, now, tx);
+        change = await decide(current, now, tx);
       } catch (error) {
-        if (error instanceof TransitionRefused) error.current = loadOrderView(orderId);
+        if (error instanceof TransitionRefused) error.current = await loadOrderView(orderId);
         throw error;
       }
-      const updated = tx
+      const updated = await tx
         .update(orders)
         .set({ ...change.patch, version: current.version + 1, updatedAt: now })
         .where(and(eq(orders.id, orderId), eq(orders.version, current.version)))
-        .run();
-      if (updated.changes !== 1) throw new VersionConflict(loadOrderView(orderId));
-      const event = recordEvent({ ...change.event, orderId, storeId: current.storeId }, actor, now);
-      enqueueNotification(tx, event, { ...current, ...change.patch }, now);
-      return { event, order: loadOrderView(orderId, { deleted: Boolean(change.patch.deletedAt) }) };
+        .returning({ id: orders.id });
+      if (updated.length !== 1) throw new VersionConflict(await loadOrderView(orderId));
+      const event = await recordEvent({ ...change.event, orderId, storeId: current.storeId }, actor, now);
+      await enqueueNotification(tx, event, { ...current, ...change.patch }, now);
+      return { event, order: await loadOrderView(orderId, { deleted: Boolean(change.patch.deletedAt) }) };
     },
-    { behavior: "immediate" },
+    { write: true },
   );
   eventBus().publish(message);
   return message;

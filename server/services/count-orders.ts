@@ -9,14 +9,13 @@ const sumOf = (byStatus: Record<OrderStatus, number>, statuses: readonly OrderSt
   statuses.reduce((sum, status) => sum + byStatus[status], 0);
 
 /** Order counts by status, and the active (on the board) and finished totals, for the filtered set. */
-export function countOrders(filters: OrderFilters, stores: readonly string[] | null) {
+export async function countOrders(filters: OrderFilters, stores: readonly string[] | null) {
   const db = getDb();
-  const rows = db
+  const rows = await db
     .select({ status: orders.status, n: count() })
     .from(orders)
     .where(orderFilterConditions(db, filters, stores))
-    .groupBy(orders.status)
-    .all();
+    .groupBy(orders.status);
   const byStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, 0])) as Record<OrderStatus, number>;
   for (const row of rows) byStatus[row.status] = row.n;
   return {

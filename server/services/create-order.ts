@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { builtOnce, getDb, insertRow } from "@/db/client";
+import { builtOnce, insertRow, transaction } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
 import { InvalidOrder, OrderExists } from "@/server/domain/errors";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
@@ -25,27 +25,26 @@ const storeById = builtOnce((db) => db.select({ id: stores.id }).from(stores).wh
  * twice, and never reaches another store's order. A platform's signed webhook has an intake of its
  * own, so nobody can claim its id first; the API refuses an id the platform's delivery already took.
  */
-export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; created: boolean } {
-  const db = getDb();
+export async function createOrder(input: NewOrder, actor: Actor): Promise<{ order: OrderView; created: boolean }> {
   const intake = actor.type === "platform" ? "webhook" : "api";
-  const result = db.transaction(
-    () => {
-      const sameIdentity = ordersWithIdentity().all({ platform: input.platform, storeId: input.store_id, externalId: input.external_id });
+  const result = await transaction(
+    async () => {
+      const sameIdentity = await ordersWithIdentity().execute({ platform: input.platform, storeId: input.store_id, externalId: input.external_id });
       const existing = sameIdentity.find((order) => order.intake === intake);
       if (existing?.deletedAt) throw new OrderExists("This order was deleted at the store; it is not taken in again", existing.id);
-      if (existing) return { order: loadOrderView(existing.id), created: false, event: null };
+      if (existing) return { order: await loadOrderView(existing.id), created: false, event: null };
       if (intake === "api" && sameIdentity.length > 0) {
         throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);
       }
 
       const problems = moneyProblems(input);
-      const store = storeById().get({ id: input.store_id });
+      const [store] = await storeById().execute({ id: input.store_id });
       if (!store) problems.push({ path: ["store_id"], message: `Store "${input.store_id}" does not exist` });
       if (problems.length > 0) throw new InvalidOrder(problems);
 
       const now = Date.now();
       const estimatedPickupAt = input.estimated_pickup_at ? Date.parse(input.estimated_pickup_at) : null;
-      const row = insertRow(orders, {
+      const row = await insertRow(orders, {
         storeId: input.store_id,
         platform: input.platform,
         externalId: input.external_id,
@@ -76,8 +75,8 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
         createdAt: now,
         updatedAt: now,
       });
-      input.items.forEach((item, position) =>
-        insertRow(orderItems, {
+      for (const [position, item] of input.items.entries()) {
+        await insertRow(orderItems, {
           orderId: row.id,
           position,
           externalId: item.external_id ?? null,
@@ -86,16 +85,16 @@ export function createOrder(input: NewOrder, actor: Actor): { order: OrderView; 
           unitPriceCents: item.unit_price_cents,
           modifiers: item.modifiers,
           specialInstructions: item.special_instructions || null,
-        }),
-      );
-      const event = recordEvent(
+        });
+      }
+      const event = await recordEvent(
         { orderId: row.id, storeId: input.store_id, type: "created", toStatus: "incoming" },
         actor,
         now,
       );
-      return { order: loadOrderView(row.id), created: true, event };
+      return { order: await loadOrderView(row.id), created: true, event };
     },
-    { behavior: "immediate" },
+    { write: true },
   );
   if (result.event) eventBus().publish({ event: result.event, order: result.order });
   return { order: result.order, created: result.created };

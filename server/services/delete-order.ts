@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { orderEvents } from "@/db/schema";
 import { OrderNotFound } from "@/server/domain/errors";
 import type { Actor } from "./actor";
@@ -23,15 +23,14 @@ export function deleteOrder({ orderId, expectedVersion, actor }: { orderId: numb
 
 /** A deleted order as it was, with who deleted it and when. */
 export function orderDeletion(orderId: number) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const order = loadOrderView(orderId, { deleted: true });
-    const event = tx
+  return transaction(async (tx) => {
+    const order = await loadOrderView(orderId, { deleted: true });
+    const [event] = await tx
       .select()
       .from(orderEvents)
       .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, "deleted")))
       .orderBy(asc(orderEvents.id))
-      .get();
+      .limit(1);
     if (!event) throw new OrderNotFound(orderId);
     return { order, deletedAt: event.createdAt, by: { type: event.actorType, name: event.actorName } };
   });

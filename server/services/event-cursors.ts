@@ -3,19 +3,19 @@ import { and, asc, eq, gte, max } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { orderEvents } from "@/db/schema";
 
-export function latestEventId(db: Db | Tx, storeId: string): number {
-  return db.select({ id: max(orderEvents.id) }).from(orderEvents).where(eq(orderEvents.storeId, storeId)).get()?.id ?? 0;
+export async function latestEventId(db: Db | Tx, storeId: string): Promise<number> {
+  const [latest] = await db.select({ id: max(orderEvents.id) }).from(orderEvents).where(eq(orderEvents.storeId, storeId));
+  return latest?.id ?? 0;
 }
 
 /** The cursor just before the store's first event at or after `since`: the furthest back a board may resume. */
-export function resumeFloor(db: Db | Tx, storeId: string, since: number): number {
-  const first = db
+export async function resumeFloor(db: Db | Tx, storeId: string, since: number): Promise<number> {
+  const [first] = await db
     .select({ id: orderEvents.id })
     .from(orderEvents)
     .where(and(eq(orderEvents.storeId, storeId), gte(orderEvents.createdAt, since)))
     .orderBy(asc(orderEvents.createdAt))
-    .limit(1)
-    .get();
+    .limit(1);
   return first ? first.id - 1 : latestEventId(db, storeId);
 }
 
@@ -23,8 +23,8 @@ export function resumeFloor(db: Db | Tx, storeId: string, since: number): number
 export const RESUME_WINDOW_MS = 24 * 60 * 60_000;
 
 /** Where a board's stream starts: just after `given` (its last event), else now; never before the resume window. */
-export function resumeCursor(storeId: string, given: number | null, now = Date.now()): number {
+export async function resumeCursor(storeId: string, given: number | null, now = Date.now()): Promise<number> {
   const db = getDb();
   if (given === null) return latestEventId(db, storeId);
-  return Math.max(given, resumeFloor(db, storeId, now - RESUME_WINDOW_MS));
+  return Math.max(given, await resumeFloor(db, storeId, now - RESUME_WINDOW_MS));
 }

@@ -1,24 +1,22 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
 import { orderEvents, orders } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
 import { withItems } from "./order-views";
 
 /** One page of the events a board missed after `afterId`, each with its order as it stands now. */
-export function eventsSince(storeId: string, afterId: number, limit = 500): OrderEventMessage[] {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const events = tx
+export function eventsSince(storeId: string, afterId: number, limit = 500): Promise<OrderEventMessage[]> {
+  return transaction(async (tx) => {
+    const events = await tx
       .select()
       .from(orderEvents)
       .where(and(eq(orderEvents.storeId, storeId), gt(orderEvents.id, afterId)))
       .orderBy(asc(orderEvents.id))
-      .limit(limit)
-      .all();
+      .limit(limit);
     if (events.length === 0) return [];
     const ids = [...new Set(events.map((event) => event.orderId))];
-    const views = withItems(tx, tx.select().from(orders).where(inArray(orders.id, ids)).all());
+    const views = await withItems(tx, await tx.select().from(orders).where(inArray(orders.id, ids)));
     const byId = new Map(views.map((view) => [view.id, view]));
     return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
   });
@@ -30,6 +28,5 @@ export function issueEventsSince(afterId: number, stores: readonly string[] | nu
     .select({ id: orderEvents.id, storeId: orderEvents.storeId, issueId: orderEvents.issueId })
     .from(orderEvents)
     .where(and(gt(orderEvents.id, afterId), isNotNull(orderEvents.issueId), stores === null ? undefined : inArray(orderEvents.storeId, [...stores])))
-    .orderBy(asc(orderEvents.id))
-    .all();
+    .orderBy(asc(orderEvents.id));
 }

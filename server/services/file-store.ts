@@ -6,9 +6,12 @@ import { databasePath } from "@/db/client";
 import { InvalidRequest } from "@/server/domain/errors";
 import { sniffType, type SniffedType } from "@/server/domain/file-type";
 
-/** Uploaded files live beside the database, named by their SHA-256, so the same bytes are kept once. */
+/**
+ * Uploaded files are named by their SHA-256, so the same bytes are kept once. They live in
+ * `ORDERBOARD_UPLOADS` (a folder every instance shares, when there are several), else beside the SQLite file.
+ */
 export function uploadsFolder(): string {
-  return path.join(path.dirname(databasePath()), "uploads");
+  return process.env.ORDERBOARD_UPLOADS ? path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_UPLOADS) : path.join(path.dirname(databasePath()), "uploads");
 }
 
 export function filePath(sha256: string): string {
@@ -43,14 +46,14 @@ type Acceptance = { what: string; types: readonly SniffedType[]; maxBytes: numbe
  * anything is written, then writes it and runs `record` (the database side); if `record` throws,
  * a file written for it is removed, so a refusal never leaves anything behind.
  */
-export function keepUpload<T>(bytes: Uint8Array, { what, types, maxBytes }: Acceptance, record: (file: { sha256: string; type: SniffedType }) => T): T {
+export async function keepUpload<T>(bytes: Uint8Array, { what, types, maxBytes }: Acceptance, record: (file: { sha256: string; type: SniffedType }) => Promise<T>): Promise<T> {
   if (bytes.byteLength === 0) throw new InvalidRequest(`The ${what} is empty`);
   if (bytes.byteLength > maxBytes) throw new InvalidRequest(`The ${what} is larger than ${maxBytes / 1024 / 1024} MB`);
   const type = sniffType(bytes);
   if (!type || !types.includes(type)) throw new InvalidRequest(`Only ${describeTypes(types)} can be kept`);
   const { sha256, created } = putFile(bytes);
   try {
-    return record({ sha256, type });
+    return await record({ sha256, type });
   } catch (error) {
     if (created) removeFile(sha256);
     throw error;

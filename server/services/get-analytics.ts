@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { orderEvents, orderIssues, orders } from "@/db/schema";
 import { computeAnalytics } from "@/server/domain/analytics";
 import { InvalidRequest } from "@/server/domain/errors";
@@ -34,16 +34,15 @@ function daysOf({ range, from, to }: AnalyticsRange, today: string): [string, st
 }
 
 /** One store's analytics for a range of its own local days. */
-export function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.now()) {
-  const store = getStore(storeId);
+export async function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.now()) {
+  const store = await getStore(storeId);
   const [fromDay, toDay] = daysOf(range, localTime(now, store.timezone).day);
   const start = startOfLocalDay(fromDay, store.timezone);
   const end = startOfLocalDay(nextDay(toDay), store.timezone);
-  const db = getDb();
-  return db.transaction((tx) => {
+  return transaction(async (tx) => {
     const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end), notDeleted);
     const ids = tx.select({ id: orders.id }).from(orders).where(inRange);
-    const rows = tx
+    const rows = await tx
       .select({
         id: orders.id,
         placedAt: orders.placedAt,
@@ -58,19 +57,17 @@ export function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.
         totalCents: orders.totalCents,
       })
       .from(orders)
-      .where(inRange)
-      .all();
-    const events = tx
+      .where(inRange);
+    const events = await tx
       .select({ orderId: orderEvents.orderId, type: orderEvents.type, toStatus: orderEvents.toStatus, createdAt: orderEvents.createdAt, actorType: orderEvents.actorType, actorName: orderEvents.actorName })
       .from(orderEvents)
-      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)))
-      .all();
-    const issues = tx
+      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)));
+    const issues = await tx
       .select({ orderId: orderIssues.orderId, type: orderIssues.type, priority: orderIssues.priority, refundCents: orderIssues.refundCents, affectedItems: orderIssues.affectedItems })
       .from(orderIssues)
-      .where(inArray(orderIssues.orderId, ids))
-      .all();
-    const currency = tx.select({ currency: orders.currency }).from(orders).where(inRange).limit(1).get()?.currency ?? "USD";
+      .where(inArray(orderIssues.orderId, ids));
+    const [first] = await tx.select({ currency: orders.currency }).from(orders).where(inRange).limit(1);
+    const currency = first?.currency ?? "USD";
     return { store, fromDay, toDay, currency, ...computeAnalytics({ orders: rows, events, issues, timeZone: store.timezone, fromDay, toDay, now }) };
   });
 }

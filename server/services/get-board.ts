@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, or } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { orderIssues, orders } from "@/db/schema";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
 import { latestEventId } from "./event-cursors";
@@ -12,10 +12,9 @@ import { notDeleted, withItems } from "./order-views";
  * the board's subscription resumes from that id, so nothing falls between the two.
  */
 export function getBoard(storeId: string, now = Date.now()) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const store = getStore(storeId, tx);
-    const rows = tx
+  return transaction(async (tx) => {
+    const store = await getStore(storeId, tx);
+    const rows = await tx
       .select()
       .from(orders)
       .where(
@@ -28,16 +27,19 @@ export function getBoard(storeId: string, now = Date.now()) {
           ),
         ),
       )
-      .orderBy(asc(orders.placedAt), asc(orders.id))
-      .all();
-    const issues = tx
+      .orderBy(asc(orders.placedAt), asc(orders.id));
+    const issues = await tx
       .select({ issue: orderIssues, shortCode: orders.shortCode })
       .from(orderIssues)
       .innerJoin(orders, eq(orders.id, orderIssues.orderId))
       .where(and(eq(orderIssues.storeId, storeId), notDeleted, inArray(orderIssues.status, ["open", "investigating"]), inArray(orderIssues.priority, ["urgent", "high"])))
-      .orderBy(asc(orderIssues.createdAt))
-      .all()
-      .map(({ issue, shortCode }) => ({ ...issue, shortCode }));
-    return { store, orders: withItems(tx, rows), issues, lastEventId: latestEventId(tx, storeId), serverTime: now };
+      .orderBy(asc(orderIssues.createdAt));
+    return {
+      store,
+      orders: await withItems(tx, rows),
+      issues: issues.map(({ issue, shortCode }) => ({ ...issue, shortCode })),
+      lastEventId: await latestEventId(tx, storeId),
+      serverTime: now,
+    };
   });
 }

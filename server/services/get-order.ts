@@ -1,27 +1,25 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { orderEvents, orderIssues, orderPhotos } from "@/db/schema";
-import { loadOrderView } from "./order-views";
+import { loadOrderView, type OrderView } from "./order-views";
 
 /** An order with its lines (not deleted). */
-export function readOrder(orderId: number) {
+export function readOrder(orderId: number): Promise<OrderView> {
   return loadOrderView(orderId);
 }
 
 /** An order with its items, its photos and its whole timeline. */
 export function getOrder(orderId: number) {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const order = loadOrderView(orderId);
-    const events = tx.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id)).all();
-    const photos = tx
+  return transaction(async (tx) => {
+    const order = await loadOrderView(orderId);
+    const events = await tx.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.id));
+    const photos = await tx
       .select({ id: orderPhotos.id, kind: orderPhotos.kind, mimeType: orderPhotos.mimeType, createdBy: orderPhotos.createdBy, createdAt: orderPhotos.createdAt })
       .from(orderPhotos)
       .where(eq(orderPhotos.orderId, orderId))
-      .orderBy(asc(orderPhotos.id))
-      .all();
-    const issues = tx.select().from(orderIssues).where(eq(orderIssues.orderId, orderId)).orderBy(asc(orderIssues.id)).all();
+      .orderBy(asc(orderPhotos.id));
+    const issues = await tx.select().from(orderIssues).where(eq(orderIssues.orderId, orderId)).orderBy(asc(orderIssues.id));
     return { ...order, events, photos, issues };
   });
 }

@@ -16,15 +16,14 @@ const DEAD_ALERT_MS = 12 * 60 * 60_000;
  * nobody could read, and notifications the platform has not taken for more than two minutes. What
  * arrived and why a send failed are diagnostics, for those who manage the store (`detailed`).
  */
-export function integrationStatus(storeId: string, { detailed, now = Date.now() }: { detailed: boolean; now?: number }) {
+export async function integrationStatus(storeId: string, { detailed, now = Date.now() }: { detailed: boolean; now?: number }) {
   const db = getDb();
-  const quarantined = db
+  const quarantined = await db
     .select({ id: quarantinedDeliveries.id, platform: quarantinedDeliveries.platform, reason: quarantinedDeliveries.reason, body: quarantinedDeliveries.body, receivedAt: quarantinedDeliveries.receivedAt })
     .from(quarantinedDeliveries)
     .where(and(eq(quarantinedDeliveries.storeId, storeId), isNull(quarantinedDeliveries.dismissedAt)))
-    .orderBy(desc(quarantinedDeliveries.id))
-    .all();
-  const failing = db
+    .orderBy(desc(quarantinedDeliveries.id));
+  const failing = await db
     .select({
       id: platformNotifications.id,
       orderId: platformNotifications.orderId,
@@ -48,34 +47,32 @@ export function integrationStatus(storeId: string, { detailed, now = Date.now() 
         ),
       ),
     )
-    .orderBy(platformNotifications.id)
-    .all();
+    .orderBy(platformNotifications.id);
   return {
-    acceptDeadlines: acceptDeadlines(storeId),
+    acceptDeadlines: await acceptDeadlines(storeId),
     quarantined: quarantined.map((delivery) => ({ ...delivery, reason: detailed ? delivery.reason : null, body: detailed ? delivery.body : null })),
     failing: failing.map((notification) => ({ ...notification, attempts: detailed ? notification.attempts : null, lastError: detailed ? notification.lastError : null })),
   };
 }
 
-export function quarantinedStoreId(id: number): string {
-  const row = getDb().select({ storeId: quarantinedDeliveries.storeId }).from(quarantinedDeliveries).where(eq(quarantinedDeliveries.id, id)).get();
+export async function quarantinedStoreId(id: number): Promise<string> {
+  const [row] = await getDb().select({ storeId: quarantinedDeliveries.storeId }).from(quarantinedDeliveries).where(eq(quarantinedDeliveries.id, id));
   if (!row) throw new NotFound(`Quarantined delivery ${id} does not exist`);
   return row.storeId;
 }
 
-export function notificationStoreId(id: number): string {
-  const row = getDb().select({ storeId: platformNotifications.storeId }).from(platformNotifications).where(eq(platformNotifications.id, id)).get();
+export async function notificationStoreId(id: number): Promise<string> {
+  const [row] = await getDb().select({ storeId: platformNotifications.storeId }).from(platformNotifications).where(eq(platformNotifications.id, id));
   if (!row) throw new NotFound(`Notification ${id} does not exist`);
   return row.storeId;
 }
 
 /** A manager has dealt with an unreadable delivery (for example, keyed the order in by hand). */
-export function dismissQuarantined(id: number, actor: Actor, now = Date.now()) {
-  quarantinedStoreId(id);
-  getDb()
+export async function dismissQuarantined(id: number, actor: Actor, now = Date.now()) {
+  await quarantinedStoreId(id);
+  await getDb()
     .update(quarantinedDeliveries)
     .set({ dismissedAt: now, dismissedBy: actor.name })
-    .where(and(eq(quarantinedDeliveries.id, id), isNull(quarantinedDeliveries.dismissedAt)))
-    .run();
+    .where(and(eq(quarantinedDeliveries.id, id), isNull(quarantinedDeliveries.dismissedAt)));
   return { id };
 }

@@ -8,8 +8,8 @@ import type { Actor } from "./actor";
 import { loadOrderView } from "./order-views";
 import { recordEvent, type NewEvent } from "./record-event";
 
-export function loadIssue(tx: Tx, issueId: number): OrderIssueRow {
-  const issue = tx.select().from(orderIssues).where(eq(orderIssues.id, issueId)).get();
+export async function loadIssue(tx: Tx, issueId: number): Promise<OrderIssueRow> {
+  const [issue] = await tx.select().from(orderIssues).where(eq(orderIssues.id, issueId));
   if (!issue) throw new NotFound(`Issue ${issueId} does not exist`);
   return issue;
 }
@@ -20,9 +20,9 @@ export function recordIssueEvent(issue: OrderIssueRow, event: Pick<NewEvent, "ty
 }
 
 /** After commit: every event with the order and the issue as they now stand. */
-export function publishIssueEvents(tx: Tx, issueId: number, events: OrderEventMessage["event"][]): OrderEventMessage[] {
-  const issue = loadIssue(tx, issueId);
-  const order = loadOrderView(issue.orderId);
+export async function publishIssueEvents(tx: Tx, issueId: number, events: OrderEventMessage["event"][]): Promise<OrderEventMessage[]> {
+  const issue = await loadIssue(tx, issueId);
+  const order = await loadOrderView(issue.orderId);
   return events.map((event) => ({ event, order, issue }));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, gt, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { containsText } from "@/db/dialect";
 import { orderIssues, orders } from "@/db/schema";
 import { ISSUE_STATUSES, ZIssuePriority, ZIssueStatus, ZIssueType, type IssueStatus } from "@/server/domain/order-issue";
 import { ZPlatform } from "@/server/domain/platforms";
@@ -36,7 +37,6 @@ const priorityRank = sql<number>`case ${orderIssues.priority} when 'urgent' then
 
 /** `stores`: the stores the caller may see (null: every store). */
 function conditions(filters: IssueFilters, stores: readonly string[] | null): SQL | undefined {
-  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return and(
     notDeleted,
     stores === null ? undefined : inArray(orderIssues.storeId, [...stores]),
@@ -49,15 +49,15 @@ function conditions(filters: IssueFilters, stores: readonly string[] | null): SQ
     filters.reported_to ? lt(orderIssues.createdAt, Date.parse(filters.reported_to)) : undefined,
     filters.q
       ? or(
-          sql`${orderIssues.description} like ${like(filters.q)} escape '\\'`,
-          sql`${orders.shortCode} like ${like(filters.q)} escape '\\'`,
-          sql`(${orders.customerFirstName} || ' ' || ${orders.customerLastName}) like ${like(filters.q)} escape '\\'`,
+          containsText(orderIssues.description, filters.q),
+          containsText(orders.shortCode, filters.q),
+          containsText(sql`(${orders.customerFirstName} || ' ' || ${orders.customerLastName})`, filters.q),
         )
       : undefined,
   );
 }
 
-export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIssues>, stores: readonly string[] | null) {
+export async function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIssues>, stores: readonly string[] | null) {
   const [rank, createdAt, id] = cursor ? cursor.split(".").map(Number) : [];
   const after =
     rank !== undefined && createdAt !== undefined && id !== undefined
@@ -67,7 +67,7 @@ export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIs
           and(eq(priorityRank, rank), eq(orderIssues.createdAt, createdAt), gt(orderIssues.id, id)),
         )
       : undefined;
-  const rows = getDb()
+  const rows = await getDb()
     .select({
       issue: orderIssues,
       rank: priorityRank,
@@ -77,8 +77,7 @@ export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIs
     .innerJoin(orders, eq(orders.id, orderIssues.orderId))
     .where(and(conditions(filters, stores), after))
     .orderBy(asc(priorityRank), asc(orderIssues.createdAt), asc(orderIssues.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
@@ -87,14 +86,13 @@ export function listIssues({ cursor, limit, ...filters }: z.infer<typeof ZListIs
   };
 }
 
-export function countIssues(filters: Omit<IssueFilters, "status">, stores: readonly string[] | null): Record<IssueStatus, number> {
-  const rows = getDb()
+export async function countIssues(filters: Omit<IssueFilters, "status">, stores: readonly string[] | null): Promise<Record<IssueStatus, number>> {
+  const rows = await getDb()
     .select({ status: orderIssues.status, n: count() })
     .from(orderIssues)
     .innerJoin(orders, eq(orders.id, orderIssues.orderId))
     .where(conditions(filters, stores))
-    .groupBy(orderIssues.status)
-    .all();
+    .groupBy(orderIssues.status);
   const counts = Object.fromEntries(ISSUE_STATUSES.map((status) => [status, 0])) as Record<IssueStatus, number>;
   for (const row of rows) counts[row.status] = row.n;
   return counts;

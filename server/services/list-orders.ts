@@ -25,24 +25,23 @@ export type ListOrdersInput = z.infer<typeof ZListOrders>;
  * Orders, sorted (newest first by default), with keyset pagination on (sort column, id), so a page
  * deep in a large history costs what the first one does.
  */
-export function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, stores: readonly string[] | null, { withLines = true } = {}) {
+export async function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, stores: readonly string[] | null, { withLines = true } = {}) {
   const db = getDb();
   const column = SORT_COLUMNS[sort];
   const [value, id] = cursor ? cursor.split(".").map(Number) : [];
   const beyond = dir === "desc" ? lt : gt;
   const after = value !== undefined && id !== undefined ? or(beyond(column, value), and(eq(column, value), beyond(orders.id, id))) : undefined;
   const order = dir === "desc" ? desc : asc;
-  const rows = db
+  const rows = await db
     .select()
     .from(orders)
     .where(and(orderFilterConditions(db, filters, stores), after))
     .orderBy(order(column), order(orders.id))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    orders: withLines ? withItems(db, page) : page.map((row) => ({ ...row, items: [] })),
+    orders: withLines ? await withItems(db, page) : page.map((row) => ({ ...row, items: [] })),
     nextCursor: rows.length > limit && last ? `${sort === "placed" ? last.placedAt : last.totalCents}.${last.id}` : null,
   };
 }

@@ -4,17 +4,18 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { stores } from "@/db/schema";
 import { StoreNotFound } from "@/server/domain/errors";
 
-export function listStores() {
-  return getDb().select().from(stores).orderBy(asc(stores.name)).all();
+export async function listStores() {
+  return await getDb().select().from(stores).orderBy(asc(stores.name));
 }
 
-export function getStore(storeId: string, db: Db | Tx = getDb()) {
-  const store = db.select().from(stores).where(eq(stores.id, storeId)).get();
+export async function getStore(storeId: string, db: Db | Tx = getDb()) {
+  const [store] = await db.select().from(stores).where(eq(stores.id, storeId));
   if (!store) throw new StoreNotFound(storeId);
   return store;
 }
 
-export function updateStore(storeId: string, changes: { name: string; timezone: string }) {
-  getStore(storeId);
-  return getDb().update(stores).set(changes).where(eq(stores.id, storeId)).returning().get()!;
+export async function updateStore(storeId: string, changes: { name: string; timezone: string }) {
+  await getStore(storeId);
+  const [store] = await getDb().update(stores).set(changes).where(eq(stores.id, storeId)).returning();
+  return store!;
 }

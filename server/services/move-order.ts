@@ -40,10 +40,10 @@ function move(order: OrderRow, to: OrderStatus, type: "advanced" | "recalled", n
 export function advanceOrder({ to, readyAnyway = false, ...options }: MoveOptions & { to: AdvanceTarget; readyAnyway?: boolean }) {
   return changeOrder({
     ...options,
-    decide: (order, now, tx) => {
+    decide: async (order, now, tx) => {
       const change = move(order, to, "advanced", now);
       if (order.status !== "bagging" || to !== "ready") return change;
-      const unticked = linesOf(tx, order.id).filter((line) => isActive(line) && line.packedAt === null);
+      const unticked = (await linesOf(tx, order.id)).filter((line) => isActive(line) && line.packedAt === null);
       if (unticked.length === 0) return change;
       if (!readyAnyway) {
         const count = unticked.length === 1 ? "1 line is" : `${unticked.length} lines are`;

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, exists, gte, inArray, like, lt, not, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, lt, not, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { containsText } from "@/db/dialect";
 import { orderIssues, orderItems, orders } from "@/db/schema";
 import { ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZOrderStatus } from "@/server/domain/order-status";
@@ -22,10 +23,6 @@ export const ZOrderFilters = z.object({
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
 
-function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * One translation of the filters, shared by the list and the counts so they never disagree.
  * `stores`: the stores the caller may see (null: every store).
@@ -44,8 +41,8 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
     conditions.push(filters.has_issue ? issue : not(issue));
   }
   if (filters.q) {
-    const pattern = containing(filters.q);
-    const likeEscaped = (column: Parameters<typeof like>[0]) => sql`${column} like ${pattern} escape '\\'`;
+    const q = filters.q;
+    const likeEscaped = (column: SQLWrapper) => containsText(column, q);
     conditions.push(
       or(
         likeEscaped(orders.shortCode),

@@ -4,8 +4,8 @@ import type { Tx } from "@/db/client";
 import { orderItems, type OrderItemRow } from "@/db/schema";
 import type { CartLine } from "@/server/domain/cart";
 
-export function linesOf(tx: Tx, orderId: number): OrderItemRow[] {
-  return tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all();
+export function linesOf(tx: Tx, orderId: number): Promise<OrderItemRow[]> {
+  return tx.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position));
 }
 
 export function toCartLine(row: OrderItemRow): CartLine {

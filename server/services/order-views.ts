@@ -7,9 +7,9 @@ import { OrderNotFound } from "@/server/domain/errors";
 export type OrderView = OrderRow & { items: OrderItemRow[] };
 
 /** Attaches items to orders with one query, keeping the orders' order. */
-export function withItems(db: Db | Tx, rows: OrderRow[]): OrderView[] {
+export async function withItems(db: Db | Tx, rows: OrderRow[]): Promise<OrderView[]> {
   if (rows.length === 0) return [];
-  const items = db
+  const items = await db
     .select()
     .from(orderItems)
     .where(
@@ -18,8 +18,7 @@ export function withItems(db: Db | Tx, rows: OrderRow[]): OrderView[] {
         rows.map((row) => row.id),
       ),
     )
-    .orderBy(asc(orderItems.orderId), asc(orderItems.position))
-    .all();
+    .orderBy(asc(orderItems.orderId), asc(orderItems.position));
   const byOrder = new Map<number, OrderItemRow[]>(rows.map((row) => [row.id, []]));
   for (const item of items) byOrder.get(item.orderId)!.push(item);
   return rows.map((row) => ({ ...row, items: byOrder.get(row.id)! }));
@@ -42,20 +41,19 @@ const linesOf = builtOnce((db) => db.select().from(orderItems).where(eq(orderIte
 
 /**
  * An order with its lines; a deleted one is not found (`deleted`: found only if deleted, for the
- * audit). Read on the one connection, inside whatever transaction is open on it.
+ * audit). Read inside whatever transaction the caller has open.
  */
-export function loadOrderView(orderId: number, { deleted = false } = {}): OrderView {
-  const row = (deleted ? deletedOrder : liveOrder)().get({ id: orderId });
+export async function loadOrderView(orderId: number, { deleted = false } = {}): Promise<OrderView> {
+  const [row] = await (deleted ? deletedOrder : liveOrder)().execute({ id: orderId });
   if (!row) throw new OrderNotFound(orderId);
-  return { ...row, items: linesOf().all({ id: orderId }) };
+  return { ...row, items: await linesOf().execute({ id: orderId }) };
 }
 
-export function orderStoreId(db: Db | Tx, orderId: number, { deleted = false } = {}): string {
-  const row = db
+export async function orderStoreId(db: Db | Tx, orderId: number, { deleted = false } = {}): Promise<string> {
+  const [row] = await db
     .select({ storeId: orders.storeId })
     .from(orders)
-    .where(and(eq(orders.id, orderId), deleted ? isNotNull(orders.deletedAt) : notDeleted))
-    .get();
+    .where(and(eq(orders.id, orderId), deleted ? isNotNull(orders.deletedAt) : notDeleted));
   if (!row) throw new OrderNotFound(orderId);
   return row.storeId;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, lt, lte, notExists } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb, type Tx } from "@/db/client";
+import { getDb, transaction, type Tx } from "@/db/client";
 import { notificationAttempts, platformConnections, platformNotifications, type OrderEventRow, type OrderRow } from "@/db/schema";
 import { attemptVerdict } from "@/server/domain/retry-schedule";
 import { NotFound } from "@/server/domain/errors";
@@ -13,13 +13,12 @@ import { outboundConnection } from "./platform-connections";
  * Writes the platform's notification of a change into the outbox, inside the change's own transaction:
  * the change and the promise to report it commit together or not at all.
  */
-export function enqueueNotification(tx: Tx, event: OrderEventRow, order: OrderRow, now: number): void {
+export async function enqueueNotification(tx: Tx, event: OrderEventRow, order: OrderRow, now: number): Promise<void> {
   const notification = notificationFor(event, order);
   if (!notification) return;
-  const connection = outboundConnection(tx, order.storeId, order.platform);
+  const connection = await outboundConnection(tx, order.storeId, order.platform);
   if (!connection) return;
-  tx.insert(platformNotifications)
-    .values({
+  await tx.insert(platformNotifications).values({
       orderId: order.id,
       storeId: order.storeId,
       platform: order.platform,
@@ -30,37 +29,35 @@ export function enqueueNotification(tx: Tx, event: OrderEventRow, order: OrderRo
       nextAttemptAt: now,
       giveUpAt: giveUpAt(notification, acceptDeadlineAt(order.placedAt, connection.acceptDeadlineSeconds), now),
       createdAt: now,
-    })
-    .run();
+    });
 }
 
 /** An order's notifications, newest first, each with its attempts. */
-export function notificationsOf(orderId: number) {
+export async function notificationsOf(orderId: number) {
   const db = getDb();
-  const rows = db.select().from(platformNotifications).where(eq(platformNotifications.orderId, orderId)).orderBy(desc(platformNotifications.id)).all();
+  const rows = await db.select().from(platformNotifications).where(eq(platformNotifications.orderId, orderId)).orderBy(desc(platformNotifications.id));
   const attempts = rows.length
-    ? db
+    ? await db
         .select()
         .from(notificationAttempts)
         .where(inArray(notificationAttempts.notificationId, rows.map((row) => row.id)))
         .orderBy(notificationAttempts.id)
-        .all()
     : [];
   return rows.map((row) => ({ ...row, attemptLog: attempts.filter((attempt) => attempt.notificationId === row.id) }));
 }
 
 /** A manager sends a dead-lettered notification again: due at once, with a fresh retry window. */
-export function retryNotification(id: number, now = Date.now()) {
+export async function retryNotification(id: number, now = Date.now()) {
   const db = getDb();
-  const row = db.select().from(platformNotifications).where(eq(platformNotifications.id, id)).get();
+  const [row] = await db.select().from(platformNotifications).where(eq(platformNotifications.id, id));
   if (!row) throw new NotFound(`Notification ${id} does not exist`);
   if (row.state !== "dead") return row;
-  return db
+  const [retried] = await db
     .update(platformNotifications)
     .set({ state: "pending", nextAttemptAt: now, giveUpAt: now + ROUTINE_RETRY_WINDOW_MS, firstFailedAt: null })
     .where(and(eq(platformNotifications.id, id), eq(platformNotifications.state, "dead")))
-    .returning()
-    .get() ?? row;
+    .returning();
+  return retried ?? row;
 }
 
 export type Claimed = Awaited<ReturnType<typeof claimDueNotifications>>[number];
@@ -71,9 +68,9 @@ export type Claimed = Awaited<ReturnType<typeof claimDueNotifications>>[number];
  */
 export function claimDueNotifications(now: number, limit: number, leaseMs: number) {
   const earlier = alias(platformNotifications, "earlier");
-  return getDb().transaction(
-    (tx) => {
-      const due = tx
+  return transaction(
+    async (tx) => {
+      const due = await tx
         .select({ notification: platformNotifications, endpointUrl: platformConnections.endpointUrl, signingSecrets: platformConnections.signingSecrets, enabled: platformConnections.enabled })
         .from(platformNotifications)
         .leftJoin(platformConnections, and(eq(platformConnections.storeId, platformNotifications.storeId), eq(platformConnections.platform, platformNotifications.platform)))
@@ -90,10 +87,10 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
           ),
         )
         .orderBy(platformNotifications.id)
-        .limit(limit)
-        .all();
-      for (const { notification } of due) {
-        tx.update(platformNotifications).set({ nextAttemptAt: now + leaseMs }).where(eq(platformNotifications.id, notification.id)).run();
+        .limit(limit);
+      if (due.length > 0) {
+        const claimed = due.map(({ notification }) => notification.id);
+        await tx.update(platformNotifications).set({ nextAttemptAt: now + leaseMs }).where(inArray(platformNotifications.id, claimed));
       }
       return due.map(({ notification, endpointUrl, signingSecrets, enabled }) => ({
         ...notification,
@@ -101,14 +98,14 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
         signingSecrets: signingSecrets ?? [],
       }));
     },
-    { behavior: "immediate" },
+    { write: true },
   );
 }
 
 export type AttemptResult = { statusCode: number | null; error: string | null; durationMs: number; retryAfterMs: number | null };
 
 /** Records one attempt and decides what comes next: sent, another try after the backoff, or the dead letters. */
-export function recordAttempt(notification: Claimed, result: AttemptResult, now: number, backoffMs: (failedAttempts: number) => number) {
+export async function recordAttempt(notification: Claimed, result: AttemptResult, now: number, backoffMs: (failedAttempts: number) => number) {
   const attempts = notification.attempts + 1;
   const verdict = result.error !== null && result.statusCode === null ? "retry" : attemptVerdict(result.statusCode);
   const failed = {
@@ -124,11 +121,14 @@ export function recordAttempt(notification: Claimed, result: AttemptResult, now:
       : verdict === "retry" && nextAttemptAt <= notification.giveUpAt
         ? { ...failed, state: "pending" as const, nextAttemptAt }
         : { ...failed, state: "dead" as const };
-  getDb().transaction((tx) => {
-    tx.insert(notificationAttempts)
-      .values({ notificationId: notification.id, attemptedAt: now, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs })
-      .run();
-    tx.update(platformNotifications).set(change).where(and(eq(platformNotifications.id, notification.id), eq(platformNotifications.state, "pending"))).run();
-  });
+  await transaction(
+    async (tx) => {
+      await tx
+        .insert(notificationAttempts)
+        .values({ notificationId: notification.id, attemptedAt: now, statusCode: result.statusCode, error: result.error, durationMs: result.durationMs });
+      await tx.update(platformNotifications).set(change).where(and(eq(platformNotifications.id, notification.id), eq(platformNotifications.state, "pending")));
+    },
+    { write: true },
+  );
   return change.state;
 }

@@ -11,12 +11,12 @@ export function setItemPacked({ orderId, itemId, packed, actor }: { orderId: num
   return changeOrder({
     orderId,
     actor,
-    decide: (order, now, tx) => {
+    decide: async (order, now, tx) => {
       if (order.status !== "bagging") throw new TransitionRefused(order.status, order.status, "Lines are ticked off while the order is being bagged");
-      const item = tx.select().from(orderItems).where(and(eq(orderItems.id, itemId), eq(orderItems.orderId, orderId))).get();
+      const [item] = await tx.select().from(orderItems).where(and(eq(orderItems.id, itemId), eq(orderItems.orderId, orderId)));
       if (!item || item.removedAt !== null) throw new InvalidRequest(`Item ${itemId} is not on this order`);
       if ((item.packedAt !== null) === packed) throw new InvalidRequest(`${item.name} is already ${packed ? "ticked off" : "not ticked"}`);
-      tx.update(orderItems).set({ packedAt: packed ? now : null }).where(eq(orderItems.id, itemId)).run();
+      await tx.update(orderItems).set({ packedAt: packed ? now : null }).where(eq(orderItems.id, itemId));
       return { patch: {}, event: { type: packed ? "item_packed" : "item_unpacked", data: { itemId, item: lineLabel(item) } } };
     },
   });

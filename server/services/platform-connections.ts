@@ -31,15 +31,11 @@ function notConnected(storeId: string, platform: Platform): ConnectionView {
 }
 
 /** Every store × platform, configured or not, for the admin page. */
-export function listConnections() {
+export async function listConnections() {
   const db = getDb();
-  const rows = db.select().from(platformConnections).all();
-  return db
-    .select({ id: stores.id, name: stores.name })
-    .from(stores)
-    .orderBy(stores.name)
-    .all()
-    .map((store) => ({
+  const rows = await db.select().from(platformConnections);
+  const all = await db.select({ id: stores.id, name: stores.name }).from(stores).orderBy(stores.name);
+  return all.map((store) => ({
       store,
       connections: PLATFORMS.map((platform) => {
         const row = rows.find((r) => r.storeId === store.id && r.platform === platform);
@@ -49,8 +45,8 @@ export function listConnections() {
 }
 
 /** An endpoint that plainly points inside (loopback, a private address) is refused here; the sender checks again after DNS. */
-export function saveConnection(settings: ConnectionSettings, actor: Actor): ConnectionView {
-  getStore(settings.storeId);
+export async function saveConnection(settings: ConnectionSettings, actor: Actor): Promise<ConnectionView> {
+  await getStore(settings.storeId);
   const problem = settings.endpointUrl ? obviousDestinationProblem(settings.endpointUrl) : null;
   if (problem) throw new InvalidRequest(problem);
   const values = {
@@ -61,27 +57,25 @@ export function saveConnection(settings: ConnectionSettings, actor: Actor): Conn
     updatedBy: actor.name,
     updatedAt: Date.now(),
   };
-  const row = getDb()
+  const [row] = await getDb()
     .insert(platformConnections)
     .values({ storeId: settings.storeId, platform: settings.platform, ...values })
     .onConflictDoUpdate({ target: [platformConnections.storeId, platformConnections.platform], set: values })
-    .returning()
-    .get();
-  return { ...row, connected: true };
+    .returning();
+  return { ...row!, connected: true };
 }
 
 /** The enabled connections a delivery on this platform may be signed for; the secret that verifies names the store. */
-export function inboundConnections(platform: Platform): PlatformConnectionRow[] {
+export function inboundConnections(platform: Platform): Promise<PlatformConnectionRow[]> {
   return getDb()
     .select()
     .from(platformConnections)
-    .where(and(eq(platformConnections.platform, platform), eq(platformConnections.enabled, true)))
-    .all();
+    .where(and(eq(platformConnections.platform, platform), eq(platformConnections.enabled, true)));
 }
 
 /** Where a store's notifications to a platform go, if anywhere. */
-export function outboundConnection(tx: Tx, storeId: string, platform: Platform) {
-  return tx
+export async function outboundConnection(tx: Tx, storeId: string, platform: Platform) {
+  const [connection] = await tx
     .select()
     .from(platformConnections)
     .where(
@@ -91,16 +85,15 @@ export function outboundConnection(tx: Tx, storeId: string, platform: Platform) 
         eq(platformConnections.enabled, true),
         isNotNull(platformConnections.endpointUrl),
       ),
-    )
-    .get();
+    );
+  return connection;
 }
 
 /** Each platform's accept window for a store, defaults where the store has set none. */
-export function acceptDeadlines(storeId: string): Record<Platform, number> {
-  const rows = getDb()
+export async function acceptDeadlines(storeId: string): Promise<Record<Platform, number>> {
+  const rows = await getDb()
     .select({ platform: platformConnections.platform, seconds: platformConnections.acceptDeadlineSeconds })
     .from(platformConnections)
-    .where(eq(platformConnections.storeId, storeId))
-    .all();
+    .where(eq(platformConnections.storeId, storeId));
   return { ...DEFAULT_ACCEPT_DEADLINE_SECONDS, ...Object.fromEntries(rows.map((row) => [row.platform, row.seconds])) };
 }

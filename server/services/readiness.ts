@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, migrationsBehind } from "@/db/client";
+import { migrationsBehind } from "@/db/client";
 import { log } from "@/server/log/logger";
 
 // Shared through globalThis: the shutdown hook and the /readyz route live in different bundles.
@@ -13,10 +13,10 @@ export function startDraining() {
 export type Readiness = { ready: true; migrations: "current" } | { ready: false; reason: string };
 
 /** Whether this instance should be sent requests: not shutting down, its database reachable and migrated. */
-export function readiness(): Readiness {
+export async function readiness(): Promise<Readiness> {
   if (holder.orderboardDraining) return { ready: false, reason: "Shutting down" };
   try {
-    const behind = migrationsBehind(getDb());
+    const behind = await migrationsBehind();
     return behind === 0 ? { ready: true, migrations: "current" } : { ready: false, reason: `${behind} database migration${behind === 1 ? " is" : "s are"} not applied` };
   } catch (error) {
     log.warn({ err: error }, "Readiness check: the database cannot be reached");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
 import { orders, quarantinedDeliveries, webhookDeliveries } from "@/db/schema";
 import { InvalidOrder, OrderExists, TransitionRefused } from "@/server/domain/errors";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
@@ -38,9 +38,9 @@ function platformActor(platform: Platform, onBehalfOf?: "customer"): Actor {
 }
 
 /** Repeats of an event we already applied change nothing; the outcome says so instead of failing. */
-function unlessRepeated(kind: Handled["kind"], order: OrderRef, apply: () => unknown): Handled {
+async function unlessRepeated(kind: Handled["kind"], order: OrderRef, apply: () => Promise<unknown>): Promise<Handled> {
   try {
-    apply();
+    await apply();
     return applied(kind, order);
   } catch (error) {
     if (error instanceof NothingToChange) return unchanged(kind, order, "Already up to date");
@@ -50,7 +50,7 @@ function unlessRepeated(kind: Handled["kind"], order: OrderRef, apply: () => unk
 }
 
 /** `storeIds`: the stores whose secret verified the delivery (one, unless stores share a platform's secret). */
-function handle(platform: Platform, storeIds: string[], text: string): Handled {
+async function handle(platform: Platform, storeIds: string[], text: string): Promise<Handled> {
   let payload: unknown;
   try {
     payload = JSON.parse(text);
@@ -67,7 +67,7 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
       return quarantine(`The order names store "${event.order.store_id}", whose ${label} secret did not sign it`, event.kind);
     }
     try {
-      const { order, created } = createOrder(event.order, platformActor(platform));
+      const { order, created } = await createOrder(event.order, platformActor(platform));
       return created ? applied(event.kind, order) : unchanged(event.kind, order, "This order came in before");
     } catch (error) {
       if (error instanceof InvalidOrder) return quarantine(error.message, event.kind, event.order.store_id);
@@ -77,12 +77,11 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
   }
 
   // The platform's own delivery of the order first; one a bridge posted through the API otherwise.
-  const order = getDb()
+  const candidates = await getDb()
     .select({ id: orders.id, storeId: orders.storeId, status: orders.status, intake: orders.intake })
     .from(orders)
-    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId), inArray(orders.storeId, storeIds), isNull(orders.deletedAt)))
-    .all()
-    .sort((a, b) => Number(b.intake === "webhook") - Number(a.intake === "webhook"))[0];
+    .where(and(eq(orders.platform, platform), eq(orders.externalId, event.externalId), inArray(orders.storeId, storeIds), isNull(orders.deletedAt)));
+  const order = candidates.sort((a, b) => Number(b.intake === "webhook") - Number(a.intake === "webhook"))[0];
   if (!order) return quarantine(`No ${label} order "${event.externalId}" has come in at this store`, event.kind);
 
   switch (event.kind) {
@@ -107,8 +106,8 @@ function handle(platform: Platform, storeIds: string[], text: string): Handled {
  * applied through the same services the tablets use. A delivery we cannot read is kept in
  * quarantine and acknowledged, since sending it again would not make it readable.
  */
-export function receiveWebhook(platform: Platform, headers: SignatureHeaders, body: Buffer, now = Date.now()): WebhookReceipt {
-  const connections = inboundConnections(platform);
+export async function receiveWebhook(platform: Platform, headers: SignatureHeaders, body: Buffer, now = Date.now()): Promise<WebhookReceipt> {
+  const connections = await inboundConnections(platform);
   const storeIds = connections.filter((candidate) => verifySignature(candidate.signingSecrets, headers, body, now).ok).map((candidate) => candidate.storeId);
   if (storeIds.length === 0) {
     const secrets = connections.flatMap((candidate) => candidate.signingSecrets);
@@ -116,29 +115,30 @@ export function receiveWebhook(platform: Platform, headers: SignatureHeaders, bo
     return { status: 401, reason: secrets.length === 0 ? `No store is connected to ${PLATFORM_LABELS[platform]}` : check.ok ? "Signature refused" : check.reason };
   }
   const webhookId = headers.id!;
-  const db = getDb();
-  const seen = db
+  const [seen] = await getDb()
     .select()
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.platform, platform), eq(webhookDeliveries.webhookId, webhookId)))
-    .get();
+    .where(and(eq(webhookDeliveries.platform, platform), eq(webhookDeliveries.webhookId, webhookId)));
   if (seen) return { status: 200, outcome: seen.outcome, duplicate: true, orderId: seen.orderId, detail: seen.detail };
 
   const text = body.toString("utf8");
-  const handled = handle(platform, storeIds, text);
+  const handled = await handle(platform, storeIds, text);
   // An unreadable delivery whose store is unknown goes to every store that shares the secret: one of them lost an order.
   const concerned = handled.storeId ? [handled.storeId] : storeIds;
-  db.transaction((tx) => {
-    const recorded = tx
-      .insert(webhookDeliveries)
-      .values({ platform, webhookId, storeId: concerned[0]!, kind: handled.kind, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail, receivedAt: now })
-      .onConflictDoNothing()
-      .run();
-    if (recorded.changes === 1 && handled.outcome === "quarantined") {
-      tx.insert(quarantinedDeliveries)
-        .values(concerned.map((storeId) => ({ platform, webhookId, storeId, reason: handled.detail ?? "Unreadable", body: text.slice(0, KEPT_BODY_CHARS), receivedAt: now })))
-        .run();
-    }
-  });
+  await transaction(
+    async (tx) => {
+      const recorded = await tx
+        .insert(webhookDeliveries)
+        .values({ platform, webhookId, storeId: concerned[0]!, kind: handled.kind, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail, receivedAt: now })
+        .onConflictDoNothing()
+        .returning({ id: webhookDeliveries.id });
+      if (recorded.length === 1 && handled.outcome === "quarantined") {
+        await tx
+          .insert(quarantinedDeliveries)
+          .values(concerned.map((storeId) => ({ platform, webhookId, storeId, reason: handled.detail ?? "Unreadable", body: text.slice(0, KEPT_BODY_CHARS), receivedAt: now })));
+      }
+    },
+    { write: true },
+  );
   return { status: 200, duplicate: false, outcome: handled.outcome, orderId: handled.orderId, detail: handled.detail };
 }

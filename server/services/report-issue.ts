@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { orderIssues } from "@/db/schema";
 import { InvalidOrder, type OrderProblem } from "@/server/domain/errors";
 import { DEFAULT_PRIORITY, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type NewIssue } from "@/server/domain/order-issue";
@@ -8,11 +8,10 @@ import { publish, publishIssueEvents, recordIssueEvent } from "./issue-events";
 import { loadOrderView } from "./order-views";
 
 /** Reports a problem with an order: its type, priority (defaulted per type), the lines affected and a refund asked for. */
-export function reportIssue({ orderId, issue, actor }: { orderId: number; issue: NewIssue; actor: Actor }) {
-  const db = getDb();
-  const result = db.transaction(
-    (tx) => {
-      const order = loadOrderView(orderId);
+export async function reportIssue({ orderId, issue, actor }: { orderId: number; issue: NewIssue; actor: Actor }) {
+  const result = await transaction(
+    async (tx) => {
+      const order = await loadOrderView(orderId);
       const problems: OrderProblem[] = [];
       const affectedItems = issue.affected_items.flatMap((affected, index) => {
         const line = order.items.find((item) => item.id === affected.item_id);
@@ -32,7 +31,7 @@ export function reportIssue({ orderId, issue, actor }: { orderId: number; issue:
 
       const now = Date.now();
       const priority = issue.priority ?? DEFAULT_PRIORITY[issue.type];
-      const row = tx
+      const [row] = await tx
         .insert(orderIssues)
         .values({
           orderId,
@@ -48,13 +47,12 @@ export function reportIssue({ orderId, issue, actor }: { orderId: number; issue:
           createdAt: now,
           updatedAt: now,
         })
-        .returning()
-        .get();
+        .returning();
       const summary = `${ISSUE_TYPE_LABELS[issue.type]}, ${PRIORITY_LABELS[priority].toLowerCase()} priority: ${issue.description}`;
-      const event = recordIssueEvent(row, { type: "issue_reported", data: { issueId: row.id, summary } }, actor, now);
-      return publishIssueEvents(tx, row.id, [event]);
+      const event = await recordIssueEvent(row!, { type: "issue_reported", data: { issueId: row!.id, summary } }, actor, now);
+      return publishIssueEvents(tx, row!.id, [event]);
     },
-    { behavior: "immediate" },
+    { write: true },
   );
   publish(result);
   return result[0]!;

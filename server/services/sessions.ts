@@ -8,19 +8,15 @@ import { storeFeed } from "@/server/events/store-feed";
 import { digest, newSecret } from "./secrets";
 
 /** A fresh token at every sign-in; only its digest is stored. */
-export function startSession(employeeId: number, now = Date.now()): string {
+export async function startSession(employeeId: number, now = Date.now()): Promise<string> {
   const token = newSecret("obs_");
-  getDb().insert(sessions).values({ id: digest(token), employeeId, createdAt: now, lastSeenAt: now }).run();
+  await getDb().insert(sessions).values({ id: digest(token), employeeId, createdAt: now, lastSeenAt: now });
   return token;
 }
 
-export function storeIdsOf(employeeId: number): string[] {
-  return getDb()
-    .select({ storeId: employeeStores.storeId })
-    .from(employeeStores)
-    .where(eq(employeeStores.employeeId, employeeId))
-    .all()
-    .map((row) => row.storeId);
+export async function storeIdsOf(employeeId: number): Promise<string[]> {
+  const rows = await getDb().select({ storeId: employeeStores.storeId }).from(employeeStores).where(eq(employeeStores.employeeId, employeeId));
+  return rows.map((row) => row.storeId);
 }
 
 type SessionRow = { session: typeof sessions.$inferSelect; employee: typeof employees.$inferSelect };
@@ -31,35 +27,35 @@ function principalOf({ session, employee }: SessionRow, storeIds: string[]): Pri
   return { kind: "employee", employeeId: employee.id, name: employee.name, role: employee.role, storeIds, sessionId: session.id };
 }
 
-function sessionRows(ids: string[]) {
-  return getDb().select({ session: sessions, employee: employees }).from(sessions).innerJoin(employees, eq(employees.id, sessions.employeeId)).where(inArray(sessions.id, ids)).all();
+function sessionRows(ids: string[]): Promise<SessionRow[]> {
+  return getDb().select({ session: sessions, employee: employees }).from(sessions).innerJoin(employees, eq(employees.id, sessions.employeeId)).where(inArray(sessions.id, ids));
 }
 
 /** The signed-in person behind a session token, or null when it is unknown, idle too long or deactivated. */
-export function authenticateSession(token: string, now = Date.now()): Principal | null {
+export async function authenticateSession(token: string, now = Date.now()): Promise<Principal | null> {
   const db = getDb();
   const id = digest(token);
-  const row = sessionRows([id])[0];
+  const [row] = await sessionRows([id]);
   if (!row) return null;
   if (!isLive(row, now)) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
   if (now - row.session.lastSeenAt > SESSION_TOUCH_MS) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)).run();
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return principalOf(row, storeIdsOf(row.employee.id));
+  return principalOf(row, await storeIdsOf(row.employee.id));
 }
 
 /**
  * The people behind many sessions at once (by session id), for the live feeds' periodic check: a
  * session that ended, went idle or whose person was deactivated is simply absent. Reads only.
  */
-export function livePrincipals(sessionIds: string[], now = Date.now()): Map<string, Principal> {
+export async function livePrincipals(sessionIds: string[], now = Date.now()): Promise<Map<string, Principal>> {
   if (sessionIds.length === 0) return new Map();
-  const rows = sessionRows(sessionIds).filter((row) => isLive(row, now));
+  const rows = (await sessionRows(sessionIds)).filter((row) => isLive(row, now));
   const memberships = rows.length
-    ? getDb().select().from(employeeStores).where(inArray(employeeStores.employeeId, [...new Set(rows.map((row) => row.employee.id))])).all()
+    ? await getDb().select().from(employeeStores).where(inArray(employeeStores.employeeId, [...new Set(rows.map((row) => row.employee.id))]))
     : [];
   return new Map(
     rows.map((row) => [row.session.id, principalOf(row, memberships.filter((m) => m.employeeId === row.employee.id).map((m) => m.storeId))]),
@@ -67,12 +63,12 @@ export function livePrincipals(sessionIds: string[], now = Date.now()): Map<stri
 }
 
 /** Ends a session; the live feeds it opened on this process end at once (elsewhere, at their next check). */
-export function endSession(token: string) {
-  getDb().delete(sessions).where(eq(sessions.id, digest(token))).run();
+export async function endSession(token: string) {
+  await getDb().delete(sessions).where(eq(sessions.id, digest(token)));
   storeFeed().checkAccess();
 }
 
-export function endSessionsOf(employeeId: number) {
-  getDb().delete(sessions).where(eq(sessions.employeeId, employeeId)).run();
+export async function endSessionsOf(employeeId: number) {
+  await getDb().delete(sessions).where(eq(sessions.employeeId, employeeId));
   storeFeed().checkAccess();
 }

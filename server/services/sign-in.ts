@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, like, or } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
 import { employeeStores, employees, knownTablets, signInThrottles } from "@/db/schema";
 import { TooManyAttempts, WrongPin } from "@/server/domain/errors";
 import {
@@ -20,10 +20,10 @@ type Keys = ReturnType<typeof throttleKeys>;
  * transaction, so parallel attempts cannot all slip under the limit: the ones past it are refused
  * without a PIN being tried. Returns the wait the attempt will impose if the PIN is wrong.
  */
-function countAttempt(keys: Keys, now: number): number {
-  return getDb().transaction(
-    (tx) => {
-      const rows = tx.select().from(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key))).all();
+function countAttempt(keys: Keys, now: number): Promise<number> {
+  return transaction(
+    async (tx) => {
+      const rows = await tx.select().from(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key)));
       const wait = Math.max(0, ...rows.map((row) => row.lockedUntil - now));
       if (wait > 0) throw new TooManyAttempts(wait);
       let imposed = 0;
@@ -32,32 +32,32 @@ function countAttempt(keys: Keys, now: number): number {
         const failures = (row && now - row.updatedAt < FORGET_FAILURES_AFTER_MS ? row.failures : 0) + 1;
         const lockedUntil = now + lockoutMs(failures, free);
         imposed = Math.max(imposed, lockedUntil - now);
-        tx.insert(signInThrottles)
+        await tx
+          .insert(signInThrottles)
           .values({ key, failures, lockedUntil, updatedAt: now })
-          .onConflictDoUpdate({ target: signInThrottles.key, set: { failures, lockedUntil, updatedAt: now } })
-          .run();
+          .onConflictDoUpdate({ target: signInThrottles.key, set: { failures, lockedUntil, updatedAt: now } });
       }
       return imposed;
     },
-    { behavior: "immediate" },
+    { write: true },
   );
 }
 
-function mayWorkAt(employee: { id: number; role: string }, storeId: string): boolean {
+async function mayWorkAt(employee: { id: number; role: string }, storeId: string): Promise<boolean> {
   if (employee.role === "admin") return true;
-  const row = getDb()
+  const [row] = await getDb()
     .select({ storeId: employeeStores.storeId })
     .from(employeeStores)
-    .where(and(eq(employeeStores.employeeId, employee.id), eq(employeeStores.storeId, storeId)))
-    .get();
+    .where(and(eq(employeeStores.employeeId, employee.id), eq(employeeStores.storeId, storeId)));
   return row !== undefined;
 }
 
 /** The tablet behind its cookie's token, and whether anyone has signed in on it before. */
-function tabletOf(tabletToken: string | null) {
+async function tabletOf(tabletToken: string | null) {
   if (!tabletToken) return null;
   const id = digest(tabletToken);
-  return { id, known: getDb().select({ id: knownTablets.id }).from(knownTablets).where(eq(knownTablets.id, id)).get() !== undefined };
+  const known = await getDb().select({ id: knownTablets.id }).from(knownTablets).where(eq(knownTablets.id, id));
+  return { id, known: known.length > 0 };
 }
 
 type SignInOptions = { storeId: string; employeeId: number; pin: string; clientAddress: string; tabletToken?: string | null; now?: number };
@@ -68,42 +68,43 @@ type SignInOptions = { storeId: string; employeeId: number; pin: string; clientA
  * person, per person, and per client address for browsers that are not a known tablet.
  */
 export async function signIn({ storeId, employeeId, pin, clientAddress, tabletToken = null, now = Date.now() }: SignInOptions) {
-  const tablet = tabletOf(tabletToken);
+  const tablet = await tabletOf(tabletToken);
   const keys = throttleKeys({ employeeId, clientAddress, tablet });
-  const waitIfWrong = countAttempt(keys, now);
+  const waitIfWrong = await countAttempt(keys, now);
 
-  const employee = getDb().select().from(employees).where(eq(employees.id, employeeId)).get();
-  const eligible = employee !== undefined && employee.active && mayWorkAt(employee, storeId);
+  const [employee] = await getDb().select().from(employees).where(eq(employees.id, employeeId));
+  const eligible = employee !== undefined && employee.active && (await mayWorkAt(employee, storeId));
   const correct = await verifyPin(pin, eligible ? employee.pinHash : null);
   if (!correct || !eligible) throw new WrongPin(waitIfWrong);
 
-  getDb().transaction((tx) => {
-    tx.delete(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key))).run();
-    if (tablet) {
-      tx.insert(knownTablets)
-        .values({ id: tablet.id, firstSignInAt: now, lastSignInAt: now })
-        .onConflictDoUpdate({ target: knownTablets.id, set: { lastSignInAt: now } })
-        .run();
-    }
-  });
-  return { token: startSession(employee.id, now), employee: { id: employee.id, name: employee.name, role: employee.role } };
+  await transaction(
+    async (tx) => {
+      await tx.delete(signInThrottles).where(inArray(signInThrottles.key, keys.map((k) => k.key)));
+      if (tablet) {
+        await tx
+          .insert(knownTablets)
+          .values({ id: tablet.id, firstSignInAt: now, lastSignInAt: now })
+          .onConflictDoUpdate({ target: knownTablets.id, set: { lastSignInAt: now } });
+      }
+    },
+    { write: true },
+  );
+  return { token: await startSession(employee.id, now), employee: { id: employee.id, name: employee.name, role: employee.role } };
 }
 
 /** When the person's own counter (every tablet's tries added up) lets them try again, if they are locked out. */
-export function lockedUntil(employeeIds: number[], now = Date.now()): Map<number, number> {
+export async function lockedUntil(employeeIds: number[], now = Date.now()): Promise<Map<number, number>> {
   if (employeeIds.length === 0) return new Map();
-  const rows = getDb()
+  const rows = await getDb()
     .select()
     .from(signInThrottles)
-    .where(inArray(signInThrottles.key, employeeIds.map(personThrottleKey)))
-    .all();
+    .where(inArray(signInThrottles.key, employeeIds.map(personThrottleKey)));
   return new Map(rows.filter((row) => row.lockedUntil > now).map((row) => [Number(row.key.split(":")[1]), row.lockedUntil]));
 }
 
 /** Clears a person's wrong-PIN counters on every tablet: a manager's answer to someone locking a colleague out. */
-export function clearSignInLockout(employeeId: number) {
-  getDb()
+export async function clearSignInLockout(employeeId: number) {
+  await getDb()
     .delete(signInThrottles)
-    .where(or(eq(signInThrottles.key, personThrottleKey(employeeId)), like(signInThrottles.key, tabletPersonThrottlePattern(employeeId))))
-    .run();
+    .where(or(eq(signInThrottles.key, personThrottleKey(employeeId)), like(signInThrottles.key, tabletPersonThrottlePattern(employeeId))));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/client";
 import { employees, orderIssues } from "@/db/schema";
 import { InvalidRequest, VersionConflict } from "@/server/domain/errors";
 import { formatMoney } from "@/server/domain/money";
@@ -15,13 +15,12 @@ type UpdateOptions = { issueId: number; expectedVersion?: number; update: IssueU
  * Triage: status (with a resolution note to close), priority, assignee, refund and comments.
  * Every field that changes writes its own log row (who, what, from, to); a stale version changes nothing.
  */
-export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateOptions) {
-  const db = getDb();
-  const messages = db.transaction(
-    (tx) => {
-      const issue = loadIssue(tx, issueId);
-      const conflict = () => new VersionConflict({ ...loadIssue(tx, issueId), order: loadOrderView(issue.orderId) });
-      if (expectedVersion !== undefined && issue.version !== expectedVersion) throw conflict();
+export async function updateIssue({ issueId, expectedVersion, update, actor }: UpdateOptions) {
+  const messages = await transaction(
+    async (tx) => {
+      const issue = await loadIssue(tx, issueId);
+      const conflict = async () => new VersionConflict({ ...(await loadIssue(tx, issueId)), order: await loadOrderView(issue.orderId) });
+      if (expectedVersion !== undefined && issue.version !== expectedVersion) throw await conflict();
       const now = Date.now();
       const patch: Partial<typeof orderIssues.$inferInsert> = {};
       const changes: string[] = [];
@@ -37,11 +36,11 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
         changes.push(`Priority: ${PRIORITY_LABELS[issue.priority]} → ${PRIORITY_LABELS[update.priority]}`);
       }
       if (update.assignee_id !== undefined && update.assignee_id !== issue.assigneeId) {
-        const name = (id: number | null) => (id === null ? "nobody" : tx.select({ name: employees.name }).from(employees).where(eq(employees.id, id)).get()?.name);
-        const assignee = name(update.assignee_id);
+        const name = async (id: number | null) => (id === null ? "nobody" : (await tx.select({ name: employees.name }).from(employees).where(eq(employees.id, id)))[0]?.name);
+        const assignee = await name(update.assignee_id);
         if (!assignee) throw new InvalidRequest(`Employee ${update.assignee_id} does not exist`);
         patch.assigneeId = update.assignee_id;
-        changes.push(`Assignee: ${name(issue.assigneeId)} → ${assignee}`);
+        changes.push(`Assignee: ${await name(issue.assigneeId)} → ${assignee}`);
       }
       if (update.resolution_note !== undefined && update.resolution_note !== (issue.resolutionNote ?? "")) {
         patch.resolutionNote = update.resolution_note || null;
@@ -54,17 +53,18 @@ export function updateIssue({ issueId, expectedVersion, update, actor }: UpdateO
       }
       if (changes.length === 0 && !update.comment) throw new InvalidRequest("Nothing changes: the issue is already like that");
 
-      const updated = tx
+      const updated = await tx
         .update(orderIssues)
         .set({ ...patch, version: issue.version + 1, updatedAt: now })
         .where(and(eq(orderIssues.id, issueId), eq(orderIssues.version, issue.version)))
-        .run();
-      if (updated.changes !== 1) throw conflict();
-      const events = changes.map((summary) => recordIssueEvent(issue, { type: "issue_updated", data: { issueId, summary } }, actor, now));
-      if (update.comment) events.push(recordIssueEvent(issue, { type: "issue_commented", message: update.comment, data: { issueId } }, actor, now));
+        .returning({ id: orderIssues.id });
+      if (updated.length !== 1) throw await conflict();
+      const events = [];
+      for (const summary of changes) events.push(await recordIssueEvent(issue, { type: "issue_updated", data: { issueId, summary } }, actor, now));
+      if (update.comment) events.push(await recordIssueEvent(issue, { type: "issue_commented", message: update.comment, data: { issueId } }, actor, now));
       return publishIssueEvents(tx, issueId, events);
     },
-    { behavior: "immediate" },
+    { write: true },
   );
   publish(messages);
   return { issue: messages[0]!.issue!, order: messages[0]!.order, events: messages.map((message) => message.event) };

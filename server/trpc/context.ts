@@ -13,14 +13,14 @@ export type Credentials = "session" | "token";
 
 type ContextOptions = { req: Request; resHeaders: Headers; info?: TRPCRequestInfo; credentials?: Credentials };
 
-export function createContext({ req, resHeaders, info, credentials = "session" }: ContextOptions) {
-  const bearer = credentials === "token" ? bearerPrincipal(req) : null;
+export async function createContext({ req, resHeaders, info, credentials = "session" }: ContextOptions) {
+  const bearer = credentials === "token" ? await bearerPrincipal(req) : null;
   return {
     req,
     resHeaders,
     credentials,
     sessionToken: credentials === "session" ? readCookie(req, SESSION_COOKIE) : null,
-    principal: bearer ? bearer.principal : sessionPrincipal(req),
+    principal: bearer ? bearer.principal : await sessionPrincipal(req),
     /** What an anonymous caller is told to send. */
     anonymous: bearer?.problem,
     clientAddress: clientAddressOf(req),

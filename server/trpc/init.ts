@@ -90,13 +90,13 @@ const ZStoreId = z.string().min(1).max(64);
  * target they do not name authorizes it itself.
  */
 export const actionProcedure = (action: Action) =>
-  signedInProcedure.meta({ access: action }).use(({ ctx, next }) => {
-    authorize(ctx.principal, action, null);
+  signedInProcedure.meta({ access: action }).use(async ({ ctx, next }) => {
+    await authorize(ctx.principal, action, null);
     return next();
   });
 const allowedOn = (action: Action, target: (input: never) => Target) =>
-  t.middleware(({ ctx, input, next }) => {
-    authorize((ctx as { principal: Context["principal"] }).principal, action, target(input as never), ctx.anonymous);
+  t.middleware(async ({ ctx, input, next }) => {
+    await authorize((ctx as { principal: Context["principal"] }).principal, action, target(input as never), ctx.anonymous);
     return next();
   });
 
@@ -123,4 +123,4 @@ export const issueProcedure = (action: Action) =>
 export const listProcedure = (action: Action) =>
   actionProcedure(action)
     .input(z.object({ store_id: ZStoreId.optional() }))
-    .use(({ ctx, input, next }) => next({ ctx: { stores: scopeOf(ctx.principal, action, input.store_id, ctx.anonymous) } }));
+    .use(async ({ ctx, input, next }) => next({ ctx: { stores: await scopeOf(ctx.principal, action, input.store_id, ctx.anonymous) } }));

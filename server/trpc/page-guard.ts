@@ -14,7 +14,7 @@ type PageAccess = { path: string; action: Action; target: Target; store?: string
  */
 export async function guardPage({ path, action, target, store }: PageAccess) {
   try {
-    return authorize(sessionPrincipal(new Request("http://localhost/", { headers: await headers() })), action, target);
+    return await authorize(await sessionPrincipal(new Request("http://localhost/", { headers: await headers() })), action, target);
   } catch (error) {
     if (error instanceof NotSignedIn) redirect(`/sign-in?${new URLSearchParams({ next: path, ...(store ? { store } : {}) })}`);
     if (error instanceof StoreNotFound || error instanceof OrderNotFound || error instanceof NotFound) notFound();

@@ -5,5 +5,5 @@ export const analyticsRouter = {
   /** A store's figures for a range of its local days; per-person figures included, so managers only. */
   get: storeProcedure("store.manage")
     .input(ZAnalyticsRange)
-    .query(({ input: { storeId, ...range } }) => getAnalytics(storeId, range)),
+    .query(async ({ input: { storeId, ...range } }) => await getAnalytics(storeId, range)),
 };

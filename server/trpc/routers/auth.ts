@@ -11,10 +11,10 @@ import { publicProcedure } from "../init";
 
 export const authRouter = {
   /** For the tablet's first screen: which store this tablet is in. */
-  stores: publicProcedure.query(() => listStores().map(({ id, name }) => ({ id, name }))),
+  stores: publicProcedure.query(async () => (await listStores()).map(({ id, name }) => ({ id, name }))),
   /** For the person picker: names only. */
-  people: publicProcedure.input(z.object({ storeId: z.string().min(1) })).query(({ input }) => listPeople(input.storeId)),
-  session: publicProcedure.query(({ ctx }) =>
+  people: publicProcedure.input(z.object({ storeId: z.string().min(1) })).query(async ({ input }) => await listPeople(input.storeId)),
+  session: publicProcedure.query(async ({ ctx }) =>
     ctx.principal?.kind === "employee"
       ? { kind: "employee" as const, employeeId: ctx.principal.employeeId, name: ctx.principal.name, role: ctx.principal.role, storeIds: ctx.principal.storeIds }
       : null,
@@ -33,12 +33,12 @@ export const authRouter = {
         ctx.resHeaders.append("set-cookie", tabletCookie(ctx.req, tabletToken));
       }
       const { token, employee } = await signIn({ ...input, clientAddress: ctx.clientAddress, tabletToken });
-      if (ctx.sessionToken) endSession(ctx.sessionToken);
+      if (ctx.sessionToken) await endSession(ctx.sessionToken);
       ctx.resHeaders.append("set-cookie", sessionCookie(ctx.req, token));
       return employee;
     }),
-  signOut: publicProcedure.mutation(({ ctx }) => {
-    if (ctx.sessionToken) endSession(ctx.sessionToken);
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.sessionToken) await endSession(ctx.sessionToken);
     ctx.resHeaders.append("set-cookie", sessionCookie(ctx.req, null));
     return { signedOut: true };
   }),

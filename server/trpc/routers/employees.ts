@@ -7,15 +7,15 @@ const ZEmployeeId = z.object({ id: z.int().positive() });
 
 /** Managers look after the people of their stores; the services check each person against the caller. */
 export const employeesRouter = {
-  list: storeProcedure("store.manage").query(({ ctx, input }) => listEmployees(ctx.principal, input.storeId)),
+  list: storeProcedure("store.manage").query(async ({ ctx, input }) => await listEmployees(ctx.principal, input.storeId)),
   create: personProcedure
     .input(z.object({ name: z.string().trim().min(1).max(80), role: ZRole, storeIds: z.array(z.string().min(1)).max(50), pin: ZPin }))
-    .mutation(({ ctx, input }) => createEmployee(ctx.principal, input)),
+    .mutation(async ({ ctx, input }) => await createEmployee(ctx.principal, input)),
   setActive: personProcedure
     .input(ZEmployeeId.extend({ active: z.boolean() }))
-    .mutation(({ ctx, input }) => setEmployeeActive(ctx.principal, input.id, input.active)),
+    .mutation(async ({ ctx, input }) => await setEmployeeActive(ctx.principal, input.id, input.active)),
   resetPin: personProcedure
     .input(ZEmployeeId.extend({ pin: ZPin }))
-    .mutation(({ ctx, input }) => resetPin(ctx.principal, input.id, input.pin)),
-  unlock: personProcedure.input(ZEmployeeId).mutation(({ ctx, input }) => unlockEmployee(ctx.principal, input.id)),
+    .mutation(async ({ ctx, input }) => await resetPin(ctx.principal, input.id, input.pin)),
+  unlock: personProcedure.input(ZEmployeeId).mutation(async ({ ctx, input }) => await unlockEmployee(ctx.principal, input.id)),
 };

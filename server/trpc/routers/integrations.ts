@@ -8,23 +8,23 @@ import { listConnections, saveConnection } from "@/server/services/platform-conn
 import { actionProcedure, orderProcedure, storeProcedure } from "../init";
 
 export const integrationsRouter = {
-  connections: actionProcedure("integrations.manage").query(() => listConnections()),
+  connections: actionProcedure("integrations.manage").query(async () => await listConnections()),
   saveConnection: actionProcedure("integrations.manage")
     .input(ZConnectionSettings)
-    .mutation(({ ctx, input }) => saveConnection(input, ctx.actor)),
+    .mutation(async ({ ctx, input }) => await saveConnection(input, ctx.actor)),
   /** The board's view of its platforms: accept windows, unreadable deliveries, failing notifications. */
-  status: storeProcedure("orders.read").query(({ ctx, input }) => integrationStatus(input.storeId, { detailed: can(ctx.principal, "store.manage", input.storeId) })),
-  notifications: orderProcedure("orders.read").query(({ input }) => notificationsOf(input.id)),
+  status: storeProcedure("orders.read").query(async ({ ctx, input }) => await integrationStatus(input.storeId, { detailed: can(ctx.principal, "store.manage", input.storeId) })),
+  notifications: orderProcedure("orders.read").query(async ({ input }) => await notificationsOf(input.id)),
   retryNotification: actionProcedure("store.manage")
     .input(z.object({ notificationId: z.int().positive() }))
-    .mutation(({ ctx, input }) => {
-      authorize(ctx.principal, "store.manage", { storeId: notificationStoreId(input.notificationId) });
-      return retryNotification(input.notificationId);
+    .mutation(async ({ ctx, input }) => {
+      await authorize(ctx.principal, "store.manage", { storeId: await notificationStoreId(input.notificationId) });
+      return await retryNotification(input.notificationId);
     }),
   dismissQuarantined: actionProcedure("store.manage")
     .input(z.object({ quarantineId: z.int().positive() }))
-    .mutation(({ ctx, input }) => {
-      authorize(ctx.principal, "store.manage", { storeId: quarantinedStoreId(input.quarantineId) });
-      return dismissQuarantined(input.quarantineId, ctx.actor);
+    .mutation(async ({ ctx, input }) => {
+      await authorize(ctx.principal, "store.manage", { storeId: await quarantinedStoreId(input.quarantineId) });
+      return await dismissQuarantined(input.quarantineId, ctx.actor);
     }),
 };

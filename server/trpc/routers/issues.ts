@@ -30,8 +30,8 @@ export const issuesRouter = {
     })
     .input(ZNewIssue)
     .output(ZIssueAnswer)
-    .mutation(({ ctx, input: { id, ...issue } }) => {
-      const reported = reportIssue({ orderId: id, issue, actor: ctx.actor });
+    .mutation(async ({ ctx, input: { id, ...issue } }) => {
+      const reported = await reportIssue({ orderId: id, issue, actor: ctx.actor });
       ctx.answer.status = 201;
       return { issue: toApiIssue(reported.issue!, reported.order) };
     }),
@@ -39,15 +39,15 @@ export const issuesRouter = {
     .meta(restRoute("GET", "/issues", "List issues", { tag: ISSUES, description: "Urgent first, then the oldest, a page at a time; only the stores the caller may see." }))
     .input(ZListIssues)
     .output(ZIssuePage)
-    .query(({ ctx, input }) => {
-      const { issues, nextCursor } = listIssues(input, ctx.stores);
+    .query(async ({ ctx, input }) => {
+      const { issues, nextCursor } = await listIssues(input, ctx.stores);
       return { issues: issues.map((issue) => toApiIssue(issue, issue.order)), next_cursor: nextCursor };
     }),
   get: issueProcedure("issues.read")
     .meta(restRoute("GET", "/issues/{id}", "Read an issue", { tag: ISSUES, description: "With its files and its whole log." }))
     .output(z.object({ issue: ZApiIssueDetail }))
-    .query(({ input }) => {
-      const issue = getIssue(input.id);
+    .query(async ({ input }) => {
+      const issue = await getIssue(input.id);
       return {
         issue: {
           ...toApiIssue(issue, issue.order),
@@ -66,27 +66,27 @@ export const issuesRouter = {
     )
     .input(ZVersionedIssueUpdate)
     .output(ZIssueAnswer)
-    .mutation(({ ctx, input: { id, version, ...update } }) => {
-      const updated = updateIssue({ issueId: id, expectedVersion: version, update, actor: ctx.actor });
+    .mutation(async ({ ctx, input: { id, version, ...update } }) => {
+      const updated = await updateIssue({ issueId: id, expectedVersion: version, update, actor: ctx.actor });
       return { issue: toApiIssue(updated.issue, updated.order) };
     }),
 
   // The triage pages' own: the counts of their tabs, an issue with its order for its page, and their live feed.
   counts: listProcedure("issues.read")
     .input(ZIssueFilters.omit({ status: true }))
-    .query(({ ctx, input }) => countIssues(input, ctx.stores)),
-  detail: issueProcedure("issues.read").query(({ input }) => getIssue(input.id)),
+    .query(async ({ ctx, input }) => await countIssues(input, ctx.stores)),
+  detail: issueProcedure("issues.read").query(async ({ input }) => await getIssue(input.id)),
   /** Every issue event of the stores the caller triages, resumable by id. */
   onIssueEvent: personProcedure
     .meta({ access: "issues.read" })
     .input(z.object({ lastEventId: z.coerce.number<number>().int().nonnegative().nullish() }))
-    .use(({ ctx, next }) => next({ ctx: { stores: scopeOf(ctx.principal, "issues.read", undefined) } }))
+    .use(async ({ ctx, next }) => next({ ctx: { stores: await scopeOf(ctx.principal, "issues.read", undefined) } }))
     .subscription(async function* ({ ctx, input, signal }) {
       const live = eventBus().listen(signal)[Symbol.asyncIterator]();
       const visible = (storeId: string) => ctx.stores === null || ctx.stores.includes(storeId);
       let cursor = input.lastEventId ?? null;
       if (cursor !== null) {
-        for (const event of issueEventsSince(cursor, ctx.stores)) {
+        for (const event of await issueEventsSince(cursor, ctx.stores)) {
           cursor = event.id;
           yield tracked(String(event.id), { issueId: event.issueId! });
         }
@@ -98,7 +98,7 @@ export const issuesRouter = {
           const { event } = next.value;
           if (event.issueId === null || !visible(event.storeId) || (cursor !== null && event.id <= cursor)) continue;
           // The feed ends with the session that opened it (signed out, deactivated, PIN reset, idle).
-          if (!livePrincipals([ctx.principal.sessionId]).has(ctx.principal.sessionId)) return;
+          if (!(await livePrincipals([ctx.principal.sessionId])).has(ctx.principal.sessionId)) return;
           cursor = event.id;
           yield tracked(String(event.id), { issueId: event.issueId });
         }

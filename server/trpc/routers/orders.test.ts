@@ -15,7 +15,7 @@ const { caller } = callerWith(token);
 
 describe("orders procedures", () => {
   it("maps a stale version to CONFLICT carrying the fresh order", async () => {
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
     await caller.orders.accept({ id: order.id, version: 1, prep_minutes: 10 });
     const error = (await rejected(caller.orders.deny({ id: order.id, version: 1, reason: { code: "KITCHEN_BUSY" } }))) as TRPCError;
     expect(error.code).toBe("CONFLICT");
@@ -23,13 +23,13 @@ describe("orders procedures", () => {
   });
 
   it("maps a refused move to CONFLICT and an unknown order to NOT_FOUND", async () => {
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
     expect(((await rejected(caller.orders.status({ id: order.id, version: 1, status: "ready" }))) as TRPCError).code).toBe("CONFLICT");
     expect(((await rejected(caller.orders.detail({ id: 99999999 }))) as TRPCError).code).toBe("NOT_FOUND");
   });
 
   it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
     const before = writeCounts();
     const error = (await rejected(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }))) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
@@ -42,7 +42,7 @@ describe("orders procedures", () => {
   });
 
   it("returns an order with its timeline", async () => {
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
     await caller.orders.accept({ id: order.id, version: 1, prep_minutes: 20 });
     const detail = await caller.orders.detail({ id: order.id });
     expect(detail.events.map((e) => e.type)).toEqual(["created", "accepted"]);

@@ -37,8 +37,8 @@ const ZItemId = z.object({ item_id: z.coerce.number<number>().int().positive() }
 
 /** A change's answer: the order as it now is. */
 const answer = ({ order }: { order: OrderView }) => ({ order: toApiOrder(order) });
-const page = (input: ListOrdersInput, stores: readonly string[] | null) => {
-  const { orders, nextCursor } = listOrders(input, stores);
+const page = async (input: ListOrdersInput, stores: readonly string[] | null) => {
+  const { orders, nextCursor } = await listOrders(input, stores);
   return { orders: orders.map(toApiOrder), next_cursor: nextCursor };
 };
 const LIFECYCLE = "Order lifecycle";
@@ -50,20 +50,20 @@ export const ordersRouter = {
     .meta(restRoute("GET", "/orders", "List orders", { tag: ORDERS, description: "Newest first (or `sort=total`, `dir=asc`), filtered, a page at a time. A token limited to one store sees only its store." }))
     .input(ZListOrders)
     .output(ZOrderPage)
-    .query(({ ctx, input }) => page(input, ctx.stores)),
+    .query(async ({ ctx, input }) => page(input, ctx.stores)),
   count: listProcedure("orders.history")
     .meta(restRoute("GET", "/orders/count", "Count orders", { tag: ORDERS, description: "By status, and the active and finished totals, for the same filters as the list." }))
     .input(ZOrderFilters.omit({ status: true }))
     .output(ZOrderCounts)
-    .query(({ ctx, input }) => {
-      const counts = countOrders(input, ctx.stores);
+    .query(async ({ ctx, input }) => {
+      const counts = await countOrders(input, ctx.stores);
       return { by_status: counts.byStatus, active: counts.active, finished: counts.finished, total: counts.total };
     }),
   history: listProcedure("orders.history")
     .meta(restRoute("GET", "/orders/history", "List finished orders", { tag: ORDERS, description: "Completed, cancelled and denied orders, newest first, unless `status` narrows them further." }))
     .input(ZListOrders)
     .output(ZOrderPage)
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const finished = (input.status ?? FINAL_STATUSES).filter((status) => (FINAL_STATUSES as readonly string[]).includes(status));
       return page({ ...input, status: finished.length ? finished : [...FINAL_STATUSES] }, ctx.stores);
     }),
@@ -71,7 +71,7 @@ export const ordersRouter = {
     .meta(restRoute("GET", "/stores/{store_id}/orders", "List one store's orders", { tag: ORDERS, description: "The same filters and paging as `GET /api/v1/orders`." }))
     .input(ZListOrders.omit({ store_id: true }))
     .output(ZOrderPage)
-    .query(({ input }) => page(input, [input.store_id])),
+    .query(async ({ input }) => page(input, [input.store_id])),
   create: actionProcedure("orders.write")
     .meta({
       ...restRoute("POST", "/orders", "Send an order", {
@@ -84,40 +84,40 @@ export const ordersRouter = {
       created: "The order is new",
     })
     .input(ZNewOrder)
-    .use(({ ctx, input, next }) => {
-      authorize(ctx.principal, "orders.write", { newOrderFor: input.store_id });
+    .use(async ({ ctx, input, next }) => {
+      await authorize(ctx.principal, "orders.write", { newOrderFor: input.store_id });
       return next();
     })
     .output(ZOrderAnswer)
-    .mutation(({ ctx, input }) => {
-      const { order, created } = createOrder(input, ctx.actor);
+    .mutation(async ({ ctx, input }) => {
+      const { order, created } = await createOrder(input, ctx.actor);
       if (created) ctx.answer.status = 201;
       return answer({ order });
     }),
   get: orderProcedure("orders.read")
     .meta(restRoute("GET", "/orders/{id}", "Read an order", { tag: ORDERS }))
     .output(ZOrderAnswer)
-    .query(({ input }) => answer({ order: readOrder(input.id) })),
+    .query(async ({ input }) => answer({ order: await readOrder(input.id) })),
   items: orderProcedure("orders.read")
     .meta(restRoute("GET", "/orders/{id}/items", "List an order's lines", { tag: ORDERS, description: "Removed lines included, with `removed_at`." }))
     .output(z.object({ items: z.array(ZApiItem) }))
-    .query(({ input }) => ({ items: readOrder(input.id).items.map(toApiItem) })),
+    .query(async ({ input }) => ({ items: (await readOrder(input.id)).items.map(toApiItem) })),
   item: orderProcedure("orders.read")
     .meta(restRoute("GET", "/orders/{id}/items/{item_id}", "Read one line", { tag: ORDERS }))
     .input(ZItemId)
     .output(z.object({ item: ZApiItem }))
-    .query(({ input }) => ({ item: toApiItem(lineOf(readOrder(input.id), input.item_id)) })),
+    .query(async ({ input }) => ({ item: toApiItem(lineOf(await readOrder(input.id), input.item_id)) })),
 
   accept: orderProcedure("orders.write")
     .meta(restRoute("POST", "/orders/{id}/accept", "Accept an order", { tag: LIFECYCLE, description: "With the minutes it will take; the platform is told the ready time.", refusals: [409] }))
     .input(ZVersion.extend({ prep_minutes: ZPrepMinutes }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(acceptOrder({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await acceptOrder({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
   deny: orderProcedure("orders.write")
     .meta(restRoute("POST", "/orders/{id}/deny", "Deny an order", { tag: LIFECYCLE, description: "Before acceptance, with a reason code.", refusals: [409] }))
     .input(ZVersion.extend({ reason: ZReason }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(denyOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await denyOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
   cancel: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/cancel", "Cancel an order", {
@@ -128,7 +128,7 @@ export const ordersRouter = {
     )
     .input(z.object({ version: ZVersion.shape.version.optional(), reason: ZReason }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await cancelOrder({ orderId: input.id, expectedVersion: input.version, reason: input.reason, actor: ctx.actor }))),
   status: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/status", "Move an order forward", {
@@ -140,23 +140,23 @@ export const ordersRouter = {
     )
     .input(ZVersion.extend({ status: ZAdvanceTarget, ready_anyway: z.boolean().default(false) }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) =>
-      answer(advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.status, readyAnyway: input.ready_anyway, actor: ctx.actor })),
+    .mutation(async ({ input, ctx }) =>
+      answer(await advanceOrder({ orderId: input.id, expectedVersion: input.version, to: input.status, readyAnyway: input.ready_anyway, actor: ctx.actor })),
     ),
   recall: orderProcedure("orders.write")
     .meta(restRoute("POST", "/orders/{id}/recall", "Recall an order one step", { tag: LIFECYCLE, description: "For a mistake: bagging → accepted, ready → bagging, picked up → ready.", refusals: [409] }))
     .input(ZVersion)
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await recallOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor }))),
   prepTime: orderProcedure("orders.write")
     .meta(restRoute("POST", "/orders/{id}/prep-time", "Quote a new prep time", { tag: LIFECYCLE, description: "While accepted or bagging: ready `prep_minutes` from now.", refusals: [409] }))
     .input(ZVersion.extend({ prep_minutes: ZPrepMinutes }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(setPrepTime({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await setPrepTime({ orderId: input.id, expectedVersion: input.version, prepMinutes: input.prep_minutes, actor: ctx.actor }))),
   acknowledge: orderProcedure("orders.write")
     .meta(restRoute("POST", "/orders/{id}/acknowledge", "Acknowledge a new order", { tag: LIFECYCLE, description: "Somebody has seen it: its highlight and chime stop on every tablet.", refusals: [409] }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => answer(acknowledgeOrder({ orderId: input.id, actor: ctx.actor }))),
+    .mutation(async ({ input, ctx }) => answer(await acknowledgeOrder({ orderId: input.id, actor: ctx.actor }))),
   deliveryStatus: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/delivery-status", "Report the courier's progress", {
@@ -167,7 +167,7 @@ export const ordersRouter = {
     )
     .input(z.object({ status: ZCourierStatus, courier: z.object({ name: z.string().trim().min(1).max(100).optional(), phone: z.string().trim().max(30).optional() }).optional() }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) =>
+    .mutation(async ({ input, ctx }) =>
       unlessUnchanged(input.id, () => updateCourier({ orderId: input.id, status: input.status, courierName: input.courier?.name ?? null, courierPhone: input.courier?.phone ?? null, actor: ctx.actor })),
     ),
   update: orderProcedure("orders.write")
@@ -181,7 +181,7 @@ export const ordersRouter = {
     )
     .input(ZVersion.extend(ZDetailsChange.shape))
     .output(ZOrderAnswer)
-    .mutation(({ input: { id, version, ...change }, ctx }) => unlessUnchanged(id, () => changeDetails({ orderId: id, expectedVersion: version, change, actor: ctx.actor }))),
+    .mutation(async ({ input: { id, version, ...change }, ctx }) => unlessUnchanged(id, () => changeDetails({ orderId: id, expectedVersion: version, change, actor: ctx.actor }))),
   delete: orderProcedure("orders.delete")
     .meta(
       restRoute("DELETE", "/orders/{id}", "Delete an order", {
@@ -192,20 +192,20 @@ export const ordersRouter = {
     )
     .input(z.object({ version: z.coerce.number<number>().int().positive().optional().describe("The order's version as you last saw it; a stale one is refused") }))
     .output(ZDeleted)
-    .mutation(({ input, ctx }) => {
-      deleteOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor });
+    .mutation(async ({ input, ctx }) => {
+      await deleteOrder({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor });
       return { id: input.id, object: "order" as const, deleted: true as const };
     }),
   deletion: actionProcedure("orders.delete")
     .meta(restRoute("GET", "/orders/{id}/deletion", "Read a deleted order", { tag: ORDERS, description: "The order as it was when deleted, who deleted it and when." }))
     .input(z.object({ id: z.coerce.number<number>().int().positive() }))
-    .use(({ ctx, input, next }) => {
-      authorize(ctx.principal, "orders.delete", { deletedOrderId: input.id });
+    .use(async ({ ctx, input, next }) => {
+      await authorize(ctx.principal, "orders.delete", { deletedOrderId: input.id });
       return next();
     })
     .output(ZDeletion)
-    .query(({ input }) => {
-      const { order, deletedAt, by } = orderDeletion(input.id);
+    .query(async ({ input }) => {
+      const { order, deletedAt, by } = await orderDeletion(input.id);
       return { deletion: { order: toApiOrder(order), deleted_at: new Date(deletedAt).toISOString(), deleted_by: by } };
     }),
 
@@ -219,8 +219,8 @@ export const ordersRouter = {
     )
     .input(ZVersion.extend({ reason: ZCartReason, changes: ZCartChanges }))
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) =>
-      answer(changeCart({ orderId: input.id, expectedVersion: input.version, changes: input.changes, reason: input.reason, actor: ctx.actor })),
+    .mutation(async ({ input, ctx }) =>
+      answer(await changeCart({ orderId: input.id, expectedVersion: input.version, changes: input.changes, reason: input.reason, actor: ctx.actor })),
     ),
   changeItem: orderProcedure("orders.write")
     .meta(
@@ -239,21 +239,21 @@ export const ordersRouter = {
       }).refine((patch) => patch.quantity !== undefined || patch.special_instructions !== undefined, { message: "Change quantity, special_instructions or both" }),
     )
     .output(ZOrderAnswer)
-    .mutation(({ input, ctx }) => {
-      const line = lineOf(readOrder(input.id), input.item_id);
+    .mutation(async ({ input, ctx }) => {
+      const line = lineOf(await readOrder(input.id), input.item_id);
       const changes: CartChange[] = [];
       if (input.quantity !== undefined) changes.push({ op: "quantity", item_id: line.id, quantity: input.quantity });
       if (input.special_instructions !== undefined) changes.push({ op: "instructions", item_id: line.id, special_instructions: input.special_instructions });
-      return answer(changeCart({ orderId: input.id, expectedVersion: input.version, changes, reason: input.reason, actor: ctx.actor }));
+      return answer(await changeCart({ orderId: input.id, expectedVersion: input.version, changes, reason: input.reason, actor: ctx.actor }));
     }),
 
   // The tablet's own: its board, and an order with its whole timeline for the drawer.
-  board: storeProcedure("orders.read").query(({ input }) => getBoard(input.storeId)),
-  detail: orderProcedure("orders.read").query(({ input }) => getOrder(input.id)),
-  acknowledgeChanges: orderProcedure("orders.write").mutation(({ input, ctx }) => acknowledgeChanges({ orderId: input.id, actor: ctx.actor })),
+  board: storeProcedure("orders.read").query(async ({ input }) => getBoard(input.storeId)),
+  detail: orderProcedure("orders.read").query(async ({ input }) => await getOrder(input.id)),
+  acknowledgeChanges: orderProcedure("orders.write").mutation(async ({ input, ctx }) => await acknowledgeChanges({ orderId: input.id, actor: ctx.actor })),
   setPacked: orderProcedure("orders.write")
     .input(z.object({ itemId: z.int().positive(), packed: z.boolean() }))
-    .mutation(({ input, ctx }) => setItemPacked({ orderId: input.id, itemId: input.itemId, packed: input.packed, actor: ctx.actor })),
+    .mutation(async ({ input, ctx }) => await setItemPacked({ orderId: input.id, itemId: input.itemId, packed: input.packed, actor: ctx.actor })),
 };
 
 function lineOf(order: OrderView, itemId: number) {
@@ -263,11 +263,11 @@ function lineOf(order: OrderView, itemId: number) {
 }
 
 /** A change that turns out to change nothing (a repeated courier status, details sent as they are) answers the order as it is. */
-function unlessUnchanged(orderId: number, change: () => { order: OrderView }) {
+async function unlessUnchanged(orderId: number, change: () => Promise<{ order: OrderView }>) {
   try {
-    return answer(change());
+    return answer(await change());
   } catch (error) {
-    if (error instanceof NothingToChange) return answer({ order: readOrder(orderId) });
+    if (error instanceof NothingToChange) return answer({ order: await readOrder(orderId) });
     throw error;
   }
 }

@@ -19,15 +19,15 @@ export const storesRouter = {
   /** The stores the caller may open (a person) or send orders to and read from (a token). */
   list: actionProcedure("orders.read")
     .meta(restRoute("GET", "/stores", "List stores", { tag: "Stores", description: "The stores this token may send orders to and read from." }))
-    .use(({ ctx, next }) => next({ ctx: { stores: storesFor(authorize(ctx.principal, "orders.read", null), "orders.read") } }))
+    .use(async ({ ctx, next }) => next({ ctx: { stores: storesFor(await authorize(ctx.principal, "orders.read", null), "orders.read") } }))
     .output(z.object({ stores: z.array(ZApiStore) }))
-    .query(({ ctx }) => ({
-      stores: listStores()
+    .query(async ({ ctx }) => ({
+      stores: (await listStores())
         .filter((store) => ctx.stores === null || ctx.stores.includes(store.id))
         .map(({ id, name, timezone }) => ({ id, name, timezone })),
     })),
-  byId: storeProcedure("orders.read").query(({ input }) => getStore(input.storeId)),
+  byId: storeProcedure("orders.read").query(async ({ input }) => await getStore(input.storeId)),
   update: storeProcedure("store.manage")
     .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone }))
-    .mutation(({ input }) => updateStore(input.storeId, { name: input.name, timezone: input.timezone })),
+    .mutation(async ({ input }) => await updateStore(input.storeId, { name: input.name, timezone: input.timezone })),
 };

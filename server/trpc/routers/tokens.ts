@@ -10,9 +10,9 @@ export const ZNewToken = z.object({
 });
 
 export const tokensRouter = {
-  list: actionProcedure("tokens.manage").query(() => listApiTokens()),
+  list: actionProcedure("tokens.manage").query(async () => await listApiTokens()),
   create: actionProcedure("tokens.manage")
     .input(ZNewToken)
-    .mutation(({ ctx, input }) => createApiToken({ ...input, abilities: [...new Set(input.abilities)], createdBy: ctx.principal.name })),
-  revoke: actionProcedure("tokens.manage").input(z.object({ id: z.int().positive() })).mutation(({ input }) => revokeApiToken(input.id)),
+    .mutation(async ({ ctx, input }) => await createApiToken({ ...input, abilities: [...new Set(input.abilities)], createdBy: ctx.principal.name })),
+  revoke: actionProcedure("tokens.manage").input(z.object({ id: z.int().positive() })).mutation(async ({ input }) => await revokeApiToken(input.id)),
 };

@@ -15,12 +15,12 @@ const PAGE = 500;
  * a large export never sits in memory. Managers of the store (no store: every store they manage).
  */
 export function GET(request: Request) {
-  return respond(request, () => {
-    const principal = authorize(sessionPrincipal(request), "orders.history", null);
+  return respond(request, async () => {
+    const principal = await authorize(await sessionPrincipal(request), "orders.history", null);
     const input = ZListOrders.parse({ ...Object.fromEntries(new URL(request.url).searchParams), cursor: undefined, limit: PAGE });
     // The store is looked up first: only a real store's id goes anywhere near the file name.
-    const store = input.store_id ? getStore(input.store_id) : null;
-    const stores = scopeOf(principal, "orders.history", store?.id);
+    const store = input.store_id ? await getStore(input.store_id) : null;
+    const stores = await scopeOf(principal, "orders.history", store?.id);
     let cursor: string | undefined;
     let done = false;
     const encoder = new TextEncoder();
@@ -28,9 +28,9 @@ export function GET(request: Request) {
       start(controller) {
         controller.enqueue(encoder.encode(csvLine(HEADER)));
       },
-      pull(controller) {
+      async pull(controller) {
         if (done) return controller.close();
-        const page = listOrders({ ...input, cursor }, stores, { withLines: false });
+        const page = await listOrders({ ...input, cursor }, stores, { withLines: false });
         const lines = page.orders.map((o) =>
           csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode]),
         );

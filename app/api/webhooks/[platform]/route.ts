@@ -12,7 +12,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     const body = await readJsonBytes(request);
     let receipt;
     try {
-      receipt = receiveWebhook(platform.data, signatureHeadersOf(request.headers), body);
+      receipt = await receiveWebhook(platform.data, signatureHeadersOf(request.headers), body);
     } catch (error) {
       // Our storage failed, not the delivery: the platform should send it again.
       log.error({ err: error, platform: platform.data }, "Webhook could not be stored");

@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(request, async () => {
     const issueId = parseId((await params).id, "An issue id");
-    return uploadAttachment(request, issueId, authorizeSession(request, "issues.report", { issueId }));
+    return uploadAttachment(request, issueId, await authorizeSession(request, "issues.report", { issueId }));
   });
 }

@@ -11,9 +11,9 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(request, async () => {
     const orderId = parseId((await params).id, "An order id");
-    const principal = authorizeSession(request, "orders.write", { orderId });
+    const principal = await authorizeSession(request, "orders.write", { orderId });
     const { bytes } = await readUpload(request, "photo", MAX_PHOTO_BYTES);
-    const { event } = addBagPhoto({ orderId, bytes, actor: actorOf(principal) });
+    const { event } = await addBagPhoto({ orderId, bytes, actor: actorOf(principal) });
     return Response.json({ photo: { id: event.data?.photoId } }, { status: 201 });
   });
 }

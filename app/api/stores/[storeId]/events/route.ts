@@ -16,8 +16,8 @@ const RETRY_MS = 2_000;
 const BACKLOG_PAGE = 200;
 
 // A stream ends within a check of its session ending (sign-out, deactivation, PIN reset, idle) or losing the store.
-storeFeed().checkAccessWith((streams) => {
-  const principals = livePrincipals([...new Set(streams.map((stream) => stream.sessionId))]);
+storeFeed().checkAccessWith(async (streams) => {
+  const principals = await livePrincipals([...new Set(streams.map((stream) => stream.sessionId))]);
   return streams.filter((stream) => {
     const principal = principals.get(stream.sessionId);
     return !can(principal ?? null, "orders.read", stream.storeId);
@@ -25,7 +25,7 @@ storeFeed().checkAccessWith((streams) => {
 });
 
 /** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now; never before the resume window. */
-function resumePoint(request: Request, storeId: string): number {
+function resumePoint(request: Request, storeId: string): Promise<number> {
   const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   if (given !== null && !/^\d{1,15}$/.test(given)) throw new HttpError(400, "INVALID_INPUT", "The resume point must be an event id");
   return resumeCursor(storeId, given === null ? null : Number(given));
@@ -39,8 +39,8 @@ function resumePoint(request: Request, storeId: string): number {
 export function GET(request: Request, { params }: { params: Promise<{ storeId: string }> }) {
   return respond(request, async () => {
     const storeId = decodeURIComponent((await params).storeId);
-    const principal = authorizeSession(request, "orders.read", { storeId });
-    let cursor = resumePoint(request, storeId);
+    const principal = await authorizeSession(request, "orders.read", { storeId });
+    let cursor = await resumePoint(request, storeId);
     let caughtUp = false;
     let early: Frame[] = [];
     let remove = () => {};
@@ -74,9 +74,9 @@ export function GET(request: Request, { params }: { params: Promise<{ storeId: s
           send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
           send(storeFeed().hello());
         },
-        pull(controller) {
+        async pull(controller) {
           if (caughtUp) return;
-          const page = eventsSince(storeId, cursor, BACKLOG_PAGE);
+          const page = await eventsSince(storeId, cursor, BACKLOG_PAGE);
           for (const message of page) {
             cursor = message.event.id;
             controller.enqueue(frameOf(message).bytes);

@@ -11,8 +11,8 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
   return respond(request, async () => {
     const { id, attachmentId } = await params;
     const issueId = parseId(id, "An issue id");
-    authorizeSession(request, "orders.read", { issueId });
-    const { bytes, mimeType, name } = issueFile(issueId, parseId(attachmentId, "An attachment id"));
+    await authorizeSession(request, "orders.read", { issueId });
+    const { bytes, mimeType, name } = await issueFile(issueId, parseId(attachmentId, "An attachment id"));
     return storedFileResponse(bytes, mimeType, name);
   });
 }

@@ -11,8 +11,8 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
   return respond(request, async () => {
     const { id, photoId } = await params;
     const orderId = parseId(id, "An order id");
-    authorizeSession(request, "orders.read", { orderId });
-    const { bytes, mimeType, name } = bagPhoto(orderId, parseId(photoId, "A photo id"));
+    await authorizeSession(request, "orders.read", { orderId });
+    const { bytes, mimeType, name } = await bagPhoto(orderId, parseId(photoId, "A photo id"));
     return storedFileResponse(bytes, mimeType, name);
   });
 }

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return respond(request, async () => {
     const issueId = parseId((await params).id, "An issue id");
-    const { principal, problem } = bearerPrincipal(request);
-    return uploadAttachment(request, issueId, authorize(principal, "issues.report", { issueId }, problem));
+    const { principal, problem } = await bearerPrincipal(request);
+    return uploadAttachment(request, issueId, await authorize(principal, "issues.report", { issueId }, problem));
   });
 }

@@ -1,0 +1,38 @@
+/** The closed lists some text columns hold, shared by both engines' schemas. */
+
+/**
+ * How an order came in: a platform's own signed webhook, or our API (an integrator's token, a tablet).
+ * Each keeps its own namespace of external ids, so no caller of the API can claim an id ahead of the
+ * platform's delivery.
+ */
+export const ORDER_INTAKES = ["webhook", "api"] as const;
+
+export const ACTOR_TYPES = ["employee", "api", "platform", "system"] as const;
+
+export const EVENT_TYPES = [
+  "created",
+  "accepted",
+  "denied",
+  "advanced",
+  "recalled",
+  "cancelled",
+  "acknowledged",
+  "cart_changed",
+  "changes_acknowledged",
+  "prep_time_changed",
+  "item_packed",
+  "item_unpacked",
+  "photo_added",
+  "issue_reported",
+  "issue_updated",
+  "issue_commented",
+  "issue_attachment_added",
+  "courier_updated",
+  "platform_updated",
+  "details_changed",
+  "deleted",
+] as const;
+
+export const WEBHOOK_OUTCOMES = ["applied", "unchanged", "quarantined"] as const;
+
+export const NOTIFICATION_STATES = ["pending", "sent", "dead"] as const;

@@ -1,0 +1,412 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { PLATFORMS } from "@/server/domain/platforms";
+import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
+import { ORDER_STATUSES } from "@/server/domain/order-status";
+import { REASON_CODES } from "@/server/domain/reason-codes";
+import type { Modifier } from "@/server/domain/new-order";
+import type { CartChangeNote } from "@/server/domain/cart";
+import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
+import { ROLES, type Ability } from "@/server/domain/access";
+import type { SniffedType } from "@/server/domain/file-type";
+import { ACTOR_TYPES, EVENT_TYPES, NOTIFICATION_STATES, ORDER_INTAKES, WEBHOOK_OUTCOMES } from "./schema-values";
+
+export * from "./schema-values";
+
+/** Every time column holds epoch milliseconds in UTC; the store's time zone is applied only on display. */
+const epochMs = (name: string) => integer(name);
+
+/** The store a row belongs to; removing a store is refused while it has orders. */
+const storeRef = () =>
+  text("store_id")
+    .notNull()
+    .references(() => stores.id);
+/** The order a row is part of, gone with the order. */
+const orderRef = () =>
+  integer("order_id")
+    .notNull()
+    .references(() => orders.id, { onDelete: "cascade" });
+
+export const stores = sqliteTable("stores", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  timezone: text("timezone").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+});
+
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storeId: storeRef(),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    externalId: text("external_id").notNull(),
+    intake: text("intake", { enum: ORDER_INTAKES }).notNull().default("api"),
+    shortCode: text("short_code").notNull(),
+    status: text("status", { enum: ORDER_STATUSES }).notNull(),
+    fulfillmentType: text("fulfillment_type", { enum: FULFILLMENT_TYPES }).notNull(),
+    deliveryAddress: text("delivery_address"),
+    vehicle: text("vehicle"),
+    tableNumber: text("table_number"),
+    customerFirstName: text("customer_first_name").notNull(),
+    customerLastName: text("customer_last_name").notNull(),
+    customerPhone: text("customer_phone"),
+    customerEmail: text("customer_email"),
+    specialInstructions: text("special_instructions"),
+    currency: text("currency").notNull(),
+    subtotalCents: integer("subtotal_cents").notNull(),
+    taxCents: integer("tax_cents").notNull(),
+    tipCents: integer("tip_cents").notNull(),
+    feesCents: integer("fees_cents").notNull(),
+    discountCents: integer("discount_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    /** The subtotal and tax as the platform sent them: the order's effective tax rate for cart changes. */
+    taxBaseSubtotalCents: integer("tax_base_subtotal_cents").notNull().default(0),
+    taxBaseCents: integer("tax_base_cents").notNull().default(0),
+    /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
+    unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
+    placedAt: epochMs("placed_at").notNull(),
+    estimatedPickupAt: epochMs("estimated_pickup_at"),
+    acceptedAt: epochMs("accepted_at"),
+    prepMinutes: integer("prep_minutes"),
+    readyBy: epochMs("ready_by"),
+    readyAt: epochMs("ready_at"),
+    finishedAt: epochMs("finished_at"),
+    acknowledgedAt: epochMs("acknowledged_at"),
+    courierStatus: text("courier_status", { enum: COURIER_STATUSES }),
+    courierName: text("courier_name"),
+    courierPhone: text("courier_phone"),
+    reasonCode: text("reason_code", { enum: REASON_CODES }),
+    reasonMessage: text("reason_message"),
+    version: integer("version").notNull().default(1),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+    /**
+     * Set when an admin deleted the order: it leaves every list, board and count, and the row stays
+     * as it was, with its `deleted` event naming who, for the audit.
+     */
+    deletedAt: epochMs("deleted_at"),
+  },
+  (t) => [
+    // An order's identity is its platform's id at one store, per intake: nobody can reach across stores or shadow the platform.
+    uniqueIndex("orders_identity").on(t.platform, t.storeId, t.externalId, t.intake),
+    // Serves the board (store + status), status-filtered history pages and counts over a time range without touching rows.
+    index("orders_store_status_placed").on(t.storeId, t.status, t.placedAt),
+    index("orders_store_placed").on(t.storeId, t.placedAt, t.id),
+    // History filtered by platform as well: the page's rows come straight off the index, newest first.
+    index("orders_store_platform_status_placed").on(t.storeId, t.platform, t.status, t.placedAt, t.id),
+    index("orders_placed").on(t.placedAt, t.id),
+    index("orders_store_finished").on(t.storeId, t.finishedAt),
+    check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
+  ],
+);
+
+export const orderItems = sqliteTable(
+  "order_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: orderRef(),
+    position: integer("position").notNull(),
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    quantity: integer("quantity").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    modifiers: text("modifiers", { mode: "json" }).$type<Modifier[]>().notNull(),
+    specialInstructions: text("special_instructions"),
+    /** Removed lines stay, struck through: a kitchen must see what it should no longer make. */
+    removedAt: epochMs("removed_at"),
+    /** Set on a line added after the order came in, and on a substitute, naming the line it replaced. */
+    addedAt: epochMs("added_at"),
+    replacesItemId: integer("replaces_item_id"),
+    /** Bag check: ticked off as packed. */
+    packedAt: epochMs("packed_at"),
+  },
+  (t) => [index("order_items_order").on(t.orderId, t.position)],
+);
+
+/** A photo kept with an order as evidence (the packed bag); the bytes live in the data folder under their hash. */
+export const orderPhotos = sqliteTable(
+  "order_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: orderRef(),
+    kind: text("kind", { enum: ["bag"] }).notNull(),
+    sha256: text("sha256").notNull(),
+    mimeType: text("mime_type").$type<SniffedType>().notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [index("order_photos_order").on(t.orderId)],
+);
+
+export const orderIssues = sqliteTable(
+  "order_issues",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: orderRef(),
+    storeId: storeRef(),
+    type: text("type", { enum: ISSUE_TYPES }).notNull(),
+    priority: text("priority", { enum: ISSUE_PRIORITIES }).notNull(),
+    status: text("status", { enum: ISSUE_STATUSES }).notNull(),
+    description: text("description").notNull(),
+    affectedItems: text("affected_items", { mode: "json" }).$type<AffectedItem[]>().notNull(),
+    refundCents: integer("refund_cents"),
+    currency: text("currency").notNull(),
+    resolutionNote: text("resolution_note"),
+    assigneeId: integer("assignee_id").references(() => employees.id),
+    reportedBy: text("reported_by").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [index("order_issues_store_status").on(t.storeId, t.status), index("order_issues_order").on(t.orderId), index("order_issues_created").on(t.createdAt, t.id)],
+);
+
+export const issueAttachments = sqliteTable(
+  "issue_attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    issueId: integer("issue_id")
+      .notNull()
+      .references(() => orderIssues.id, { onDelete: "cascade" }),
+    sha256: text("sha256").notNull(),
+    mimeType: text("mime_type").$type<SniffedType>().notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    fileName: text("file_name").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [index("issue_attachments_issue").on(t.issueId)],
+);
+
+
+/** The audit log, the order timeline and the real-time feed at once: its id is the clients' resume cursor. */
+export const orderEvents = sqliteTable(
+  "order_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: orderRef(),
+    storeId: storeRef(),
+    type: text("type", { enum: EVENT_TYPES }).notNull(),
+    fromStatus: text("from_status", { enum: ORDER_STATUSES }),
+    toStatus: text("to_status", { enum: ORDER_STATUSES }),
+    actorType: text("actor_type", { enum: ACTOR_TYPES }).notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    reasonCode: text("reason_code", { enum: REASON_CODES }),
+    message: text("message"),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    /** Set on the events of an order issue: its log is these rows. */
+    issueId: integer("issue_id"),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [
+    index("order_events_store").on(t.storeId, t.id),
+    // Where a board's resume window starts: the store's first event of the last day.
+    index("order_events_store_created").on(t.storeId, t.createdAt),
+    index("order_events_order").on(t.orderId, t.id),
+    index("order_events_issue").on(t.issueId, t.id),
+  ],
+);
+
+export const employees = sqliteTable("employees", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  /** scrypt, salted: `scrypt$N$r$p$salt$hash` (base64url parts); the PIN itself is never stored. */
+  pinHash: text("pin_hash").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
+/** Where staff work and which stores a manager looks after; admins reach every store without rows here. */
+export const employeeStores = sqliteTable(
+  "employee_stores",
+  {
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.employeeId, t.storeId] }), index("employee_stores_store").on(t.storeId)],
+);
+
+/** A signed-in tablet. The id is the SHA-256 of the cookie's token, so a leaked table signs no one in. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+    createdAt: epochMs("created_at").notNull(),
+    lastSeenAt: epochMs("last_seen_at").notNull(),
+  },
+  (t) => [index("sessions_employee").on(t.employeeId)],
+);
+
+/** Wrong-PIN counters: per person, per tablet and person, per client address. */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lockedUntil: epochMs("locked_until").notNull(),
+  updatedAt: epochMs("updated_at").notNull(),
+});
+
+/** Tablets someone has signed in on: the id is the SHA-256 of the tablet's cookie. */
+export const knownTablets = sqliteTable("known_tablets", {
+  id: text("id").primaryKey(),
+  firstSignInAt: epochMs("first_sign_in_at").notNull(),
+  lastSignInAt: epochMs("last_sign_in_at").notNull(),
+});
+
+export const apiTokens = sqliteTable("api_tokens", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  /** SHA-256 of the secret; the secret is shown once, at creation. */
+  secretHash: text("secret_hash").notNull().unique(),
+  /** The secret's first characters, so people can tell tokens apart. */
+  prefix: text("prefix").notNull(),
+  abilities: text("abilities", { mode: "json" }).$type<Ability[]>().notNull(),
+  storeId: text("store_id").references(() => stores.id),
+  createdBy: text("created_by").notNull(),
+  createdAt: epochMs("created_at").notNull(),
+  lastUsedAt: epochMs("last_used_at"),
+  revokedAt: epochMs("revoked_at"),
+});
+
+/**
+ * An integrator's `Idempotency-Key`, kept a day: the first answer to a POST or PATCH with the key,
+ * given again to the same request sent again. A row without a status is a request still running.
+ */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    tokenId: integer("token_id")
+      .notNull()
+      .references(() => apiTokens.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** SHA-256 of the method, path and body: the same key with another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    status: integer("status"),
+    body: text("body"),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.key] }), index("idempotency_keys_created").on(t.createdAt)],
+);
+
+/** A store's connection to one delivery platform: where our notifications go and the secrets both sides sign with. */
+export const platformConnections = sqliteTable(
+  "platform_connections",
+  {
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    /** Where status notifications are POSTed; none means the platform is not told. */
+    endpointUrl: text("endpoint_url"),
+    /** Standard Webhooks secrets (`whsec_…`), newest first: all are accepted inbound and all sign outbound during a rotation. */
+    signingSecrets: text("signing_secrets", { mode: "json" }).$type<string[]>().notNull().default([]),
+    /** The platform cancels an order nobody accepted within this window. */
+    acceptDeadlineSeconds: integer("accept_deadline_seconds").notNull(),
+    updatedBy: text("updated_by").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.platform] })],
+);
+
+
+/** Every signed delivery we took, once per webhook id: the dedupe key and the inbound audit trail. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    webhookId: text("webhook_id").notNull(),
+    storeId: storeRef(),
+    kind: text("kind"),
+    outcome: text("outcome", { enum: WEBHOOK_OUTCOMES }).notNull(),
+    orderId: integer("order_id").references(() => orders.id, { onDelete: "set null" }),
+    detail: text("detail"),
+    receivedAt: epochMs("received_at").notNull(),
+  },
+  (t) => [uniqueIndex("webhook_deliveries_webhook_id").on(t.platform, t.webhookId), index("webhook_deliveries_order").on(t.orderId)],
+);
+
+/** Correctly signed deliveries we could not read: kept whole, so no order vanishes silently, until a manager dismisses them. */
+export const quarantinedDeliveries = sqliteTable(
+  "quarantined_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    webhookId: text("webhook_id").notNull(),
+    storeId: storeRef(),
+    reason: text("reason").notNull(),
+    body: text("body").notNull(),
+    receivedAt: epochMs("received_at").notNull(),
+    dismissedAt: epochMs("dismissed_at"),
+    dismissedBy: text("dismissed_by"),
+  },
+  (t) => [index("quarantined_deliveries_store").on(t.storeId, t.dismissedAt)],
+);
+
+
+/** The outbox: a notification a platform must hear, written in the transaction of the change it reports. */
+export const platformNotifications = sqliteTable(
+  "platform_notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: orderRef(),
+    storeId: storeRef(),
+    platform: text("platform", { enum: PLATFORMS }).notNull(),
+    eventId: integer("event_id").notNull(),
+    type: text("type").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    state: text("state", { enum: NOTIFICATION_STATES }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Due time while pending; a sender claims a row by pushing this past its own timeout, so a crash only delays it. */
+    nextAttemptAt: epochMs("next_attempt_at").notNull(),
+    /** Retrying stops here and the notification is dead-lettered. */
+    giveUpAt: epochMs("give_up_at").notNull(),
+    firstFailedAt: epochMs("first_failed_at"),
+    lastError: text("last_error"),
+    lastStatusCode: integer("last_status_code"),
+    createdAt: epochMs("created_at").notNull(),
+    sentAt: epochMs("sent_at"),
+  },
+  (t) => [
+    index("platform_notifications_due").on(t.state, t.nextAttemptAt),
+    index("platform_notifications_order").on(t.orderId, t.id),
+    index("platform_notifications_store").on(t.storeId, t.state),
+  ],
+);
+
+/** One row per HTTP attempt of a notification: when, what came back, how long it took. */
+export const notificationAttempts = sqliteTable(
+  "notification_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    notificationId: integer("notification_id")
+      .notNull()
+      .references(() => platformNotifications.id, { onDelete: "cascade" }),
+    attemptedAt: epochMs("attempted_at").notNull(),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+  },
+  (t) => [index("notification_attempts_notification").on(t.notificationId, t.id)],
+);
+
+export type PlatformConnectionRow = typeof platformConnections.$inferSelect;
+export type PlatformNotificationRow = typeof platformNotifications.$inferSelect;
+export type OrderIssueRow = typeof orderIssues.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+export type OrderItemRow = typeof orderItems.$inferSelect;
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+export type ActorType = (typeof ACTOR_TYPES)[number];
