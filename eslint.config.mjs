@@ -36,7 +36,7 @@ export default defineConfig([
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run|values)$/]", message: "Await the query: .get(), .all() and .run() exist only on SQLite." },
+        { selector: "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/]", message: "Await the query: .get(), .all() and .run() exist only on SQLite." },
       ],
     },
   },

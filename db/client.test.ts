@@ -1,27 +1,59 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { makeStore, orderInput } from "@/test-support/orders";
-import { getDb, insertRow } from "./client";
-import { orderItems } from "./schema";
+import { getDb, insertRow, transaction } from "./client";
+import { orderItems, stores } from "./schema";
 
-describe("the SQLite connection", () => {
-  it("prepares each SQL text once, and a reused statement answers rows as objects even after a raw read", () => {
-    const client = getDb().$client;
-    const first = client.prepare("select 1 as one");
-    expect(first.raw(true).get()).toEqual([1]);
-    const again = client.prepare("select 1 as one");
-    expect(again).toBe(first);
-    expect(again.get()).toEqual({ one: 1 });
-  });
+const storeNamed = async (id: string) => (await getDb().select().from(stores).where(eq(stores.id, id)))[0];
 
-  it("inserts rows through one statement per set of columns, leaving the others to their defaults, JSON included", () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+describe("the data layer", () => {
+  it("inserts rows with only the columns given, leaving the others to their defaults, JSON included", async () => {
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const modifiers = [{ name: "Onion", action: "remove" as const, quantity: 1, price_cents: 0 }];
-    const full = insertRow(orderItems, { orderId: order.id, position: 9, name: "Fries", quantity: 2, unitPriceCents: 350, modifiers, specialInstructions: "Crispy" });
-    const bare = insertRow(orderItems, { orderId: order.id, position: 10, name: "Cola", quantity: 1, unitPriceCents: 199, modifiers: [], specialInstructions: undefined });
+    const full = await insertRow(orderItems, { orderId: order.id, position: 9, name: "Fries", quantity: 2, unitPriceCents: 350, modifiers, specialInstructions: "Crispy" });
+    const bare = await insertRow(orderItems, { orderId: order.id, position: 10, name: "Cola", quantity: 1, unitPriceCents: 199, modifiers: [], specialInstructions: undefined });
     expect(full).toMatchObject({ name: "Fries", modifiers, specialInstructions: "Crispy", packedAt: null });
     expect(bare).toMatchObject({ name: "Cola", modifiers: [], specialInstructions: null });
     expect(bare.id).toBeGreaterThan(full.id);
+  });
+
+  it("never shows a query outside a transaction what the transaction has not committed, and a rollback leaves nothing", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const written = new Promise<void>((resolve) => (inserted = resolve));
+    const failing = transaction(
+      async (tx) => {
+        await tx.insert(stores).values({ id: "uncommitted", name: "Uncommitted", timezone: "UTC", createdAt: Date.now() });
+        inserted();
+        await held;
+        throw new Error("rolled back");
+      },
+      { write: true },
+    );
+    await written;
+    const outside = storeNamed("uncommitted");
+    release();
+    await expect(failing).rejects.toThrow("rolled back");
+    expect(await outside).toBeUndefined();
+    expect(await storeNamed("uncommitted")).toBeUndefined();
+  });
+
+  it("runs writing transactions one at a time, each seeing the one before it committed", async () => {
+    const storeId = await makeStore();
+    const bump = () =>
+      transaction(
+        async (tx) => {
+          const [store] = await tx.select().from(stores).where(eq(stores.id, storeId));
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          await tx.update(stores).set({ name: `${Number(store!.name.split(" ").at(-1)) + 1}` }).where(eq(stores.id, storeId));
+        },
+        { write: true },
+      );
+    await getDb().update(stores).set({ name: "0" }).where(eq(stores.id, storeId));
+    await Promise.all(Array.from({ length: 20 }, bump));
+    expect((await storeNamed(storeId))?.name).toBe("20");
   });
 });

@@ -1,5 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { getDb } from "./client";
 import { ENGINE } from "./engine";
+import { MIGRATIONS_TABLE } from "./migrations";
 
 /**
  * Where the engines' SQL differs, in one place. Both engines' other queries are the same SQL:
@@ -11,3 +13,20 @@ export function containsText(expression: SQLWrapper, text: string): SQL {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ENGINE === "postgres" ? sql`${expression} ilike ${pattern} escape '\\'` : sql`${expression} like ${pattern} escape '\\'`;
 }
+
+type RawRunner = { run(q: SQL): Promise<unknown>; values(q: SQL): Promise<unknown[][]>; execute(q: SQL): Promise<{ rows: Record<string, unknown>[] }> };
+
+/** Runs a statement that answers no rows (DDL, maintenance), in the current transaction if one is open. */
+export async function runStatement(statement: SQL): Promise<void> {
+  const db = getDb() as unknown as RawRunner;
+  await (ENGINE === "postgres" ? db.execute(statement) : db.run(statement));
+}
+
+/** The rows of a raw SELECT as arrays of values, in the order it names its columns. */
+export async function selectValues(statement: SQL): Promise<unknown[][]> {
+  const db = getDb() as unknown as RawRunner;
+  return ENGINE === "postgres" ? (await db.execute(statement)).rows.map((row) => Object.values(row)) : db.values(statement);
+}
+
+/** The table drizzle records applied migrations in, which differs per engine. */
+export const migrationsTable = () => sql.raw(MIGRATIONS_TABLE[ENGINE]);

@@ -7,6 +7,9 @@ export const MIGRATIONS = {
   postgres: path.join(/*turbopackIgnore: true*/ process.cwd(), "db/pg-migrations"),
 };
 
+/** Where drizzle's migrator records what it applied. */
+export const MIGRATIONS_TABLE = { sqlite: "__drizzle_migrations", postgres: "drizzle.__drizzle_migrations" };
+
 /** How many migrations this code ships for an engine. */
 export function shippedMigrations(engine: keyof typeof MIGRATIONS): number {
   const journal = JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ MIGRATIONS[engine], "meta/_journal.json"), "utf8")) as { entries: unknown[] };

@@ -3,7 +3,7 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { transactionScope, type Db, type Engine } from "./engine";
-import { MIGRATIONS, shippedMigrations } from "./migrations";
+import { MIGRATIONS, MIGRATIONS_TABLE, shippedMigrations } from "./migrations";
 import * as schema from "./pg-schema";
 
 /** Held by every writing transaction: writers commit one at a time, in the order their event ids were given. */
@@ -57,7 +57,7 @@ export function openPostgres(url: string): Engine {
       );
     },
     async migrationsBehind() {
-      const { rows } = await pool.query<{ applied: number }>("select count(*)::int as applied from drizzle.__drizzle_migrations");
+      const { rows } = await pool.query<{ applied: number }>(`select count(*)::int as applied from ${MIGRATIONS_TABLE.postgres}`);
       return shippedMigrations("postgres") - rows[0]!.applied;
     },
     async close() {

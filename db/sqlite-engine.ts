@@ -5,7 +5,7 @@ import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { transactionScope, type Engine } from "./engine";
-import { MIGRATIONS, shippedMigrations } from "./migrations";
+import { MIGRATIONS, MIGRATIONS_TABLE, shippedMigrations } from "./migrations";
 import * as schema from "./sqlite-schema";
 
 /** Enough for every statement the app writes; lists of varying length (`in (?, ?, …)`) may add more, the oldest go. */
@@ -86,7 +86,7 @@ export function openSqlite(file: string): Engine {
       return turn;
     },
     async migrationsBehind() {
-      const { applied } = sqlite.prepare("select count(*) as applied from __drizzle_migrations").get() as { applied: number };
+      const { applied } = sqlite.prepare(`select count(*) as applied from ${MIGRATIONS_TABLE.sqlite}`).get() as { applied: number };
       return shippedMigrations("sqlite") - applied;
     },
     async close() {

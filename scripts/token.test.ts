@@ -13,21 +13,21 @@ const run = (...args: string[]) => {
 };
 
 describe("npm run token", () => {
-  it("creates a store-scoped token, printing its secret once, lists it and revokes it", () => {
-    const storeId = makeStore();
+  it("creates a store-scoped token, printing its secret once, lists it and revokes it", async () => {
+    const storeId = await makeStore();
     const created = run("create", "--name", "CLI bridge", "--abilities", "orders:read,orders:write", "--store", storeId);
     expect(created.code).toBe(0);
     const secret = /Secret, shown only now: (\S+)/.exec(created.out)![1]!;
-    expect(authenticateToken(secret)).toMatchObject({ kind: "token", name: "CLI bridge", storeId, abilities: ["orders:read", "orders:write"] });
+    expect(await authenticateToken(secret)).toMatchObject({ kind: "token", name: "CLI bridge", storeId, abilities: ["orders:read", "orders:write"] });
 
     const id = /Created token (\d+)/.exec(created.out)![1]!;
     expect(run("list").out).toMatch(new RegExp(`^${id}\\t${secret.slice(0, 8)}…\\tCLI bridge\\t.*active$`, "m"));
     expect(run("list").out).not.toContain(secret);
     expect(run("revoke", id).out).toContain("is revoked");
-    expect(authenticateToken(secret)).toBeNull();
+    expect(await authenticateToken(secret)).toBeNull();
   }, 30_000);
 
-  it("refuses bad arguments with usage and exit code 2, and an unknown store with 1", () => {
+  it("refuses bad arguments with usage and exit code 2, and an unknown store with 1", async () => {
     expect(run("create", "--name", "x", "--abilities", "orders:destroy")).toMatchObject({ code: 2, out: expect.stringContaining("--abilities takes") });
     expect(run("revoke", "abc")).toMatchObject({ code: 2 });
     expect(run("frobnicate")).toMatchObject({ code: 2, out: expect.stringContaining("Usage:") });

@@ -4,9 +4,9 @@ import { stores } from "@/db/schema";
 import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
 
 /** A store of the test's own, so tests in one file never see each other's orders. */
-export function makeStore(timezone = "America/New_York") {
+export async function makeStore(timezone = "America/New_York") {
   const id = `store-${randomUUID().slice(0, 8)}`;
-  getDb().insert(stores).values({ id, name: `Store ${id}`, timezone, createdAt: Date.now() }).run();
+  await getDb().insert(stores).values({ id, name: `Store ${id}`, timezone, createdAt: Date.now() });
   return id;
 }
 

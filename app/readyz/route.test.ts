@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { migrationsTable, runStatement, selectValues } from "@/db/dialect";
 import { startDraining } from "@/server/services/readiness";
 import { GET as health } from "../healthz/route";
 import { GET as ready } from "./route";
@@ -13,28 +14,28 @@ describe("health checks", () => {
   });
 
   it("/readyz is 200 on a reachable, migrated database", async () => {
-    const answer = ready();
+    const answer = await ready();
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ status: "ready", migrations: "current" });
   });
 
   it("/readyz is 503 naming the reason when a migration is missing", async () => {
-    const client = getDb().$client;
-    const last = client.prepare("select rowid, hash, created_at from __drizzle_migrations order by created_at desc limit 1").get() as { rowid: number; hash: string; created_at: number };
-    client.prepare("delete from __drizzle_migrations where rowid = ?").run(last.rowid);
+    const [last] = await selectValues(sql`select hash, created_at from ${migrationsTable()} order by created_at desc limit 1`);
+    const [hash, createdAt] = last!;
+    await runStatement(sql`delete from ${migrationsTable()} where hash = ${hash} and created_at = ${createdAt}`);
     try {
-      const answer = ready();
+      const answer = await ready();
       expect(answer.status).toBe(503);
       expect(await answer.json()).toEqual({ status: "not_ready", reason: "1 database migration is not applied" });
     } finally {
-      client.prepare("insert into __drizzle_migrations (hash, created_at) values (?, ?)").run(last.hash, last.created_at);
+      await runStatement(sql`insert into ${migrationsTable()} (hash, created_at) values (${hash}, ${createdAt})`);
     }
-    expect(ready().status).toBe(200);
+    expect((await ready()).status).toBe(200);
   });
 
   it("/readyz is 503 from a shutdown on, while /healthz still answers", async () => {
     startDraining();
-    const answer = ready();
+    const answer = await ready();
     expect(answer.status).toBe(503);
     expect(await answer.json()).toEqual({ status: "not_ready", reason: "Shutting down" });
     expect(health().status).toBe(200);

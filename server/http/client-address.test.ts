@@ -6,19 +6,19 @@ import { clientAddressOf, installClientAddressStamp, resolveClientAddress, trust
 describe("the client address", () => {
   const proxies = trustedProxies("10.0.0.0/8, 192.168.1.5, ::1");
 
-  it("is the socket's peer when the peer is not a trusted proxy, whatever X-Forwarded-For claims", () => {
+  it("is the socket's peer when the peer is not a trusted proxy, whatever X-Forwarded-For claims", async () => {
     expect(resolveClientAddress("203.0.113.9", "1.2.3.4", proxies)).toBe("203.0.113.9");
     expect(resolveClientAddress("203.0.113.9", undefined, proxies)).toBe("203.0.113.9");
   });
 
-  it("is read from X-Forwarded-For right to left, past every trusted proxy, when a trusted proxy sent it", () => {
+  it("is read from X-Forwarded-For right to left, past every trusted proxy, when a trusted proxy sent it", async () => {
     expect(resolveClientAddress("10.1.2.3", "198.51.100.7", proxies)).toBe("198.51.100.7");
     expect(resolveClientAddress("10.1.2.3", "6.6.6.6, 198.51.100.7, 192.168.1.5", proxies)).toBe("198.51.100.7");
     expect(resolveClientAddress("::ffff:10.1.2.3", "198.51.100.7", proxies)).toBe("198.51.100.7");
     expect(resolveClientAddress("::1", "10.0.0.9, 10.0.0.8", proxies)).toBe("10.0.0.9");
   });
 
-  it("refuses a setting that is not an address or range", () => {
+  it("refuses a setting that is not an address or range", async () => {
     expect(() => trustedProxies("proxy.internal")).toThrow(/ORDERBOARD_TRUSTED_PROXIES/);
   });
 });
@@ -37,7 +37,7 @@ describe("the stamp put on each request as it arrives, over real HTTP", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(async () => new Promise((resolve) => server.close(resolve)));
 
   async function addressSeenFor(headers: Record<string, string>) {
     await fetch(url, { headers });
@@ -58,7 +58,7 @@ describe("the stamp put on each request as it arrives, over real HTTP", () => {
     installClientAddressStamp(trustedProxies(""));
   });
 
-  it("counts a request with no stamp of ours as one unverified address", () => {
+  it("counts a request with no stamp of ours as one unverified address", async () => {
     expect(clientAddressOf(new Request("http://x/", { headers: { "x-orderboard-client": "forged 9.9.9.9", "x-forwarded-for": "9.9.9.9" } }))).toBe("unverified");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sameSitePath } from "./same-site-path";
 
 describe("where a sign-in may send the tablet on to", () => {
-  it("keeps a path on this site, with its query", () => {
+  it("keeps a path on this site, with its query", async () => {
     expect(sameSitePath("/stores/mission")).toBe("/stores/mission");
     expect(sameSitePath("/history?store=mission&status=ready")).toBe("/history?store=mission&status=ready");
   });
@@ -21,7 +21,7 @@ describe("where a sign-in may send the tablet on to", () => {
     expect(sameSitePath(next)).toBeNull();
   });
 
-  it("never answers with a path a browser would take to another host", () => {
+  it("never answers with a path a browser would take to another host", async () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom("/", "\\", "\t", "\n", "\r", " ", "e", ".", ":", "%", "0", "9", "@", "?", "#") }), (tail) => {
         const path = sameSitePath(`/${tail}`);

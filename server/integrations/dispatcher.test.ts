@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq, isNotNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { OrderView } from "@/server/services/order-views";
 import { getDb } from "@/db/client";
 import { notificationAttempts, platformNotifications } from "@/db/schema";
 import { startReceiver, type ReceiverReply } from "@/server/demo/notification-receiver";
@@ -27,11 +28,11 @@ let receiver: Receiver | undefined;
 let dispatchers: Dispatcher[] = [];
 let clock = Date.now();
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = Date.now();
   // Each test starts with an empty outbox: one database serves the whole file.
-  getDb().delete(notificationAttempts).where(isNotNull(notificationAttempts.id)).run();
-  getDb().delete(platformNotifications).where(isNotNull(platformNotifications.id)).run();
+  await getDb().delete(notificationAttempts).where(isNotNull(notificationAttempts.id));
+  await getDb().delete(platformNotifications).where(isNotNull(platformNotifications.id));
 });
 
 afterEach(async () => {
@@ -49,18 +50,18 @@ function dispatcher(options: Parameters<typeof createDispatcher>[0] = {}) {
 
 async function connectedStore(reply?: (index: number) => ReceiverReply) {
   receiver = await startReceiver({ secrets: [secret], reply: reply && ((_request, index) => reply(index)) });
-  const storeId = makeStore();
-  saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+  const storeId = await makeStore();
+  await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
   return storeId;
 }
 
 /** An order taken all the way to the courier: four notifications, in this order. */
-function walkedOrder(storeId: string) {
-  const { order } = createOrder(orderInput(storeId), { type: "platform", id: "doordash", name: "DoorDash" });
-  acceptOrder({ orderId: order.id, prepMinutes: 15, actor: staff });
-  setPrepTime({ orderId: order.id, prepMinutes: 20, actor: staff });
-  advanceOrder({ orderId: order.id, to: "ready", actor: staff });
-  advanceOrder({ orderId: order.id, to: "picked_up", actor: staff });
+async function walkedOrder(storeId: string) {
+  const { order } = await createOrder(orderInput(storeId), { type: "platform", id: "doordash", name: "DoorDash" });
+  await acceptOrder({ orderId: order.id, prepMinutes: 15, actor: staff });
+  await setPrepTime({ orderId: order.id, prepMinutes: 20, actor: staff });
+  await advanceOrder({ orderId: order.id, to: "ready", actor: staff });
+  await advanceOrder({ orderId: order.id, to: "picked_up", actor: staff });
   return order;
 }
 
@@ -68,47 +69,47 @@ function walkedOrder(storeId: string) {
 async function drainUntilSettled(d: Dispatcher, rounds = 40) {
   for (let round = 0; round < rounds; round++) {
     await d.drain();
-    if (allNotifications().every((row) => row.state !== "pending")) return;
+    if ((await allNotifications()).every((row) => row.state !== "pending")) return;
     clock += 60_000;
   }
 }
 
-function allNotifications() {
-  return getDb().select().from(platformNotifications).all();
+async function allNotifications() {
+  return (await getDb().select().from(platformNotifications));
 }
 
 describe("the outbox", () => {
   it("is written with the change, one notification per change the platform must hear, with the store's data", async () => {
     const storeId = await connectedStore();
-    const order = walkedOrder(storeId);
-    const rows = notificationsOf(order.id).reverse();
+    const order = await walkedOrder(storeId);
+    const rows = (await notificationsOf(order.id)).reverse();
     expect(rows.map((row) => [row.type, row.state, row.attempts])).toEqual([
       ["order.accepted", "pending", 0],
       ["order.prep_time_changed", "pending", 0],
       ["order.ready", "pending", 0],
       ["order.picked_up", "pending", 0],
     ]);
-    const accepted = getDb().select().from(platformNotifications).where(eq(platformNotifications.id, rows[0]!.id)).get()!;
+    const accepted = (await getDb().select().from(platformNotifications).where(eq(platformNotifications.id, rows[0]!.id)))[0]!;
     expect(accepted.payload).toMatchObject({ type: "order.accepted", data: { order_id: order.externalId, order_status: "success", prep_minutes: 15 } });
   });
 
   it("writes nothing for a store without an endpoint, nor for a change the platform made itself", async () => {
-    const unconnected = makeStore();
-    const { order } = createOrder(orderInput(unconnected), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
-    expect(notificationsOf(order.id)).toEqual([]);
+    const unconnected = await makeStore();
+    const { order } = await createOrder(orderInput(unconnected), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    expect(await notificationsOf(order.id)).toEqual([]);
 
     const storeId = await connectedStore();
-    const { order: other } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    cancelOrder({ orderId: other.id, reason: { code: "CUSTOMER_REQUEST", message: "" }, actor: { type: "platform", id: "doordash", name: "DoorDash" } });
-    expect(notificationsOf(other.id)).toEqual([]);
+    const { order: other } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await cancelOrder({ orderId: other.id, reason: { code: "CUSTOMER_REQUEST", message: "" }, actor: { type: "platform", id: "doordash", name: "DoorDash" } });
+    expect(await notificationsOf(other.id)).toEqual([]);
   });
 });
 
 describe("the dispatcher", () => {
   it("retries through failures: exactly one successful delivery per change, in order, each signed", async () => {
     const storeId = await connectedStore((index) => (index < 3 ? { status: 503, body: "busy" } : { status: 200 }));
-    const order = walkedOrder(storeId);
+    const order = await walkedOrder(storeId);
     await drainUntilSettled(dispatcher({ backoffMs: () => 1_000 }));
 
     const delivered = receiver!.received.filter((r) => r.status === 200);
@@ -122,7 +123,7 @@ describe("the dispatcher", () => {
       [503, delivered[0]!.webhookId],
       [200, delivered[0]!.webhookId],
     ]);
-    const [first] = notificationsOf(order.id).reverse();
+    const [first] = (await notificationsOf(order.id)).reverse();
     expect(first).toMatchObject({ state: "sent", attempts: 4, lastError: null });
     expect(first!.attemptLog.map((a) => a.statusCode)).toEqual([503, 503, 503, 200]);
 
@@ -133,11 +134,11 @@ describe("the dispatcher", () => {
 
   it("dead-letters a notification the platform never takes, with every attempt recorded, and a manager can retry it", async () => {
     const storeId = await connectedStore(() => ({ status: 500, body: "down: db at 10.0.0.5:5432 refused user admin" }));
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     await drainUntilSettled(dispatcher());
 
-    const [notification] = notificationsOf(order.id);
+    const [notification] = await notificationsOf(order.id);
     // Only the status is kept: what the receiver says never reaches a screen.
     expect(notification).toMatchObject({ state: "dead", lastStatusCode: 500, lastError: "HTTP 500" });
     expect(JSON.stringify(notification)).not.toContain("10.0.0.5");
@@ -147,25 +148,25 @@ describe("the dispatcher", () => {
     // The accept is time-critical: retrying stops at the platform's 8-minute accept deadline.
     expect(notification!.giveUpAt).toBe(order.placedAt + 8 * 60_000);
 
-    retryNotification(notification!.id, clock);
-    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "pending", attempts: notification!.attempts, firstFailedAt: null });
+    await retryNotification(notification!.id, clock);
+    expect((await notificationsOf(order.id))[0]).toMatchObject({ state: "pending", attempts: notification!.attempts, firstFailedAt: null });
   });
 
   it("stops at once on a refusal that will not change, but retries 408, 409 and 429, honouring Retry-After", async () => {
     const replies: ReceiverReply[] = [{ status: 429, headers: { "retry-after": "30" } }, { status: 400, body: "unknown order" }];
     const storeId = await connectedStore((index) => replies[index] ?? { status: 200 });
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     const d = dispatcher({ backoffMs: () => 1_000 });
 
     clock = Date.now();
     await d.drain();
-    const [afterLimit] = notificationsOf(order.id);
+    const [afterLimit] = await notificationsOf(order.id);
     expect(afterLimit).toMatchObject({ state: "pending", attempts: 1, lastStatusCode: 429, nextAttemptAt: clock + 30_000 });
 
     clock += 30_000;
     await d.drain();
-    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400" });
+    expect((await notificationsOf(order.id))[0]).toMatchObject({ state: "dead", attempts: 2, lastStatusCode: 400, lastError: "HTTP 400" });
   });
 
   it("gives up on an attempt the platform does not answer within the timeout, and tries again", async () => {
@@ -174,14 +175,14 @@ describe("the dispatcher", () => {
     });
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     try {
-      const storeId = makeStore();
+      const storeId = await makeStore();
       const { port } = silent.address() as AddressInfo;
-      saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
-      const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-      acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+      await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+      const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+      await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
       clock = Date.now();
       await dispatcher({ timeoutMs: 200, backoffMs: () => 1_000 }).drain();
-      expect(notificationsOf(order.id)[0]).toMatchObject({ state: "pending", attempts: 1, lastStatusCode: null, lastError: "No answer within 0.2 s", nextAttemptAt: clock + 1_000 });
+      expect((await notificationsOf(order.id))[0]).toMatchObject({ state: "pending", attempts: 1, lastStatusCode: null, lastError: "No answer within 0.2 s", nextAttemptAt: clock + 1_000 });
     } finally {
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
@@ -198,21 +199,22 @@ describe("the dispatcher", () => {
     });
     await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
     try {
-      const storeId = makeStore();
+      const storeId = await makeStore();
       const { port } = slow.address() as AddressInfo;
-      saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
-      const [first, second] = [0, 1].map(() => createOrder(orderInput(storeId), SYSTEM_ACTOR).order);
+      await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `http://127.0.0.1:${port}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+      const first = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
+      const second = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
       const live = createDispatcher();
       live.start();
-      acceptOrder({ orderId: first!.id, prepMinutes: 10, actor: staff });
+      await acceptOrder({ orderId: first!.id, prepMinutes: 10, actor: staff });
       await vi.waitFor(() => expect(requests).toBe(1));
 
       const stopped = live.stop();
-      acceptOrder({ orderId: second!.id, prepMinutes: 10, actor: staff });
+      await acceptOrder({ orderId: second!.id, prepMinutes: 10, actor: staff });
       answer();
       await stopped;
-      expect(notificationsOf(first!.id)[0]).toMatchObject({ state: "sent", attempts: 1, lastStatusCode: 200 });
-      expect(notificationsOf(second!.id)[0]).toMatchObject({ state: "pending", attempts: 0 });
+      expect((await notificationsOf(first!.id))[0]).toMatchObject({ state: "sent", attempts: 1, lastStatusCode: 200 });
+      expect((await notificationsOf(second!.id))[0]).toMatchObject({ state: "pending", attempts: 0 });
     } finally {
       slow.closeAllConnections();
       await new Promise((resolve) => slow.close(resolve));
@@ -221,35 +223,36 @@ describe("the dispatcher", () => {
 
   it("loses nothing across a restart: pending and mid-send notifications are all delivered once by the next process", async () => {
     // The platform is unreachable while the first process runs.
-    const storeId = makeStore();
+    const storeId = await makeStore();
     const closed = await startReceiver({ secrets: [secret] });
     await closed.close();
-    saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${closed.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
-    const orders = [0, 1, 2].map(() => createOrder(orderInput(storeId), SYSTEM_ACTOR).order);
-    for (const order of orders.slice(0, 2)) acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${closed.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    const orders: OrderView[] = [];
+    for (let i = 0; i < 3; i++) orders.push((await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order);
+    for (const order of orders.slice(0, 2)) await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
 
     const first = dispatcher({ backoffMs: () => 1_000 });
     clock = Date.now();
     await first.drain();
-    expect(allNotifications().map((row) => [row.state, row.attempts, row.lastError])).toEqual([
+    expect((await allNotifications()).map((row) => [row.state, row.attempts, row.lastError])).toEqual([
       ["pending", 1, "ECONNREFUSED"],
       ["pending", 1, "ECONNREFUSED"],
     ]);
     await first.stop();
 
     // A third change is claimed by a process that dies before sending it.
-    acceptOrder({ orderId: orders[2]!.id, prepMinutes: 10, actor: staff });
+    await acceptOrder({ orderId: orders[2]!.id, prepMinutes: 10, actor: staff });
     clock = Date.now();
-    expect(claimDueNotifications(clock, 10, 5_000)).toHaveLength(1);
+    expect(await claimDueNotifications(clock, 10, 5_000)).toHaveLength(1);
 
     // The next process, with the platform back.
     receiver = await startReceiver({ secrets: [secret] });
-    saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: `${receiver.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
     clock += 5_000;
     await dispatcher().drain();
-    expect(allNotifications().map((row) => row.state)).toEqual(["sent", "sent", "sent"]);
+    expect((await allNotifications()).map((row) => row.state)).toEqual(["sent", "sent", "sent"]);
     expect(receiver.received.map((r) => r.body?.data?.order_id).sort()).toEqual(orders.map((o) => o.externalId).sort());
-    expect(getDb().select().from(notificationAttempts).all().filter((a) => a.statusCode === 200)).toHaveLength(3);
+    expect((await getDb().select().from(notificationAttempts)).filter((a) => a.statusCode === 200)).toHaveLength(3);
   });
 
   it("a running dispatcher is woken by the commit itself, not by its poll for retries", async () => {
@@ -260,35 +263,35 @@ describe("the dispatcher", () => {
     live.start();
     // The first look at start-up finds nothing; from here only a wake-up can send.
     await live.drain();
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     await expect.poll(() => receiver!.received.map((r) => r.body?.type), { timeout: 5_000 }).toEqual(["order.accepted"]);
   });
 
   it("dead-letters at once the notification of a store that has since disconnected the platform", async () => {
     const storeId = await connectedStore();
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
-    saveConnection({ storeId, platform: "doordash", enabled: false, endpointUrl: `${receiver!.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    await saveConnection({ storeId, platform: "doordash", enabled: false, endpointUrl: `${receiver!.url}/doordash`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
     clock = Date.now();
     await dispatcher({ backoffMs: () => 1_000 }).drain();
-    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 1, lastError: "The platform is no longer connected for this store" });
+    expect((await notificationsOf(order.id))[0]).toMatchObject({ state: "dead", attempts: 1, lastError: "The platform is no longer connected for this store" });
     expect(receiver!.received).toEqual([]);
   });
 });
 
 describe("destinations inside the network", () => {
-  it("are refused when an admin saves them, unless the deployment names them", () => {
-    const storeId = makeStore();
+  it("are refused when an admin saves them, unless the deployment names them", async () => {
+    const storeId = await makeStore();
     vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "");
     try {
       for (const endpoint of ["http://127.0.0.1:8080/x", "http://localhost:3000/api/trpc", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://10.1.2.3/x", "http://user:pw@example.com/x"]) {
-        const save = () => saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: endpoint, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
-        expect(save, endpoint).toThrow(InvalidRequest);
+        const save = saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: endpoint, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+        await expect(save, endpoint).rejects.toThrow(InvalidRequest);
       }
       vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "127.0.0.1:4319");
-      expect(saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4319/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff).connected).toBe(true);
-      expect(() => saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4320/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff)).toThrow(InvalidRequest);
+      expect((await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4319/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff)).connected).toBe(true);
+      await expect(saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:4320/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff)).rejects.toThrow(InvalidRequest);
     } finally {
       vi.unstubAllEnvs();
     }
@@ -296,8 +299,8 @@ describe("destinations inside the network", () => {
 
   it("are never connected to when sending, even if saved before the rule: dead-lettered with nothing sent", async () => {
     const storeId = await connectedStore();
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
     vi.stubEnv("ORDERBOARD_PRIVATE_ENDPOINTS", "");
     clock = Date.now();
     try {
@@ -305,7 +308,7 @@ describe("destinations inside the network", () => {
     } finally {
       vi.unstubAllEnvs();
     }
-    expect(notificationsOf(order.id)[0]).toMatchObject({ state: "dead", attempts: 1, lastError: expect.stringMatching(/^Refused: 127\.0\.0\.1 is not a public address/) });
+    expect((await notificationsOf(order.id))[0]).toMatchObject({ state: "dead", attempts: 1, lastError: expect.stringMatching(/^Refused: 127\.0\.0\.1 is not a public address/) });
     expect(receiver!.received).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
   async function send(notification: Claimed): Promise<void> {
     const started = clock();
     if (!notification.endpointUrl) {
-      recordAttempt(notification, { statusCode: null, error: "The platform is no longer connected for this store", durationMs: 0, retryAfterMs: null }, started, () => Infinity);
+      await recordAttempt(notification, { statusCode: null, error: "The platform is no longer connected for this store", durationMs: 0, retryAfterMs: null }, started, () => Infinity);
       return;
     }
     const body = JSON.stringify(notification.payload);

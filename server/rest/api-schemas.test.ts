@@ -11,11 +11,11 @@ import { toApiOrder } from "./api-order";
 import { ZApiIssue, ZApiOrder } from "./api-schemas";
 
 describe("the API's answers match the schemas the reference publishes", () => {
-  it("an order through its life: new, accepted, with a removed and an added line and a change note", () => {
-    const { order } = createOrder(orderInput(makeStore(), { estimated_pickup_at: "2026-11-24T18:30:00Z" }), SYSTEM_ACTOR);
+  it("an order through its life: new, accepted, with a removed and an added line and a change note", async () => {
+    const { order } = await createOrder(orderInput(await makeStore(), { estimated_pickup_at: "2026-11-24T18:30:00Z" }), SYSTEM_ACTOR);
     expect(ZApiOrder.parse(toApiOrder(order))).toEqual(toApiOrder(order));
-    acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
-    const { order: changed } = changeCart({
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+    const { order: changed } = await changeCart({
       orderId: order.id,
       changes: [
         { op: "remove", item_id: order.items[0]!.id },
@@ -30,9 +30,9 @@ describe("the API's answers match the schemas the reference publishes", () => {
     expect(api.items.map((item) => item.removed_at === null)).toEqual([false, true]);
   });
 
-  it("an issue", () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
-    const { issue } = reportIssue({ orderId: order.id, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries", refund_cents: 400 }), actor: SYSTEM_ACTOR });
+  it("an issue", async () => {
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
+    const { issue } = await reportIssue({ orderId: order.id, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries", refund_cents: 400 }), actor: SYSTEM_ACTOR });
     const api = toApiIssue(issue!, order);
     expect(ZApiIssue.parse(api)).toEqual(api);
   });

@@ -43,8 +43,8 @@ import { rest } from "@/test-support/rest";
  * procedure's declared route), and every route file (files, the export, the live feed, webhooks,
  * the OpenAPI document). A route added without a row fails the first test of its kind.
  */
-const storeA = makeStore();
-const storeB = makeStore();
+const storeA = await makeStore();
+const storeB = await makeStore();
 const people = {} as Record<"staffA" | "staffB" | "managerA" | "admin", { id: number }>;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 let uploads = 0;
@@ -58,20 +58,20 @@ const webhookSecret = newSigningSecret();
 
 beforeAll(async () => {
   Object.assign(people, await matrixPeople(storeA, storeB));
-  const order = bagging();
+  const order = await bagging();
   orderId = order.id;
   itemId = order.items[0]!.id;
-  issueId = reportIssue({ orderId, issue: ZNewIssue.parse({ type: "wrong_items", description: "Wrong shake" }), actor: SYSTEM_ACTOR }).issue!.id;
-  photoId = addBagPhoto({ orderId, bytes: PNG, actor: SYSTEM_ACTOR }).event.data!.photoId as number;
-  attachmentId = addIssueAttachment({ issueId, bytes: new Uint8Array([...PNG, 1]), fileName: "shake.png", actor: SYSTEM_ACTOR }).event.data!.attachmentId as number;
-  deletedId = deleteOrder({ orderId: createOrder(orderInput(storeA), SYSTEM_ACTOR).order.id, actor: SYSTEM_ACTOR }).order.id;
-  saveConnection({ storeId: storeA, platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [webhookSecret], acceptDeadlineMinutes: 10 }, SYSTEM_ACTOR);
+  issueId = (await reportIssue({ orderId, issue: ZNewIssue.parse({ type: "wrong_items", description: "Wrong shake" }), actor: SYSTEM_ACTOR })).issue!.id;
+  photoId = (await addBagPhoto({ orderId, bytes: PNG, actor: SYSTEM_ACTOR })).event.data!.photoId as number;
+  attachmentId = (await addIssueAttachment({ issueId, bytes: new Uint8Array([...PNG, 1]), fileName: "shake.png", actor: SYSTEM_ACTOR })).event.data!.attachmentId as number;
+  deletedId = (await deleteOrder({ orderId: (await createOrder(orderInput(storeA), SYSTEM_ACTOR)).order.id, actor: SYSTEM_ACTOR })).order.id;
+  await saveConnection({ storeId: storeA, platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [webhookSecret], acceptDeadlineMinutes: 10 }, SYSTEM_ACTOR);
 });
 
-const freshOrder = () => createOrder(orderInput(storeA), SYSTEM_ACTOR).order;
+const freshOrder = async () => (await createOrder(orderInput(storeA), SYSTEM_ACTOR)).order;
 const current = (order: { version: number }) => ({ version: order.version });
-const accepted = () => acceptOrder({ orderId: freshOrder().id, prepMinutes: 10, actor: SYSTEM_ACTOR }).order;
-const bagging = () => advanceOrder({ orderId: accepted().id, to: "bagging", actor: SYSTEM_ACTOR }).order;
+const accepted = async () => (await acceptOrder({ orderId: (await freshOrder()).id, prepMinutes: 10, actor: SYSTEM_ACTOR })).order;
+const bagging = async () => (await advanceOrder({ orderId: (await accepted()).id, to: "bagging", actor: SYSTEM_ACTOR })).order;
 const upload = (field: string) => {
   const form = new FormData();
   form.set(field, new File([new Uint8Array([...PNG, ++uploads % 250, Math.floor(uploads / 250)])], "photo.png", { type: "image/png" }));
@@ -99,54 +99,54 @@ const REST: Record<string, RestRow> = {
   "PATCH /api/v1/orders/{id}/items/{item_id}": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => {
-      const order = freshOrder();
+    send: async (h) => {
+      const order = await freshOrder();
       return call("PATCH", `/api/v1/orders/${order.id}/items/${order.items[0]!.id}`, { ...current(order), reason: { code: "customer_request" }, special_instructions: "No salt" })(h);
     },
   },
   "PATCH /api/v1/orders/{id}/cart": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => {
-      const order = freshOrder();
+    send: async (h) => {
+      const order = await freshOrder();
       return call("PATCH", `/api/v1/orders/${order.id}/cart`, { ...current(order), reason: { code: "customer_request" }, changes: [{ op: "quantity", item_id: order.items[0]!.id, quantity: 1 }] })(h);
     },
   },
-  "POST /api/v1/orders/{id}/accept": { ability: "orders:write", allowed: 200, send: (h) => call("POST", `/api/v1/orders/${freshOrder().id}/accept`, { version: 1, prep_minutes: 15 })(h) },
-  "POST /api/v1/orders/{id}/deny": { ability: "orders:write", allowed: 200, send: (h) => call("POST", `/api/v1/orders/${freshOrder().id}/deny`, { version: 1, reason: { code: "STORE_CLOSED" } })(h) },
-  "POST /api/v1/orders/{id}/cancel": { ability: "orders:write", allowed: 200, send: (h) => call("POST", `/api/v1/orders/${freshOrder().id}/cancel`, { reason: { code: "CUSTOMER_REQUEST" } })(h) },
+  "POST /api/v1/orders/{id}/accept": { ability: "orders:write", allowed: 200, send: async (h) => call("POST", `/api/v1/orders/${(await freshOrder()).id}/accept`, { version: 1, prep_minutes: 15 })(h) },
+  "POST /api/v1/orders/{id}/deny": { ability: "orders:write", allowed: 200, send: async (h) => call("POST", `/api/v1/orders/${(await freshOrder()).id}/deny`, { version: 1, reason: { code: "STORE_CLOSED" } })(h) },
+  "POST /api/v1/orders/{id}/cancel": { ability: "orders:write", allowed: 200, send: async (h) => call("POST", `/api/v1/orders/${(await freshOrder()).id}/cancel`, { reason: { code: "CUSTOMER_REQUEST" } })(h) },
   "POST /api/v1/orders/{id}/status": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => {
-      const order = accepted();
+    send: async (h) => {
+      const order = await accepted();
       return call("POST", `/api/v1/orders/${order.id}/status`, { ...current(order), status: "bagging" })(h);
     },
   },
   "POST /api/v1/orders/{id}/recall": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => {
-      const order = bagging();
+    send: async (h) => {
+      const order = await bagging();
       return call("POST", `/api/v1/orders/${order.id}/recall`, current(order))(h);
     },
   },
   "POST /api/v1/orders/{id}/prep-time": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => {
-      const order = accepted();
+    send: async (h) => {
+      const order = await accepted();
       return call("POST", `/api/v1/orders/${order.id}/prep-time`, { ...current(order), prep_minutes: 25 })(h);
     },
   },
-  "POST /api/v1/orders/{id}/acknowledge": { ability: "orders:write", allowed: 200, send: (h) => call("POST", `/api/v1/orders/${freshOrder().id}/acknowledge`)(h) },
+  "POST /api/v1/orders/{id}/acknowledge": { ability: "orders:write", allowed: 200, send: async (h) => call("POST", `/api/v1/orders/${(await freshOrder()).id}/acknowledge`)(h) },
   "POST /api/v1/orders/{id}/delivery-status": {
     ability: "orders:write",
     allowed: 200,
-    send: (h) => call("POST", `/api/v1/orders/${freshOrder().id}/delivery-status`, { status: "dasher_confirmed", courier: { name: "Kim", phone: "+15550001111" } })(h),
+    send: async (h) => call("POST", `/api/v1/orders/${(await freshOrder()).id}/delivery-status`, { status: "dasher_confirmed", courier: { name: "Kim", phone: "+15550001111" } })(h),
   },
-  "PATCH /api/v1/orders/{id}": { ability: "orders:write", allowed: 200, send: (h) => call("PATCH", `/api/v1/orders/${freshOrder().id}`, { version: 1, special_instructions: "Ring twice" })(h) },
-  "DELETE /api/v1/orders/{id}": { ability: "orders:delete", allowed: 200, send: (h) => call("DELETE", `/api/v1/orders/${freshOrder().id}`)(h) },
+  "PATCH /api/v1/orders/{id}": { ability: "orders:write", allowed: 200, send: async (h) => call("PATCH", `/api/v1/orders/${(await freshOrder()).id}`, { version: 1, special_instructions: "Ring twice" })(h) },
+  "DELETE /api/v1/orders/{id}": { ability: "orders:delete", allowed: 200, send: async (h) => call("DELETE", `/api/v1/orders/${(await freshOrder()).id}`)(h) },
   "GET /api/v1/orders/{id}/deletion": { ability: "orders:delete", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${deletedId}/deletion`)(h) },
   "POST /api/v1/orders/{id}/issues": { ability: "issues:write", allowed: 201, send: (h) => call("POST", `/api/v1/orders/${orderId}/issues`, { type: "quality_issues", description: "Cold" })(h) },
   "GET /api/v1/issues": { ability: "issues:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/issues") },
@@ -154,8 +154,8 @@ const REST: Record<string, RestRow> = {
   "PATCH /api/v1/issues/{id}": {
     ability: "issues:write",
     allowed: 200,
-    send: (h) => {
-      const issue = getIssue(issueId);
+    send: async (h) => {
+      const issue = await getIssue(issueId);
       return call("PATCH", `/api/v1/issues/${issueId}`, { version: issue.version, priority: issue.priority === "low" ? "medium" : "low" })(h);
     },
   },
@@ -186,8 +186,8 @@ const SESSION: Record<string, SessionRow> = {
   "POST /api/issues/{id}/attachments": {
     level: "staff",
     allowed: 201,
-    send: (h) => {
-      const { issue } = reportIssue({ orderId, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries" }), actor: SYSTEM_ACTOR });
+    send: async (h) => {
+      const { issue } = await reportIssue({ orderId, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries" }), actor: SYSTEM_ACTOR });
       return tabletAttachment(request("POST", `/api/issues/${issue!.id}/attachments`, h, upload("file")), params({ id: issue!.id }));
     },
   },
@@ -237,7 +237,8 @@ async function routeFiles(): Promise<string[]> {
 }
 
 const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
-const session = (id: () => number) => () => ({ cookie: `ob_session=${startSession(id())}` });
+const session = (id: () => number) => async () => ({ cookie: `ob_session=${await startSession(id())}` });
+type Who = () => Headers | Promise<Headers>;
 
 describe("REST authorization matrix", () => {
   it("has a decided guard for every REST route a procedure declares, and every route file", async () => {
@@ -246,22 +247,22 @@ describe("REST authorization matrix", () => {
     expect(await routeFiles()).toEqual(rowsOfFiles);
   });
 
-  const cases: [string, (ability: Ability) => Headers, "allowed" | 401 | 403 | "filtered"][] = [
+  const cases: [string, (ability: Ability) => Headers | Promise<Headers>, "allowed" | 401 | 403 | "filtered"][] = [
     ["anonymous", () => ({}), 401],
     ["staff session cookie (the API takes tokens only)", session(() => people.staffA.id), 401],
     ["admin session cookie", session(() => people.admin.id), 401],
     ["unknown token", () => bearer("ob_not-a-real-token"), 401],
-    ["token with every ability", () => bearer(makeToken([...ABILITIES])), "allowed"],
-    ["token with no ability", () => bearer(makeToken([])), 403],
-    ["token of another store", () => bearer(makeToken([...ABILITIES], storeB)), "filtered"],
-    ["token of this store", () => bearer(makeToken([...ABILITIES], storeA)), "allowed"],
-    ["token with every ability but this one", (ability) => bearer(makeToken(ABILITIES.filter((a) => a !== ability))), 403],
+    ["token with every ability", async () => bearer(await makeToken([...ABILITIES])), "allowed"],
+    ["token with no ability", async () => bearer(await makeToken([])), 403],
+    ["token of another store", async () => bearer(await makeToken([...ABILITIES], storeB)), "filtered"],
+    ["token of this store", async () => bearer(await makeToken([...ABILITIES], storeA)), "allowed"],
+    ["token with every ability but this one", async (ability) => bearer(await makeToken(ABILITIES.filter((a) => a !== ability))), 403],
   ];
   for (const [route, { ability, allowed, filtersByStore = false, send }] of Object.entries(REST)) {
     for (const [who, headers, verdict] of cases) {
       const status = verdict === "allowed" ? allowed : verdict === "filtered" ? (filtersByStore ? allowed : 403) : verdict;
       it(`${route} × ${who}: ${status}`, async () => {
-        const response = await send(headers(ability));
+        const response = await send(await headers(ability));
         expect(response.status, await response.clone().text()).toBe(status);
         if (status >= 400) expect((await response.json()).error.code).toMatch(/NOT_SIGNED_IN|FORBIDDEN/);
       });
@@ -269,30 +270,30 @@ describe("REST authorization matrix", () => {
   }
 
   it("a revoked token is refused", async () => {
-    const { token, secret } = createApiToken({ name: "soon gone", abilities: ["orders:read"], storeId: null, createdBy: "test" });
-    revokeApiToken(token.id);
+    const { token, secret } = await createApiToken({ name: "soon gone", abilities: ["orders:read"], storeId: null, createdBy: "test" });
+    await revokeApiToken(token.id);
     expect((await REST["GET /api/v1/stores"]!.send(bearer(secret))).status).toBe(401);
   });
 
   it("a store-scoped token lists only its store, and only its store's orders", async () => {
-    const stores = await REST["GET /api/v1/stores"]!.send(bearer(makeToken(["orders:read"], storeB)));
+    const stores = await REST["GET /api/v1/stores"]!.send(bearer(await makeToken(["orders:read"], storeB)));
     expect((await stores.json()).stores.map((store: { id: string }) => store.id)).toEqual([storeB]);
-    const orders = await (await REST["GET /api/v1/orders"]!.send(bearer(makeToken(["orders:read"], storeB)))).json();
+    const orders = await (await REST["GET /api/v1/orders"]!.send(bearer(await makeToken(["orders:read"], storeB)))).json();
     expect(orders.orders).toEqual([]);
   });
 
   it("a token of one store cannot read another store's order by sending its external id to the idempotent create", async () => {
-    const { order } = createOrder(orderInput(storeA, { customer: { first_name: "Only", last_name: "Mine", phone: "+15559990000" } }), SYSTEM_ACTOR);
-    const probe = await rest("POST", "/api/v1/orders", { token: makeToken(["orders:write"], storeB), body: orderInput(storeA, { external_id: order.externalId }) });
+    const { order } = await createOrder(orderInput(storeA, { customer: { first_name: "Only", last_name: "Mine", phone: "+15559990000" } }), SYSTEM_ACTOR);
+    const probe = await rest("POST", "/api/v1/orders", { token: await makeToken(["orders:write"], storeB), body: orderInput(storeA, { external_id: order.externalId }) });
     expect(probe.status).toBe(403);
     expect(await probe.text()).not.toContain("Only");
   });
 });
 
-describe("route files authorization matrix", () => {
-  const WHO: [string, () => Headers, (level: Level) => "allowed" | 401 | 403][] = [
+describe("route files authorization matrix", async () => {
+  const WHO: [string, Who, (level: Level) => "allowed" | 401 | 403][] = [
     ["anonymous", () => ({}), () => 401],
-    ["a token with every ability (files and feeds take sessions only)", () => bearer(makeToken([...ABILITIES])), () => 401],
+    ["a token with every ability (files and feeds take sessions only)", async () => bearer(await makeToken([...ABILITIES])), () => 401],
     ["staff of the store", session(() => people.staffA.id), (level) => (level === "staff" ? "allowed" : 403)],
     ["staff of another store", session(() => people.staffB.id), () => 403],
     ["manager", session(() => people.managerA.id), () => "allowed"],
@@ -302,14 +303,14 @@ describe("route files authorization matrix", () => {
     for (const [who, headers, verdict] of WHO) {
       const status = verdict(level) === "allowed" ? allowed : (verdict(level) as number);
       it(`${route} × ${who}: ${status}`, async () => {
-        const response = await send(headers());
+        const response = await send(await headers());
         expect(response.status, response.status >= 400 ? await response.clone().text() : "").toBe(status);
       });
     }
   }
   for (const [route, { send, anyone, proven }] of Object.entries(OPEN)) {
     for (const [who, headers] of WHO) {
-      it(`${route} × ${who}: ${anyone}`, async () => expect((await send(headers())).status).toBe(anyone));
+      it(`${route} × ${who}: ${anyone}`, async () => expect((await send(await headers())).status).toBe(anyone));
     }
     if (proven) it(`${route} × its own proof: 200`, async () => expect((await proven()).status).toBe(200));
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csvLine } from "./csv";
 
 describe("a CSV line", () => {
-  it("quotes fields with commas, quotes and line breaks, and leaves the rest alone", () => {
+  it("quotes fields with commas, quotes and line breaks, and leaves the rest alone", async () => {
     expect(csvLine(["Jane Doe", 'Say "hi"', "a,b", "two\nlines", 2801, null])).toBe('Jane Doe,"Say ""hi""","a,b","two\nlines",2801,\r\n');
   });
 
@@ -18,7 +18,7 @@ describe("a CSV line", () => {
     expect(line.replace(/^"|"$/g, "")).toBe(written);
   });
 
-  it("keeps our own numbers as numbers", () => {
+  it("keeps our own numbers as numbers", async () => {
     expect(csvLine([-150, 0])).toBe("-150,0\r\n");
   });
 });

@@ -49,12 +49,12 @@ function documentedRouteFiles(): string[] {
 const documented = () => Object.entries(document.paths).flatMap(([route, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${route}`));
 
 describe("one declaration per operation", () => {
-  it("every REST route is a procedure's declaration, and the document lists exactly the routes that exist", () => {
+  it("every REST route is a procedure's declaration, and the document lists exactly the routes that exist", async () => {
     expect(declarations.length).toBeGreaterThanOrEqual(25);
     expect(documented().sort()).toEqual([...declarations.map(({ method, path }) => `${method} ${path}`), ...documentedRouteFiles()].sort());
   });
 
-  it("each documented operation is its procedure: the same name, and the same fields in and out", () => {
+  it("each documented operation is its procedure: the same name, and the same fields in and out", async () => {
     for (const { name, method, path: route, inputs } of declarations) {
       const operation = document.paths[route]![method.toLowerCase()]!;
       expect(operation.operationId, `${method} ${route}`).toBe(name.replace(/\./g, "-"));
@@ -76,30 +76,30 @@ describe("one declaration per operation", () => {
   });
 
   it("the tRPC twin and the REST route answer the same order the same way", async () => {
-    const storeId = makeStore();
-    const { order } = createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    const { caller } = callerWith(signInAs((await makeEmployee("staff", [storeId])).id).token);
-    const overRest = await (await rest("GET", `/api/v1/orders/${order.id}`, { token: makeToken(["orders:read"]) })).json();
+    const storeId = await makeStore();
+    const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const { caller } = callerWith((await signInAs((await makeEmployee("staff", [storeId])).id)).token);
+    const overRest = await (await rest("GET", `/api/v1/orders/${order.id}`, { token: await makeToken(["orders:read"]) })).json();
     expect(await caller.orders.get({ id: order.id })).toEqual(overRest);
   });
 });
 
 describe("the OpenAPI document", () => {
-  it("is OpenAPI 3.1, and says for each operation which token ability it needs", () => {
+  it("is OpenAPI 3.1, and says for each operation which token ability it needs", async () => {
     expect(document.openapi).toBe("3.1.0");
     expect(document.paths["/api/v1/orders/{id}"]!.delete!.description).toContain("`orders:delete`");
     expect(document.paths["/api/v1/orders/{id}/accept"]!.post!.description).toContain("`orders:write`");
     expect(document.paths["/api/v1/issues"]!.get!.description).toContain("`issues:read`");
   });
 
-  it("takes request bodies from the zod schemas: constraints and enums come through", () => {
+  it("takes request bodies from the zod schemas: constraints and enums come through", async () => {
     const newOrder = document.paths["/api/v1/orders"]!.post!.requestBody!.content["application/json"]!.schema as { properties: Record<string, Record<string, unknown>>; required: string[] };
     expect(newOrder.required).toEqual(expect.arrayContaining(["platform", "external_id", "store_id", "items", "money"]));
     expect(newOrder.properties.platform).toMatchObject({ enum: ["doordash", "uber_eats", "grubhub", "luladirect"] });
     expect(newOrder.properties.short_code).toMatchObject({ pattern: "^[A-Za-z0-9-]{2,12}$" });
   });
 
-  it("describes list filters as query parameters with their allowed values, and every POST and PATCH takes an Idempotency-Key", () => {
+  it("describes list filters as query parameters with their allowed values, and every POST and PATCH takes an Idempotency-Key", async () => {
     const parameters = document.paths["/api/v1/orders"]!.get!.parameters as unknown as { name: string; schema: { items?: { enum?: string[] } }; description?: string }[];
     expect(parameters.find((parameter) => parameter.name === "status")).toMatchObject({ schema: { items: { enum: expect.arrayContaining(["incoming", "completed"]) } } });
     expect(parameters.map((parameter) => parameter.name)).toContain("has_issue");
@@ -108,7 +108,7 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("answers 201 where something is created, and every refusal in the one error shape", () => {
+  it("answers 201 where something is created, and every refusal in the one error shape", async () => {
     expect(Object.keys(document.paths["/api/v1/orders"]!.post!.responses)).toEqual(expect.arrayContaining(["200", "201", "409", "422"]));
     expect(Object.keys(document.paths["/api/v1/orders/{id}/issues"]!.post!.responses)).not.toContain("200");
     for (const [route, item] of Object.entries(document.paths)) {
@@ -121,14 +121,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("documents each platform's webhook payload with its recorded examples", () => {
+  it("documents each platform's webhook payload with its recorded examples", async () => {
     const body = document.paths["/api/webhooks/{platform}"]!.post!.requestBody!.content["application/json"]!;
     expect(Object.keys(body.examples ?? {})).toHaveLength(16);
     expect(body.examples?.["uber_eats-courier-arrived"]?.value).toMatchObject({ event_type: "delivery.state_changed" });
     expect(document.webhooks.orderNotification!.post!.requestBody!.content["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/Notification" });
   });
 
-  it("gives every successful answer a JSON schema", () => {
+  it("gives every successful answer a JSON schema", async () => {
     for (const [route, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item)) {
         const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
@@ -138,7 +138,7 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("serializes to JSON with every $ref resolving", () => {
+  it("serializes to JSON with every $ref resolving", async () => {
     const text = JSON.stringify(document);
     for (const [, name] of text.matchAll(/"\$ref":"#\/components\/schemas\/([\w.]+)"/g)) {
       expect(document.components.schemas, name).toHaveProperty(name!);

@@ -11,13 +11,13 @@ import { makeStore, orderInput } from "@/test-support/orders";
 import { makeToken } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 
-const token = makeToken(["orders:read", "orders:write"]);
+const token = await makeToken(["orders:read", "orders:write"]);
 const post = (body: unknown, headers?: Record<string, string>) => rest("POST", "/api/v1/orders", { token, body, headers });
 const get = (path: string) => rest("GET", path, { token });
 
 describe("POST /api/v1/orders", () => {
   it("answers 201 with the order, then 200 with the same order when it comes again", async () => {
-    const body = JSON.stringify(orderInput(makeStore(), { placed_at: "2026-11-24T18:00:00-05:00" }));
+    const body = JSON.stringify(orderInput(await makeStore(), { placed_at: "2026-11-24T18:00:00-05:00" }));
     const created = await post(body);
     expect(created.status).toBe(201);
     const { order } = await created.json();
@@ -31,11 +31,11 @@ describe("POST /api/v1/orders", () => {
     });
     expect(order.items[0].modifiers).toHaveLength(2);
 
-    const before = writeCounts();
+    const before = await writeCounts();
     const repeated = await post(body);
     expect(repeated.status).toBe(200);
     expect((await repeated.json()).order).toEqual(order);
-    expect(writeCounts()).toEqual(before);
+    expect(await writeCounts()).toEqual(before);
   });
 
   it.each([
@@ -43,28 +43,28 @@ describe("POST /api/v1/orders", () => {
     ["a body that is not an order", () => post({ platform: "doordash" }), 400, "INVALID_INPUT"],
     ["another media type", () => post("platform=doordash", { "content-type": "application/x-www-form-urlencoded" }), 415, "UNSUPPORTED_MEDIA_TYPE"],
     ["an oversize body", () => post({ pad: "x".repeat(300 * 1024) }), 413, "PAYLOAD_TOO_LARGE"],
-    ["money that does not add up", () => post(orderInput(makeStore(), { money: { subtotal_cents: 2300, total_cents: 1 } })), 422, "INVALID_ORDER"],
+    ["money that does not add up", async () => post(orderInput(await makeStore(), { money: { subtotal_cents: 2300, total_cents: 1 } })), 422, "INVALID_ORDER"],
     ["an unknown store", () => post(orderInput("no-such-store")), 422, "INVALID_ORDER"],
-    ["a number sent as a string", () => post({ ...orderInput(makeStore()), items: [{ name: "Burger", quantity: "2", unit_price_cents: 1000 }] }), 400, "INVALID_INPUT"],
+    ["a number sent as a string", async () => post({ ...orderInput(await makeStore()), items: [{ name: "Burger", quantity: "2", unit_price_cents: 1000 }] }), 400, "INVALID_INPUT"],
   ])("refuses %s with the JSON error shape and writes nothing", async (_, send, status, code) => {
-    const before = writeCounts();
+    const before = await writeCounts();
     const response = await send();
     expect(response.status).toBe(status);
     const { error } = await response.json();
     expect(error.code).toBe(code);
     expect(error.message).toEqual(expect.any(String));
-    expect(writeCounts()).toEqual(before);
+    expect(await writeCounts()).toEqual(before);
   });
 
   it("asks who the caller is (401), then whether they may (403), before what they sent (400)", async () => {
     expect((await rest("POST", "/api/v1/orders", { body: {} })).status).toBe(401);
-    expect((await rest("POST", "/api/v1/orders", { token: makeToken(["orders:read"]), body: {} })).status).toBe(403);
-    expect((await rest("POST", "/api/v1/orders/1/accept", { token: makeToken(["orders:read"]), body: { version: "x" } })).status).toBe(403);
+    expect((await rest("POST", "/api/v1/orders", { token: await makeToken(["orders:read"]), body: {} })).status).toBe(403);
+    expect((await rest("POST", "/api/v1/orders/1/accept", { token: await makeToken(["orders:read"]), body: { version: "x" } })).status).toBe(403);
     expect((await post({})).status).toBe(400);
   });
 
   it("lists each invalid field in issues", async () => {
-    const response = await post({ ...orderInput(makeStore()), items: [], platform: "myspace" });
+    const response = await post({ ...orderInput(await makeStore()), items: [], platform: "myspace" });
     const { error } = await response.json();
     expect(error.issues.map((issue: { path: string[] }) => issue.path.join("."))).toEqual(["platform", "items"]);
   });
@@ -74,18 +74,18 @@ describe("POST /api/v1/orders", () => {
     const id = refused.headers.get("x-request-id");
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect((await refused.json()).error.request_id).toBe(id);
-    const created = await post(orderInput(makeStore()), { "x-request-id": "lb-4711" });
+    const created = await post(orderInput(await makeStore()), { "x-request-id": "lb-4711" });
     expect(created.headers.get("x-request-id")).toBe("lb-4711");
     const forged = await post({}, { "x-request-id": "two words" });
     expect(forged.headers.get("x-request-id")).not.toContain("two words");
   });
 
   it("keeps each store's orders apart: a token of one store sending another store's external id learns nothing of that order", async () => {
-    const mission = makeStore();
-    const oakPark = makeStore();
+    const mission = await makeStore();
+    const oakPark = await makeStore();
     const missionOrder = orderInput(mission, { customer: { first_name: "Private", last_name: "Person", phone: "+15550000001" } });
     expect((await post(missionOrder)).status).toBe(201);
-    const probe = await rest("POST", "/api/v1/orders", { token: makeToken(["orders:read", "orders:write"], oakPark), body: orderInput(oakPark, { external_id: missionOrder.external_id }) });
+    const probe = await rest("POST", "/api/v1/orders", { token: await makeToken(["orders:read", "orders:write"], oakPark), body: orderInput(oakPark, { external_id: missionOrder.external_id }) });
     expect(probe.status).toBe(201);
     const { order } = await probe.json();
     expect(order).toMatchObject({ store_id: oakPark, customer: { first_name: "Jane" } });
@@ -93,9 +93,9 @@ describe("POST /api/v1/orders", () => {
   });
 
   it("never lets a token claim an external id ahead of the platform's own signed delivery, nor take one it brought", async () => {
-    const storeId = makeStore();
+    const storeId = await makeStore();
     const secret = newSigningSecret();
-    saveConnection({ storeId, platform: "luladirect", enabled: true, endpointUrl: null, signingSecrets: [secret], acceptDeadlineMinutes: 15 }, SYSTEM_ACTOR);
+    await saveConnection({ storeId, platform: "luladirect", enabled: true, endpointUrl: null, signingSecrets: [secret], acceptDeadlineMinutes: 15 }, SYSTEM_ACTOR);
     const signed = (externalId: string) => {
       const body = freshDelivery("luladirect", "order-placed", { orderId: externalId, storeId });
       const headers = { "content-type": "application/json", ...signedHeaders([secret], `msg_${randomUUID()}`, body) };
@@ -113,17 +113,17 @@ describe("POST /api/v1/orders", () => {
 
     const deliveredFirst = `lula-${randomUUID()}`;
     expect((await (await signed(deliveredFirst)).json()).outcome).toBe("applied");
-    const before = writeCounts();
+    const before = await writeCounts();
     const taken = await post(asApi(deliveredFirst));
     expect(taken.status).toBe(409);
     expect(await taken.json()).toEqual({ error: { code: "ORDER_EXISTS", message: expect.any(String), request_id: expect.any(String) } });
-    expect(writeCounts()).toEqual(before);
+    expect(await writeCounts()).toEqual(before);
   });
 });
 
 describe("reading orders", () => {
   it("GET /api/v1/orders/{id}: the order, 404 for a missing one, 400 for a bad id, 404 for no such route", async () => {
-    const created = await (await post(orderInput(makeStore()))).json();
+    const created = await (await post(orderInput(await makeStore()))).json();
     const found = await get(`/api/v1/orders/${created.order.id}`);
     expect(found.status).toBe(200);
     expect((await found.json()).order).toEqual(created.order);
@@ -141,7 +141,7 @@ describe("changing the cart", () => {
   const patchCart = (id: number, body: unknown) => rest("PATCH", `/api/v1/orders/${id}/cart`, { token, body });
 
   it("applies every change in one request and answers with the recomputed order", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const response = await patchCart(order.id, {
       version: 1,
       reason: { code: "customer_request" },
@@ -160,8 +160,8 @@ describe("changing the cart", () => {
   });
 
   it("refuses the whole request when one part is invalid (422) or the version is stale (409, with the order as it is), writing nothing", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
-    const before = writeCounts();
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
+    const before = await writeCounts();
     const invalid = await patchCart(order.id, {
       version: 1,
       reason: { code: "out_of_stock" },
@@ -177,11 +177,11 @@ describe("changing the cart", () => {
     expect((await stale.json()).error).toMatchObject({ code: "VERSION_CONFLICT", current: { id: order.id, version: 1, short_code: order.shortCode } });
     const noReason = await patchCart(order.id, { version: 1, reason: { code: "other" }, changes: [{ op: "remove", item_id: order.items[0]!.id }] });
     expect(noReason.status).toBe(400);
-    expect(writeCounts()).toEqual(before);
+    expect(await writeCounts()).toEqual(before);
   });
 
   it("edits one line through PATCH …/items/{item_id} and lists lines through GET …/items", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const itemId = order.items[0]!.id;
     const patched = await rest("PATCH", `/api/v1/orders/${order.id}/items/${itemId}`, { token, body: { version: 1, reason: { code: "customer_request" }, special_instructions: "No sauce" } });
     expect(patched.status).toBe(200);
@@ -201,7 +201,7 @@ describe("Idempotency-Key", () => {
   const accept = (id: number, body: unknown, key: string) => rest("POST", `/api/v1/orders/${id}/accept`, { token, body, headers: { "idempotency-key": key } });
 
   it("answers the same request sent again with the first answer, acting once; the same key with another request is 422", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const key = randomUUID();
     const first = await accept(order.id, { version: 1, prep_minutes: 12 }, key);
     expect(first.status).toBe(200);
@@ -210,7 +210,7 @@ describe("Idempotency-Key", () => {
     expect(retried.status).toBe(200);
     expect(retried.headers.get("idempotent-replayed")).toBe("true");
     expect(await retried.json()).toEqual(answer);
-    expect(eventsOf(order.id).filter((event) => event.type === "accepted")).toHaveLength(1);
+    expect((await eventsOf(order.id)).filter((event) => event.type === "accepted")).toHaveLength(1);
 
     const other = await accept(order.id, { version: 1, prep_minutes: 20 }, key);
     expect(other.status).toBe(422);
@@ -218,16 +218,16 @@ describe("Idempotency-Key", () => {
   });
 
   it("keeps keys apart per token, and without a key a retry is a new request (refused as stale)", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const key = randomUUID();
     expect((await accept(order.id, { version: 1, prep_minutes: 12 }, key)).status).toBe(200);
-    const otherToken = await rest("POST", `/api/v1/orders/${order.id}/accept`, { token: makeToken(["orders:write"]), body: { version: 1, prep_minutes: 12 }, headers: { "idempotency-key": key } });
+    const otherToken = await rest("POST", `/api/v1/orders/${order.id}/accept`, { token: await makeToken(["orders:write"]), body: { version: 1, prep_minutes: 12 }, headers: { "idempotency-key": key } });
     expect(otherToken.status).toBe(409);
     expect((await rest("POST", `/api/v1/orders/${order.id}/accept`, { token, body: { version: 1, prep_minutes: 12 } })).status).toBe(409);
   });
 
   it("refuses a key that is not 1 to 255 visible characters", async () => {
-    const { order } = createOrder(orderInput(makeStore()), SYSTEM_ACTOR);
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
     const response = await accept(order.id, { version: 1, prep_minutes: 12 }, "x".repeat(256));
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("INVALID_IDEMPOTENCY_KEY");

@@ -1,25 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequest } from "@/server/domain/errors";
 import { makeStore, orderInput } from "@/test-support/orders";
-import { thrown } from "@/test-support/refusals";
+import { rejected } from "@/test-support/refusals";
 import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
 import { getAnalytics } from "./get-analytics";
 
 describe("analytics from the database", () => {
-  it("takes the store's local days as the range, and only that store's orders", () => {
-    const storeId = makeStore("America/Los_Angeles");
+  it("takes the store's local days as the range, and only that store's orders", async () => {
+    const storeId = await makeStore("America/Los_Angeles");
     const now = Date.parse("2026-03-08T23:00:00Z");
     // 23:30 on the 7th in Los Angeles, 07:30 on the 8th in UTC: inside "today" only in UTC.
-    const saturdayNight = createOrder(orderInput(storeId, { placed_at: "2026-03-08T07:30:00Z" }), SYSTEM_ACTOR).order;
-    createOrder(orderInput(storeId, { placed_at: "2026-03-08T20:00:00Z" }), SYSTEM_ACTOR);
-    createOrder(orderInput(makeStore("America/Los_Angeles"), { placed_at: "2026-03-08T20:00:00Z" }), SYSTEM_ACTOR);
-    acceptOrder({ orderId: saturdayNight.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+    const saturdayNight = (await createOrder(orderInput(storeId, { placed_at: "2026-03-08T07:30:00Z" }), SYSTEM_ACTOR)).order;
+    await createOrder(orderInput(storeId, { placed_at: "2026-03-08T20:00:00Z" }), SYSTEM_ACTOR);
+    await createOrder(orderInput(await makeStore("America/Los_Angeles"), { placed_at: "2026-03-08T20:00:00Z" }), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: saturdayNight.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
 
-    const today = getAnalytics(storeId, { range: "today" }, now);
+    const today = await getAnalytics(storeId, { range: "today" }, now);
     expect([today.fromDay, today.toDay, today.totals.orders]).toEqual(["2026-03-08", "2026-03-08", 1]);
-    const week = getAnalytics(storeId, { range: "7d" }, now);
+    const week = await getAnalytics(storeId, { range: "7d" }, now);
     expect(week.volumes.map((d) => [d.day, d.orders])).toEqual([
       ["2026-03-02", 0],
       ["2026-03-03", 0],
@@ -32,10 +32,10 @@ describe("analytics from the database", () => {
     expect(week.speed.toAccept.count).toBe(1);
   });
 
-  it("refuses a custom range that is backwards, open or longer than a year", () => {
-    const storeId = makeStore();
-    expect(thrown(() => getAnalytics(storeId, { range: "custom", from: "2026-03-08", to: "2026-03-01" }))).toBeInstanceOf(InvalidRequest);
-    expect(thrown(() => getAnalytics(storeId, { range: "custom", from: "2026-03-08" }))).toBeInstanceOf(InvalidRequest);
-    expect(thrown(() => getAnalytics(storeId, { range: "custom", from: "2024-01-01", to: "2026-03-01" }))).toBeInstanceOf(InvalidRequest);
+  it("refuses a custom range that is backwards, open or longer than a year", async () => {
+    const storeId = await makeStore();
+    expect(await rejected(getAnalytics(storeId, { range: "custom", from: "2026-03-08", to: "2026-03-01" }))).toBeInstanceOf(InvalidRequest);
+    expect(await rejected(getAnalytics(storeId, { range: "custom", from: "2026-03-08" }))).toBeInstanceOf(InvalidRequest);
+    expect(await rejected(getAnalytics(storeId, { range: "custom", from: "2024-01-01", to: "2026-03-01" }))).toBeInstanceOf(InvalidRequest);
   });
 });

@@ -11,44 +11,44 @@ import { getBoard } from "./get-board";
 import { advanceOrder } from "./move-order";
 
 describe("the board", () => {
-  it("holds active orders and those finished within the recent window, with the last event id", () => {
-    const storeId = makeStore();
-    const make = () => createOrder(orderInput(storeId, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR).order;
-    const incoming = make();
-    const accepted = make();
-    const denied = make();
-    acceptOrder({ orderId: accepted.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-    const last = denyOrder({ orderId: denied.id, reason: { code: "KITCHEN_BUSY", message: "" }, actor: SYSTEM_ACTOR });
+  it("holds active orders and those finished within the recent window, with the last event id", async () => {
+    const storeId = await makeStore();
+    const make = async () => (await createOrder(orderInput(storeId, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR)).order;
+    const incoming = await make();
+    const accepted = await make();
+    const denied = await make();
+    await acceptOrder({ orderId: accepted.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+    const last = await denyOrder({ orderId: denied.id, reason: { code: "KITCHEN_BUSY", message: "" }, actor: SYSTEM_ACTOR });
 
-    const board = getBoard(storeId);
+    const board = await getBoard(storeId);
     expect(board.orders.map((o) => o.id)).toEqual([incoming.id, accepted.id, denied.id]);
     expect(board.lastEventId).toBe(last.event.id);
     expect(board.orders[0]?.items).toHaveLength(1);
 
-    const later = getBoard(storeId, Date.now() + RECENT_WINDOW_MS + 1000);
+    const later = await getBoard(storeId, Date.now() + RECENT_WINDOW_MS + 1000);
     expect(later.orders.map((o) => o.id)).toEqual([incoming.id, accepted.id]);
   });
 
-  it("refuses a store that does not exist", () => {
-    expect(() => getBoard("nowhere")).toThrow(StoreNotFound);
+  it("refuses a store that does not exist", async () => {
+    await expect(getBoard("nowhere")).rejects.toThrow(StoreNotFound);
   });
 });
 
 describe("catching up after a dropped connection", () => {
-  it("returns every event of the store after the cursor, in order, with the order as it stands now", () => {
-    const storeId = makeStore();
-    const otherStore = makeStore();
-    const { lastEventId } = getBoard(storeId);
-    const order = createOrder(orderInput(storeId, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR).order;
-    createOrder(orderInput(otherStore), SYSTEM_ACTOR);
-    acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-    advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
+  it("returns every event of the store after the cursor, in order, with the order as it stands now", async () => {
+    const storeId = await makeStore();
+    const otherStore = await makeStore();
+    const { lastEventId } = await getBoard(storeId);
+    const order = (await createOrder(orderInput(storeId, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR)).order;
+    await createOrder(orderInput(otherStore), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+    await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
 
-    const missed = eventsSince(storeId, lastEventId);
+    const missed = await eventsSince(storeId, lastEventId);
     expect(missed.map((m) => m.event.type)).toEqual(["created", "accepted", "advanced"]);
     expect(missed.every((m) => m.order.status === "ready" && m.order.version === 3)).toBe(true);
-    expect(eventsSince(storeId, missed[1]!.event.id).map((m) => m.event.type)).toEqual(["advanced"]);
-    expect(eventsSince(storeId, missed[2]!.event.id)).toEqual([]);
+    expect((await eventsSince(storeId, missed[1]!.event.id)).map((m) => m.event.type)).toEqual(["advanced"]);
+    expect(await eventsSince(storeId, missed[2]!.event.id)).toEqual([]);
   });
 
 });

@@ -65,10 +65,10 @@ export async function livePrincipals(sessionIds: string[], now = Date.now()): Pr
 /** Ends a session; the live feeds it opened on this process end at once (elsewhere, at their next check). */
 export async function endSession(token: string) {
   await getDb().delete(sessions).where(eq(sessions.id, digest(token)));
-  storeFeed().checkAccess();
+  await storeFeed().checkAccess();
 }
 
 export async function endSessionsOf(employeeId: number) {
   await getDb().delete(sessions).where(eq(sessions.employeeId, employeeId));
-  storeFeed().checkAccess();
+  await storeFeed().checkAccess();
 }

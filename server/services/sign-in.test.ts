@@ -9,8 +9,8 @@ import { authenticateSession, endSession } from "./sessions";
 import { clearSignInLockout, lockedUntil, signIn } from "./sign-in";
 import { rejected } from "@/test-support/refusals";
 
-const storeId = makeStore();
-const otherStore = makeStore();
+const storeId = await makeStore();
+const otherStore = await makeStore();
 let address = 0;
 /** Each test signs in from its own address, so per-address counters never leak between tests. */
 const from = () => `10.0.0.${++address}`;
@@ -24,14 +24,14 @@ describe("signing in with a PIN", { timeout: 30_000 }, () => {
     const first = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress });
     const second = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress });
     expect(first.token).not.toBe(second.token);
-    expect(authenticateSession(first.token)).toMatchObject({ kind: "employee", employeeId: staff.id, name: "Pat", storeIds: [storeId] });
+    expect(await authenticateSession(first.token)).toMatchObject({ kind: "employee", employeeId: staff.id, name: "Pat", storeIds: [storeId] });
   });
 
   it("reads the same for an unknown person, an inactive one, another store's, and a wrong PIN", async () => {
     const staff = await makeEmployee("staff", [storeId]);
     const inactive = await makeEmployee("staff", [storeId]);
     const elsewhere = await makeEmployee("staff", [otherStore]);
-    setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, inactive.id, false);
+    await setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, inactive.id, false);
     const messages = await Promise.all(
       [
         { employeeId: 999_999, pin: "1234" },
@@ -51,7 +51,7 @@ describe("signing in with a PIN", { timeout: 30_000 }, () => {
     const staff = await makeEmployee("staff", [storeId]);
     const start = Date.now();
     const tabletToken = `obt_${randomUUID()}`;
-    const attempt = (pin: string, now: number) => signIn({ storeId, employeeId: staff.id, pin, clientAddress: from(), tabletToken, now });
+    const attempt = async (pin: string, now: number) => await signIn({ storeId, employeeId: staff.id, pin, clientAddress: from(), tabletToken, now });
     for (let i = 0; i < 4; i++) expect(((await rejected(attempt("0000", start))) as WrongPin).retryAfterMs).toBe(0);
     const fifth = (await rejected(attempt("0000", start))) as WrongPin;
     expect(fifth.retryAfterMs).toBe(30_000);
@@ -70,9 +70,9 @@ describe("signing in with a PIN", { timeout: 30_000 }, () => {
     const now = Date.now();
     for (let i = 0; i < 10; i++) await rejected(signIn({ storeId, employeeId: staff.id, pin: "0000", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now }));
     expect(await rejected(signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now }))).toBeInstanceOf(TooManyAttempts);
-    expect(lockedUntil([staff.id], now).get(staff.id)).toBe(now + 30_000);
-    clearSignInLockout(staff.id);
-    expect(lockedUntil([staff.id], now).size).toBe(0);
+    expect((await lockedUntil([staff.id], now)).get(staff.id)).toBe(now + 30_000);
+    await clearSignInLockout(staff.id);
+    expect((await lockedUntil([staff.id], now)).size).toBe(0);
     await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), tabletToken: `obt_${randomUUID()}`, now });
   });
 
@@ -82,7 +82,7 @@ describe("signing in with a PIN", { timeout: 30_000 }, () => {
     const regular = await makeEmployee("staff", [storeId]);
     await signIn({ storeId, employeeId: regular.id, pin: "1234", clientAddress: from(), tabletToken: known });
 
-    const people = await Promise.all(Array.from({ length: 20 }, () => makeEmployee("staff", [storeId])));
+    const people = await Promise.all(Array.from({ length: 20 }, async () => await makeEmployee("staff", [storeId])));
     for (const person of people) await rejected(signIn({ storeId, employeeId: person.id, pin: "0000", clientAddress, tabletToken: `obt_${randomUUID()}` }));
     const fresh = await makeEmployee("staff", [storeId]);
     expect(await rejected(signIn({ storeId, employeeId: fresh.id, pin: "1234", clientAddress }))).toBeInstanceOf(TooManyAttempts);
@@ -96,17 +96,17 @@ describe("sessions", () => {
     const staff = await makeEmployee("staff", [storeId]);
     const now = Date.now();
     const idle = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from(), now });
-    expect(authenticateSession(idle.token, now + SESSION_IDLE_MS - 1)).not.toBeNull();
-    expect(authenticateSession(idle.token, now + 2 * SESSION_IDLE_MS)).toBeNull();
-    expect(authenticateSession(idle.token, now)).toBeNull();
+    expect(await authenticateSession(idle.token, now + SESSION_IDLE_MS - 1)).not.toBeNull();
+    expect(await authenticateSession(idle.token, now + 2 * SESSION_IDLE_MS)).toBeNull();
+    expect(await authenticateSession(idle.token, now)).toBeNull();
 
     const signedOut = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from() });
-    endSession(signedOut.token);
-    expect(authenticateSession(signedOut.token)).toBeNull();
+    await endSession(signedOut.token);
+    expect(await authenticateSession(signedOut.token)).toBeNull();
 
     const live = await signIn({ storeId, employeeId: staff.id, pin: "1234", clientAddress: from() });
-    setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, staff.id, false);
-    expect(authenticateSession(live.token)).toBeNull();
+    await setEmployeeActive({ kind: "employee", employeeId: 0, name: "admin", role: "admin", storeIds: [], sessionId: "" }, staff.id, false);
+    expect(await authenticateSession(live.token)).toBeNull();
   });
 
   it("set an HttpOnly, SameSite=Lax cookie at sign-in; switching user ends the previous session", async () => {
@@ -123,7 +123,7 @@ describe("sessions", () => {
     const switching = callerWith(firstToken, { origin: "http://board.local" });
     expect(await switching.caller.auth.session()).toMatchObject({ name: "First" });
     await switching.caller.auth.signIn({ storeId, employeeId: second.id, pin: "1234" });
-    expect(authenticateSession(firstToken)).toBeNull();
+    expect(await authenticateSession(firstToken)).toBeNull();
   });
 
   it("refuse a sign-in or any change posted from another site", async () => {

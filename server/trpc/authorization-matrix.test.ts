@@ -44,8 +44,8 @@ function guardVerdict(level: Level, who: Who): "allowed" | "UNAUTHORIZED" | "FOR
   return "FORBIDDEN";
 }
 
-const storeA = makeStore();
-const storeB = makeStore();
+const storeA = await makeStore();
+const storeB = await makeStore();
 const people = {} as Record<"staffA" | "staffB" | "managerA" | "admin" | "target", { id: number }>;
 let orderId = 0;
 let itemId = 0;
@@ -58,43 +58,43 @@ const tokens = { with: "", without: "" };
 
 beforeAll(async () => {
   Object.assign(people, await matrixPeople(storeA, storeB), { target: await makeEmployee("staff", [storeA]) });
-  const { order } = createOrder(orderInput(storeA), SYSTEM_ACTOR);
+  const { order } = await createOrder(orderInput(storeA), SYSTEM_ACTOR);
   orderId = order.id;
   itemId = order.items[0]!.id;
-  issueId = reportIssue({ orderId, issue: ZNewIssue.parse({ type: "wrong_items", description: "Wrong shake" }), actor: SYSTEM_ACTOR }).issue!.id;
-  revocable = createApiToken({ name: "to revoke", abilities: ["orders:read"], storeId: null, createdBy: "test" }).token.id;
-  saveConnection(
+  issueId = (await reportIssue({ orderId, issue: ZNewIssue.parse({ type: "wrong_items", description: "Wrong shake" }), actor: SYSTEM_ACTOR })).issue!.id;
+  revocable = (await createApiToken({ name: "to revoke", abilities: ["orders:read"], storeId: null, createdBy: "test" })).token.id;
+  await saveConnection(
     { storeId: storeA, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:9/doordash", signingSecrets: [newSigningSecret()], acceptDeadlineMinutes: 8 },
     SYSTEM_ACTOR,
   );
-  const { order: notified } = createOrder(orderInput(storeA), SYSTEM_ACTOR);
-  acceptOrder({ orderId: notified.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
-  notificationId = notificationsOf(notified.id)[0]!.id;
-  quarantineId = getDb()
+  const { order: notified } = await createOrder(orderInput(storeA), SYSTEM_ACTOR);
+  await acceptOrder({ orderId: notified.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+  notificationId = (await notificationsOf(notified.id))[0]!.id;
+  const [quarantined] = await getDb()
     .insert(quarantinedDeliveries)
     .values({ platform: "doordash", webhookId: "msg_matrix", storeId: storeA, reason: "test", body: "{}", receivedAt: Date.now() })
-    .returning()
-    .get().id;
-  deletedId = deleteOrder({ orderId: createOrder(orderInput(storeA), SYSTEM_ACTOR).order.id, actor: SYSTEM_ACTOR }).order.id;
-  tokens.with = makeToken(["orders:read", "orders:write", "issues:read", "issues:write"]);
-  tokens.without = makeToken([]);
+    .returning();
+  quarantineId = quarantined!.id;
+  deletedId = (await deleteOrder({ orderId: (await createOrder(orderInput(storeA), SYSTEM_ACTOR)).order.id, actor: SYSTEM_ACTOR })).order.id;
+  tokens.with = await makeToken(["orders:read", "orders:write", "issues:read", "issues:write"]);
+  tokens.without = await makeToken([]);
 });
 
 type Caller = ReturnType<typeof callerWith>["caller"];
 // Calls that change an order's state get an order of their own each time, so every allowed caller can prove the call works.
-const freshOrder = () => createOrder(orderInput(storeA), SYSTEM_ACTOR).order;
+const freshOrder = async () => (await createOrder(orderInput(storeA), SYSTEM_ACTOR)).order;
 const current = (order: { id: number; version: number }) => ({ id: order.id, version: order.version });
-function acceptedOrder() {
-  const order = freshOrder();
-  return acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR }).order;
+async function acceptedOrder() {
+  const order = await freshOrder();
+  return (await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR })).order;
 }
-function changedOrder() {
-  const order = acceptedOrder();
-  return changeCart({ orderId: order.id, changes: [{ op: "instructions", item_id: order.items[0]!.id, special_instructions: "No salt" }], reason: { code: "customer_request", message: "" }, actor: SYSTEM_ACTOR }).order;
+async function changedOrder() {
+  const order = await acceptedOrder();
+  return (await changeCart({ orderId: order.id, changes: [{ op: "instructions", item_id: order.items[0]!.id, special_instructions: "No salt" }], reason: { code: "customer_request", message: "" }, actor: SYSTEM_ACTOR })).order;
 }
-function baggingOrder() {
-  const order = acceptedOrder();
-  return advanceOrder({ orderId: order.id, to: "bagging", actor: SYSTEM_ACTOR }).order;
+async function baggingOrder() {
+  const order = await acceptedOrder();
+  return (await advanceOrder({ orderId: order.id, to: "bagging", actor: SYSTEM_ACTOR })).order;
 }
 /** Every call is one that works for an allowed caller: an allowed cell proves the call succeeds, not merely that the guard let it by. */
 const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promise<unknown> }> = {
@@ -113,36 +113,36 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.items": { level: "staff", call: (c) => c.orders.items({ id: orderId }) },
   "orders.item": { level: "staff", call: (c) => c.orders.item({ id: orderId, item_id: itemId }) },
   "orders.create": { level: "staff", call: (c) => c.orders.create(orderInput(storeA)) },
-  "orders.accept": { level: "staff", call: (c) => c.orders.accept({ ...current(freshOrder()), prep_minutes: 10 }) },
-  "orders.deny": { level: "staff", call: (c) => c.orders.deny({ ...current(freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
-  "orders.cancel": { level: "staff", call: (c) => c.orders.cancel({ ...current(freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
-  "orders.status": { level: "staff", call: (c) => c.orders.status({ ...current(acceptedOrder()), status: "ready" }) },
-  "orders.recall": { level: "staff", call: (c) => c.orders.recall(current(baggingOrder())) },
-  "orders.prepTime": { level: "staff", call: (c) => c.orders.prepTime({ ...current(acceptedOrder()), prep_minutes: 20 }) },
-  "orders.acknowledge": { level: "staff", call: (c) => c.orders.acknowledge({ id: freshOrder().id }) },
-  "orders.deliveryStatus": { level: "staff", call: (c) => c.orders.deliveryStatus({ id: freshOrder().id, status: "arriving_at_store", courier: { name: "Kim" } }) },
-  "orders.update": { level: "staff", call: (c) => c.orders.update({ ...current(freshOrder()), customer: { email: "jane@example.com" } }) },
-  "orders.delete": { level: "admin", call: (c) => c.orders.delete({ id: freshOrder().id }) },
+  "orders.accept": { level: "staff", call: async (c) => c.orders.accept({ ...current(await freshOrder()), prep_minutes: 10 }) },
+  "orders.deny": { level: "staff", call: async (c) => c.orders.deny({ ...current(await freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.cancel": { level: "staff", call: async (c) => c.orders.cancel({ ...current(await freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
+  "orders.status": { level: "staff", call: async (c) => c.orders.status({ ...current(await acceptedOrder()), status: "ready" }) },
+  "orders.recall": { level: "staff", call: async (c) => c.orders.recall(current(await baggingOrder())) },
+  "orders.prepTime": { level: "staff", call: async (c) => c.orders.prepTime({ ...current(await acceptedOrder()), prep_minutes: 20 }) },
+  "orders.acknowledge": { level: "staff", call: async (c) => c.orders.acknowledge({ id: (await freshOrder()).id }) },
+  "orders.deliveryStatus": { level: "staff", call: async (c) => c.orders.deliveryStatus({ id: (await freshOrder()).id, status: "arriving_at_store", courier: { name: "Kim" } }) },
+  "orders.update": { level: "staff", call: async (c) => c.orders.update({ ...current(await freshOrder()), customer: { email: "jane@example.com" } }) },
+  "orders.delete": { level: "admin", call: async (c) => c.orders.delete({ id: (await freshOrder()).id }) },
   "orders.deletion": { level: "admin", call: (c) => c.orders.deletion({ id: deletedId }) },
   "orders.changeCart": {
     level: "staff",
-    call: (c) => {
-      const order = freshOrder();
+    call: async (c) => {
+      const order = await freshOrder();
       return c.orders.changeCart({ ...current(order), changes: [{ op: "quantity", item_id: order.items[0]!.id, quantity: 1 }], reason: { code: "customer_request" } });
     },
   },
   "orders.changeItem": {
     level: "staff",
-    call: (c) => {
-      const order = freshOrder();
+    call: async (c) => {
+      const order = await freshOrder();
       return c.orders.changeItem({ ...current(order), item_id: order.items[0]!.id, reason: { code: "customer_request" }, special_instructions: "No salt" });
     },
   },
-  "orders.acknowledgeChanges": { level: "staff", call: (c) => c.orders.acknowledgeChanges({ id: changedOrder().id }) },
+  "orders.acknowledgeChanges": { level: "staff", call: async (c) => c.orders.acknowledgeChanges({ id: (await changedOrder()).id }) },
   "orders.setPacked": {
     level: "staff",
-    call: (c) => {
-      const order = baggingOrder();
+    call: async (c) => {
+      const order = await baggingOrder();
       return c.orders.setPacked({ id: order.id, itemId: order.items[0]!.id, packed: true });
     },
   },
@@ -162,8 +162,8 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "issues.detail": { level: "manager", call: (c) => c.issues.detail({ id: issueId }) },
   "issues.update": {
     level: "manager",
-    call: (c) => {
-      const issue = getIssue(issueId);
+    call: async (c) => {
+      const issue = await getIssue(issueId);
       return c.issues.update({ id: issueId, version: issue.version, priority: issue.priority === "urgent" ? "low" : "urgent" });
     },
   },
@@ -183,19 +183,19 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
 };
 
 /** Each call gets a fresh session, as a tablet would: auth.signOut ends the one it is called with. */
-function callerFor(who: Who): Caller {
-  const session = (id: number) => startSession(id);
+async function callerFor(who: Who): Promise<Caller> {
+  const session = async (id: number) => await startSession(id);
   switch (who) {
     case "anonymous":
       return callerWith(null).caller;
     case "staff of the store":
-      return callerWith(session(people.staffA.id)).caller;
+      return callerWith(await session(people.staffA.id)).caller;
     case "staff of another store":
-      return callerWith(session(people.staffB.id)).caller;
+      return callerWith(await session(people.staffB.id)).caller;
     case "manager":
-      return callerWith(session(people.managerA.id)).caller;
+      return callerWith(await session(people.managerA.id)).caller;
     case "admin":
-      return callerWith(session(people.admin.id)).caller;
+      return callerWith(await session(people.admin.id)).caller;
     case "token with the ability":
       return callerWith(null, { authorization: `Bearer ${tokens.with}` }).caller;
     case "token without it":
@@ -217,7 +217,7 @@ async function outcomeOf(call: Promise<unknown>): Promise<Outcome> {
 }
 
 describe("tRPC authorization matrix", () => {
-  it("has a decided guard for every procedure", () => {
+  it("has a decided guard for every procedure", async () => {
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(PROCEDURES).sort());
   });
 
@@ -225,7 +225,7 @@ describe("tRPC authorization matrix", () => {
     for (const who of WHO) {
       const outcome = expected(level, who);
       it(`${path} × ${who}: ${outcome}`, async () => {
-        expect(await outcomeOf(call(callerFor(who)))).toBe(outcome);
+        expect(await outcomeOf(call(await callerFor(who)))).toBe(outcome);
       });
     }
   }
@@ -248,13 +248,13 @@ describe("who a manager of one store may manage", () => {
     for (const [action, run] of Object.entries(actions)) {
       it(`${action} × ${target}: ${outcome}`, async () => {
         const person = await makeEmployee(role, stores());
-        expect(await outcomeOf(run(callerFor("manager"), person.id))).toBe(outcome);
+        expect(await outcomeOf(run(await callerFor("manager"), person.id))).toBe(outcome);
       });
     }
   }
   it("hire only staff", async () => {
     for (const role of ["manager", "admin"] as const) {
-      expect(await outcomeOf(callerFor("manager").employees.create({ name: `New ${role}`, role, storeIds: [storeA], pin: "4321" }))).toBe("FORBIDDEN");
+      expect(await outcomeOf((await callerFor("manager")).employees.create({ name: `New ${role}`, role, storeIds: [storeA], pin: "4321" }))).toBe("FORBIDDEN");
     }
   });
 });

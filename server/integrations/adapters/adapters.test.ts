@@ -19,13 +19,13 @@ function placed(platform: Platform) {
 
 
 describe("recorded order payloads", () => {
-  it.each(PLATFORMS)("%s: every order adds up and belongs to the demo's Mission St store", (platform) => {
+  it.each(PLATFORMS)("%s: every order adds up and belongs to the demo's Mission St store", async (platform) => {
     const order = placed(platform);
     expect(order).toMatchObject({ platform, external_id: EXAMPLE_ORDER_IDS[platform], store_id: "mission" });
     expect(moneyProblems(order)).toEqual([]);
   });
 
-  it("DoorDash: categories flatten into lines, extras become added modifiers, dx_delivery is a platform delivery", () => {
+  it("DoorDash: categories flatten into lines, extras become added modifiers, dx_delivery is a platform delivery", async () => {
     const order = placed("doordash");
     expect(order.short_code).toBe("DD7F3A");
     expect(order.fulfillment).toEqual({ type: "delivery", address: "500 Valencia St, San Francisco" });
@@ -47,7 +47,7 @@ describe("recorded order payloads", () => {
     expect(order.special_instructions).toBe("Leave at the door");
   });
 
-  it("Uber Eats: money objects become cents, modifier groups become modifiers, the display id is the short code", () => {
+  it("Uber Eats: money objects become cents, modifier groups become modifiers, the display id is the short code", async () => {
     const order = placed("uber_eats");
     expect(order.short_code).toBe("A1B2C");
     expect(order.fulfillment.type).toBe("delivery");
@@ -59,7 +59,7 @@ describe("recorded order payloads", () => {
     expect(order.money).toEqual({ currency: "USD", subtotal_cents: 2145, tax_cents: 193, tip_cents: 400, fees_cents: 150, discount_cents: 0, total_cents: 2888 });
   });
 
-  it("Grubhub: the diner's one name splits into first and last, the discount is kept", () => {
+  it("Grubhub: the diner's one name splits into first and last, the discount is kept", async () => {
     const order = placed("grubhub");
     expect(order.customer).toEqual({ first_name: "Ana", last_name: "María Lopez", phone: "+15550103344", email: "ana@example.com" });
     expect(order.short_code).toBe("GH2231");
@@ -67,7 +67,7 @@ describe("recorded order payloads", () => {
     expect(order.items[0]).toMatchObject({ name: "Pad Thai", special_instructions: "Mild", modifiers: [{ name: "Extra peanuts", price_cents: 100, quantity: 1 }] });
   });
 
-  it("LulaDirect: the location is the store and order notes are the special instructions", () => {
+  it("LulaDirect: the location is the store and order notes are the special instructions", async () => {
     const order = placed("luladirect");
     expect(order.special_instructions).toBe("Gate code 1234");
     expect(order.items[1]).toMatchObject({ name: "Caesar Salad", special_instructions: "Dressing on the side" });
@@ -81,7 +81,7 @@ describe("recorded event payloads", () => {
     ["uber_eats", { cancelledBy: "customer", reason: { code: "CUSTOMER_REQUEST", message: "No details given by the platform" } }],
     ["grubhub", { cancelledBy: "platform", reason: { code: "KITCHEN_BUSY", message: "Store did not answer the phone" } }],
     ["luladirect", { cancelledBy: "platform", reason: { code: "STORE_CLOSED", message: "Store marked closed on LulaDirect" } }],
-  ] as const)("%s: a cancellation names who cancelled and why, in our reason codes", (platform, expected) => {
+  ] as const)("%s: a cancellation names who cancelled and why, in our reason codes", async (platform, expected) => {
     expect(adapted(platform, "order-cancelled")).toEqual({ kind: "order_cancelled", externalId: EXAMPLE_ORDER_IDS[platform], ...expected });
   });
 
@@ -90,7 +90,7 @@ describe("recorded event payloads", () => {
     ["uber_eats", "Luis"],
     ["grubhub", "Dee"],
     ["luladirect", "Sasha"],
-  ] as const)("%s: the courier's arrival is arrived_at_store, with the courier's name", (platform, courierName) => {
+  ] as const)("%s: the courier's arrival is arrived_at_store, with the courier's name", async (platform, courierName) => {
     expect(adapted(platform, "courier-arrived")).toEqual({ kind: "courier_status", externalId: EXAMPLE_ORDER_IDS[platform], status: "arrived_at_store", courierName });
   });
 
@@ -99,7 +99,7 @@ describe("recorded event payloads", () => {
     ["uber_eats", { customer_phone: "+15550109999" }],
     ["grubhub", { delivery_address: "90 Guerrero St, San Francisco" }],
     ["luladirect", { special_instructions: "Gate code changed to 4321" }],
-  ] as const)("%s: an update carries only the fields the platform changed", (platform, update) => {
+  ] as const)("%s: an update carries only the fields the platform changed", async (platform, update) => {
     const event = adapted(platform, "order-updated");
     expect(event.kind).toBe("order_updated");
     if (event.kind !== "order_updated") return;
@@ -110,32 +110,32 @@ describe("recorded event payloads", () => {
   it.each([
     ["doordash", "dasher_out_for_delivery", "out_for_delivery"],
     ["doordash", "dropoff", "dropoff"],
-  ] as const)("DoorDash's %s maps to %s", (_platform, dasherStatus, status) => {
+  ] as const)("DoorDash's %s maps to %s", async (_platform, dasherStatus, status) => {
     const result = ADAPTERS.doordash.adapt({ event_type: "dasher_status_changed", order_id: "dd-1", dasher_status: dasherStatus });
     expect(result).toEqual({ ok: true, event: { kind: "courier_status", externalId: "dd-1", status, courierName: null } });
   });
 });
 
 describe("payloads that cannot be read", () => {
-  it.each(PLATFORMS)("%s: the recorded malformed payload is refused with a reason naming the field", (platform) => {
+  it.each(PLATFORMS)("%s: the recorded malformed payload is refused with a reason naming the field", async (platform) => {
     const result = ADAPTERS[platform].adapt(WEBHOOK_EXAMPLES[platform].malformed);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/\w+(\.\w+)*: /);
   });
 
-  it.each(PLATFORMS)("%s: a non-object body is refused", (platform) => {
+  it.each(PLATFORMS)("%s: a non-object body is refused", async (platform) => {
     expect(ADAPTERS[platform].adapt(["not", "an", "order"]).ok).toBe(false);
     expect(ADAPTERS[platform].adapt(null).ok).toBe(false);
   });
 
-  it("an order with fractional cents passes the platform's shape but fails ours", () => {
+  it("an order with fractional cents passes the platform's shape but fails ours", async () => {
     const payload = structuredClone(WEBHOOK_EXAMPLES.luladirect["order-placed"]) as { data: { order: { items: { price: number }[] } } };
     payload.data.order.items[0]!.price = 16.5;
     const result = ADAPTERS.luladirect.adapt(payload);
     expect(result).toEqual({ ok: false, reason: expect.stringContaining("items.0.unit_price_cents") });
   });
 
-  it("a cancellation without details still cancels: the platform's silence is recorded, not quarantined", () => {
+  it("a cancellation without details still cancels: the platform's silence is recorded, not quarantined", async () => {
     const result = ADAPTERS.luladirect.adapt({ event_type: "location.order.cancel", location_id: "mission", data: { order_id: "x", cancelled_by: "platform", reason_code: "OTHER" } });
     expect(result).toEqual({
       ok: true,

@@ -7,11 +7,11 @@ import { makeStore } from "@/test-support/orders";
 import { callerWith, makeEmployee, signInAs } from "@/test-support/people";
 import { rejected } from "@/test-support/refusals";
 
-const storeId = makeStore();
+const storeId = await makeStore();
 let admin: ReturnType<typeof callerWith>["caller"];
 
 beforeAll(async () => {
-  admin = callerWith(signInAs((await makeEmployee("admin", [])).id).token).caller;
+  admin = callerWith((await signInAs((await makeEmployee("admin", [])).id)).token).caller;
 });
 
 const settings = {
@@ -43,11 +43,11 @@ describe("integrations.saveConnection", () => {
     ["more than three secrets", { signingSecrets: [1, 2, 3, 4].map(() => newSigningSecret()) }, "signingSecrets"],
     ["a deadline of half a minute", { acceptDeadlineMinutes: 0.5 }, "acceptDeadlineMinutes"],
   ])("refuses %s, naming the field, and writes nothing", async (_case, change, field) => {
-    const before = getDb().select().from(platformConnections).all();
+    const before = (await getDb().select().from(platformConnections));
     const error = (await rejected(admin.integrations.saveConnection({ ...settings, platform: "grubhub", ...change }))) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(error.cause)).toContain(field);
-    expect(getDb().select().from(platformConnections).all()).toEqual(before);
+    expect((await getDb().select().from(platformConnections))).toEqual(before);
   });
 
   it("refuses an unknown store with not found", async () => {

@@ -7,9 +7,9 @@ import { makeStore, orderInput } from "@/test-support/orders";
 import { callerWith, makeEmployee, signInAs } from "@/test-support/people";
 import { rejected } from "@/test-support/refusals";
 
-const storeId = makeStore();
+const storeId = await makeStore();
 const staff = await makeEmployee("staff", [storeId], "Sam Staff");
-const { token } = signInAs(staff.id);
+const { token } = await signInAs(staff.id);
 const { caller } = callerWith(token);
 
 
@@ -30,10 +30,10 @@ describe("orders procedures", () => {
 
   it("refuses a cancel with OTHER and no message as bad input, writing nothing", async () => {
     const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    const before = writeCounts();
+    const before = await writeCounts();
     const error = (await rejected(caller.orders.cancel({ id: order.id, version: 1, reason: { code: "OTHER", message: " " } }))) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
-    expect(writeCounts()).toEqual(before);
+    expect(await writeCounts()).toEqual(before);
   });
 
   it("maps money that does not add up to UNPROCESSABLE_CONTENT", async () => {

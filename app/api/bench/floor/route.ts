@@ -5,9 +5,9 @@ export const dynamic = "force-dynamic";
 
 /** The benchmark's floor: a route that only inserts. Not there (404) unless the server was started for the benchmark. */
 export function POST(request: Request) {
-  return respond(request, () => {
+  return respond(request, async () => {
     if (!benchFloorOpen()) return errorResponse(404, "NOT_FOUND", "There is no such route");
-    insertFloorRow(new URL(request.url).searchParams.get("store") ?? "mission");
+    await insertFloorRow(new URL(request.url).searchParams.get("store") ?? "mission");
     return new Response(null, { status: 201 });
   });
 }

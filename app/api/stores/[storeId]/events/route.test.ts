@@ -15,8 +15,8 @@ import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
 import { GET } from "./route";
 
-const storeId = makeStore();
-const elsewhere = makeStore();
+const storeId = await makeStore();
+const elsewhere = await makeStore();
 
 async function open(store: string, { token, after, lastEventId }: { token?: string; after?: number | string; lastEventId?: number } = {}) {
   const url = new URL(`http://board.local/api/stores/${store}/events`);
@@ -74,7 +74,7 @@ function framesOf(response: Response) {
 
 async function staffToken(store = storeId) {
   const person = await makeEmployee("staff", [store]);
-  return { person, token: signInAs(person.id).token };
+  return { person, token: (await signInAs(person.id)).token };
 }
 
 describe("GET /api/stores/:storeId/events", () => {
@@ -88,8 +88,8 @@ describe("GET /api/stores/:storeId/events", () => {
 
   it("replays what the board missed, then streams its own store's events live, and lets go when the board leaves", async () => {
     const { token } = await staffToken();
-    const after = latestEventId(getDb(), storeId);
-    const missed = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const after = await latestEventId(getDb(), storeId);
+    const missed = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
 
     const { response, controller } = await open(storeId, { token, after });
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
@@ -101,8 +101,8 @@ describe("GET /api/stores/:storeId/events", () => {
     const first = await frames.nextOrder();
     expect(first).toMatchObject({ event: { type: "created", orderId: missed.id }, order: { id: missed.id, status: "incoming" } });
 
-    createOrder(orderInput(elsewhere), SYSTEM_ACTOR);
-    acceptOrder({ orderId: missed.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+    await createOrder(orderInput(elsewhere), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: missed.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
     const second = await frames.nextOrder();
     expect(second).toMatchObject({ event: { type: "accepted" }, order: { id: missed.id, status: "accepted" } });
     expect(second.id).toBe(second.event.id);
@@ -115,11 +115,11 @@ describe("GET /api/stores/:storeId/events", () => {
 
   it("opened without a resume point, starts after the store's latest event rather than replaying it", async () => {
     const { token } = await staffToken();
-    const before = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const before = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
     const { response, controller } = await open(storeId, { token });
     const frames = framesOf(response);
     await frames.next();
-    const after = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    const after = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
     const first = await frames.nextOrder();
     expect(first.order.id).toBe(after.id);
     expect(first.order.id).not.toBe(before.id);
@@ -128,9 +128,9 @@ describe("GET /api/stores/:storeId/events", () => {
 
   it("resumes from the browser's Last-Event-ID over the page's own starting point", async () => {
     const { token } = await staffToken();
-    createOrder(orderInput(storeId), SYSTEM_ACTOR);
-    const lastEventId = latestEventId(getDb(), storeId);
-    const unseen = createOrder(orderInput(storeId), SYSTEM_ACTOR).order;
+    await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    const lastEventId = await latestEventId(getDb(), storeId);
+    const unseen = (await createOrder(orderInput(storeId), SYSTEM_ACTOR)).order;
 
     const { response, controller } = await open(storeId, { token, after: lastEventId - 1, lastEventId });
     const frames = framesOf(response);
@@ -142,27 +142,28 @@ describe("GET /api/stores/:storeId/events", () => {
   });
 
   it("sends a long backlog in pages, in order, each event once, then goes on live", async () => {
-    const store = makeStore();
+    const store = await makeStore();
     const { token } = await staffToken(store);
-    const from = latestEventId(getDb(), store);
-    const made = Array.from({ length: 450 }, () => createOrder(orderInput(store), SYSTEM_ACTOR).order.id);
+    const from = await latestEventId(getDb(), store);
+    const made: number[] = [];
+    for (let i = 0; i < 450; i++) made.push((await createOrder(orderInput(store), SYSTEM_ACTOR)).order.id);
     const { response, controller } = await open(store, { token, after: from });
     const frames = framesOf(response);
     await frames.next();
     const seen: number[] = [];
     for (let i = 0; i < 450; i++) seen.push((await frames.nextOrder()).order.id);
     expect(seen).toEqual(made);
-    const live = createOrder(orderInput(store), SYSTEM_ACTOR).order;
+    const live = (await createOrder(orderInput(store), SYSTEM_ACTOR)).order;
     expect((await frames.nextOrder()).order.id).toBe(live.id);
     controller.abort();
   });
 
   it("resumes no further back than a day, however early the board asks for (history is for managers)", async () => {
-    const store = makeStore();
+    const store = await makeStore();
     const { token } = await staffToken(store);
-    const old = createOrder(orderInput(store), SYSTEM_ACTOR).order;
-    getDb().update(orderEvents).set({ createdAt: Date.now() - RESUME_WINDOW_MS - 60_000 }).where(eq(orderEvents.orderId, old.id)).run();
-    const recent = createOrder(orderInput(store), SYSTEM_ACTOR).order;
+    const old = (await createOrder(orderInput(store), SYSTEM_ACTOR)).order;
+    await getDb().update(orderEvents).set({ createdAt: Date.now() - RESUME_WINDOW_MS - 60_000 }).where(eq(orderEvents.orderId, old.id));
+    const recent = (await createOrder(orderInput(store), SYSTEM_ACTOR)).order;
 
     for (const resume of [{ after: 0 }, { lastEventId: 0 }]) {
       const { response, controller } = await open(store, { token, ...resume });
@@ -176,16 +177,16 @@ describe("GET /api/stores/:storeId/events", () => {
 
 describe("a live feed ends with the session that opened it", () => {
   it.each([
-    ["signs out", (token: string) => endSession(token)],
-    ["is deactivated", (_: string, id: number) => setEmployeeActive({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, false)],
-    ["has their PIN reset", (_: string, id: number) => resetPin({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, "4321")],
+    ["signs out", async (token: string) => await endSession(token)],
+    ["is deactivated", async (_: string, id: number) => await setEmployeeActive({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, false)],
+    ["has their PIN reset", async (_: string, id: number) => await resetPin({ kind: "employee", employeeId: 0, name: "Admin", role: "admin", storeIds: [], sessionId: "" }, id, "4321")],
   ])("within seconds when the person %s, and no order reaches it after", async (_, endIt) => {
     const { person, token } = await staffToken();
     const { response, controller } = await open(storeId, { token });
     const frames = framesOf(response);
     await frames.next();
     await endIt(token, person.id);
-    createOrder(orderInput(storeId, { customer: { first_name: "After", last_name: "SignOut", phone: "+15550001111" } }), SYSTEM_ACTOR);
+    await createOrder(orderInput(storeId, { customer: { first_name: "After", last_name: "SignOut", phone: "+15550001111" } }), SYSTEM_ACTOR);
     await expect(frames.ended()).resolves.toBe(true);
     expect(storeFeed().openStreams(storeId)).toBe(0);
     controller.abort();
@@ -196,7 +197,7 @@ describe("a live feed ends with the session that opened it", () => {
     const { response, controller } = await open(storeId, { token });
     const frames = framesOf(response);
     await frames.next();
-    getDb().delete(sessions).where(eq(sessions.id, digest(token))).run();
+    await getDb().delete(sessions).where(eq(sessions.id, digest(token)));
     const started = Date.now();
     await expect(frames.ended()).resolves.toBe(true);
     expect(Date.now() - started).toBeLessThan(ACCESS_CHECK_MS + 1_000);
@@ -215,11 +216,11 @@ describe("the store feed", () => {
     expect(storeFeed().openStreams(storeId) + storeFeed().openStreams(elsewhere)).toBe(0);
   });
 
-  it("encodes each event once and hands every board of the store the same bytes", () => {
+  it("encodes each event once and hands every board of the store the same bytes", async () => {
     const received: Frame[][] = [[], [], []];
     const stream = (store: string, index: number) => ({ storeId: store, sessionId: `s${index}`, deliver: (frame: Frame) => received[index]!.push(frame), send: () => {}, end: () => {} });
     const removals = [storeFeed().add(stream(storeId, 0)), storeFeed().add(stream(storeId, 1)), storeFeed().add(stream(elsewhere, 2))];
-    createOrder(orderInput(storeId), SYSTEM_ACTOR);
+    await createOrder(orderInput(storeId), SYSTEM_ACTOR);
     return new Promise<void>((resolve) =>
       setImmediate(() => {
         removals.forEach((remove) => remove());
