@@ -7,6 +7,7 @@ export async function register() {
     const { startDispatcher } = await import("./server/integrations/dispatcher");
     const dispatcher = startDispatcher();
     const { storeFeed } = await import("./server/events/store-feed");
+    const { eventBus } = await import("./server/events/bus");
     const { startDraining } = await import("./server/services/readiness");
     const { log } = await import("./server/log/logger");
     // Next stops taking connections on SIGTERM and waits for open ones: /readyz says so to a load
@@ -17,6 +18,7 @@ export async function register() {
       startDraining();
       storeFeed().endAll();
       void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
+      void eventBus().stop();
     });
   }
 }

@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /** The suites that reach the database (services, REST, tRPC, routes): they run on both engines. */
-const DATABASE_SUITES = ["server/services/**/*.test.ts", "server/rest/**/*.test.ts", "server/trpc/**/*.test.ts", "server/integrations/**/*.test.ts", "app/**/*.test.ts", "db/**/*.test.ts"];
+const DATABASE_SUITES = ["**/*.postgres.test.ts", "server/services/**/*.test.ts", "server/rest/**/*.test.ts", "server/trpc/**/*.test.ts", "server/integrations/**/*.test.ts", "app/**/*.test.ts", "db/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -21,6 +21,7 @@ export default defineConfig({
         test: {
           name: "sqlite",
           include: ["{server,db,app,components,scripts}/**/*.test.ts"],
+          exclude: ["**/*.postgres.test.ts", "**/node_modules/**"],
           // Test receivers listen on loopback; the tests of the refusal itself set this to nothing. No DATABASE_URL: the SQLite file.
           env: { ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", DATABASE_URL: "" },
         },

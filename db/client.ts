@@ -43,13 +43,15 @@ type TransactionOptions = {
    * given, which is what lets every board resume from the last id it saw.
    */
   write?: boolean;
+  /** false: a writer that writes no events and locks its own rows (SKIP LOCKED) need not wait for the others (PostgreSQL). */
+  serialize?: boolean;
 };
 
 /** Runs `work` in one transaction (a nested call joins the one open); it commits when `work` resolves. */
-export async function transaction<T>(work: (tx: Tx) => Promise<T>, { write = false }: TransactionOptions = {}): Promise<T> {
+export async function transaction<T>(work: (tx: Tx) => Promise<T>, { write = false, serialize = true }: TransactionOptions = {}): Promise<T> {
   const open = transactionScope.getStore();
   if (open) return work(open.db);
-  return engine().transaction(() => work(getDb()), write);
+  return engine().transaction(() => work(getDb()), !write ? "read" : serialize ? "serial" : "rows");
 }
 
 /** How many of the migrations this code ships the database has not applied (0 when it is current). */

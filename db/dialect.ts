@@ -1,4 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { getDb } from "./client";
 import { ENGINE } from "./engine";
 import { MIGRATIONS_TABLE } from "./migrations";
@@ -12,6 +13,16 @@ import { MIGRATIONS_TABLE } from "./migrations";
 export function containsText(expression: SQLWrapper, text: string): SQL {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return ENGINE === "postgres" ? sql`${expression} ilike ${pattern} escape '\\'` : sql`${expression} like ${pattern} escape '\\'`;
+}
+
+/**
+ * Locks the rows a claim selects from `table`, passing over rows another instance holds (PostgreSQL's
+ * FOR UPDATE SKIP LOCKED), so instances sharing the outbox never take the same row. SQLite has one
+ * writer at a time and needs nothing.
+ */
+export function skippingLocked<Q>(query: Q, table: SQLiteTable): Q {
+  if (ENGINE !== "postgres") return query;
+  return (query as unknown as { for(strength: "update", config: { of: unknown; skipLocked: true }): Q }).for("update", { of: table, skipLocked: true });
 }
 
 type RawRunner = { run(q: SQL): Promise<unknown>; values(q: SQL): Promise<unknown[][]>; execute(q: SQL): Promise<{ rows: Record<string, unknown>[] }> };

@@ -14,11 +14,18 @@ export type Db = SqliteRemoteDatabase<typeof schema>;
 /** Inside `transaction`, `getDb()` answers the transaction itself: the name says what a parameter expects. */
 export type Tx = Db;
 
+/**
+ * `read`: one snapshot, no writes. `serial`: a writer that runs alone, so its read-then-write
+ * decisions hold and event ids commit in order. `rows`: a writer that only locks the rows it
+ * takes (a claim with FOR UPDATE SKIP LOCKED), beside other writers.
+ */
+export type TransactionKind = "read" | "serial" | "rows";
+
 /** What each engine provides; everything else in the app is the same on both. */
 export type Engine = {
   db: Db;
-  /** Runs `work` in one transaction, with `getDb()` answering it; `write` ones are serialized. */
-  transaction<T>(work: () => Promise<T>, write: boolean): Promise<T>;
+  /** Runs `work` in one transaction, with `getDb()` answering it. */
+  transaction<T>(work: () => Promise<T>, kind: TransactionKind): Promise<T>;
   migrationsBehind(): Promise<number>;
   close(): Promise<void>;
   /** Where the data lives, for logs: a file path, or the server without its password. */

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import { transactionScope, type Db, type Engine } from "./engine";
+import { transactionScope, type Db, type Engine, type TransactionKind } from "./engine";
 import { MIGRATIONS, MIGRATIONS_TABLE, shippedMigrations } from "./migrations";
 import * as schema from "./pg-schema";
 
@@ -36,7 +36,8 @@ export async function migratePostgres(url: string) {
 
 /**
  * The server engine: a pool of connections; each transaction holds one. Reads see one snapshot
- * (REPEATABLE READ, read only); writes take the writer lock first.
+ * (REPEATABLE READ, read only); serial writers take the writer lock first; row writers rely on the
+ * row locks they take.
  */
 export function openPostgres(url: string): Engine {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
@@ -47,13 +48,13 @@ export function openPostgres(url: string): Engine {
   return {
     db: db as unknown as Db,
     description: withoutPassword(url),
-    transaction<T>(work: () => Promise<T>, write: boolean): Promise<T> {
+    transaction<T>(work: () => Promise<T>, kind: TransactionKind): Promise<T> {
       return db.transaction(
         async (tx) => {
-          if (write) await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK})`);
+          if (kind === "serial") await tx.execute(sql`select pg_advisory_xact_lock(${WRITER_LOCK})`);
           return transactionScope.run({ db: tx as unknown as Db, owner: tx }, work);
         },
-        write ? undefined : { isolationLevel: "repeatable read", accessMode: "read only" },
+        kind === "read" ? { isolationLevel: "repeatable read", accessMode: "read only" } : undefined,
       );
     },
     async migrationsBehind() {

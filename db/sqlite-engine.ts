@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
-import { transactionScope, type Engine } from "./engine";
+import { transactionScope, type Engine, type TransactionKind } from "./engine";
 import { MIGRATIONS, MIGRATIONS_TABLE, shippedMigrations } from "./migrations";
 import * as schema from "./sqlite-schema";
 
@@ -62,13 +62,13 @@ export function openSqlite(file: string): Engine {
   return {
     db,
     description: file,
-    transaction<T>(work: () => Promise<T>, write: boolean): Promise<T> {
+    transaction<T>(work: () => Promise<T>, kind: TransactionKind): Promise<T> {
       const turn = queue.then(async () => {
         let end!: () => void;
         const owner = {};
         holder = { owner, ended: new Promise<void>((resolve) => (end = resolve)) };
         try {
-          sqlite.exec(write ? "BEGIN IMMEDIATE" : "BEGIN");
+          sqlite.exec(kind === "read" ? "BEGIN" : "BEGIN IMMEDIATE");
           try {
             const result = await transactionScope.run({ db, owner }, work);
             sqlite.exec("COMMIT");

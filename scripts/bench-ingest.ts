@@ -1,15 +1,22 @@
 // Orders per second through the whole intake (token, validation, order, event, fan-out to open boards)
 // on a production server, beside the framework's floor measured in the same run: a route of the app
 // that only inserts a row.
-//   npm run bench:ingest [-- --orders 3000 --concurrency 16 --boards 10]      (run `next build` first)
+//   npm run bench:ingest [-- --orders 3000 --concurrency 16 --boards 10 --postgres]      (run `next build` first)
+// --postgres: on a PostgreSQL of its own (as the tests find or start one) instead of a SQLite file.
 import { parseArgs } from "node:util";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
+import { createDatabase, startPostgres } from "@/test-support/postgres-server";
 import { startOwnServer } from "@/test-support/production-server";
 import { openFeed, percentile, runBenchmark, signIn, STORE, waitFor } from "./bench-support";
 
 const { values } = parseArgs({
-  options: { orders: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" }, boards: { type: "string", default: "10" } },
+  options: {
+    orders: { type: "string", default: "3000" },
+    concurrency: { type: "string", default: "16" },
+    boards: { type: "string", default: "10" },
+    postgres: { type: "boolean", default: false },
+  },
 });
 const ORDERS = Number(values.orders);
 const CONCURRENCY = Number(values.concurrency);
@@ -41,7 +48,9 @@ async function run(phase: Phase, count: number, offset: number) {
 }
 
 async function main() {
-  const server = await startOwnServer({ ORDERBOARD_BENCH_FLOOR: "1", LOG_LEVEL: "warn" });
+  const postgres = values.postgres ? await startPostgres() : null;
+  const database: Record<string, string> = postgres ? { DATABASE_URL: await createDatabase(postgres.adminUrl, "bench_ingest") } : {};
+  const server = await startOwnServer({ ORDERBOARD_BENCH_FLOOR: "1", LOG_LEVEL: "warn", ...database });
   const controller = new AbortController();
   try {
     const cookie = await signIn(server.url);
@@ -68,7 +77,7 @@ async function main() {
         expect: 201,
       },
     ];
-    console.log(`Production server on ${server.url}; ${BOARDS} boards of store "${STORE}" open; ${CONCURRENCY} requests at a time; ${ORDERS} each after ${WARM_UP} to warm up.`);
+    console.log(`Production server on ${server.url} (${postgres ? "PostgreSQL" : "SQLite"}); ${BOARDS} boards of store "${STORE}" open; ${CONCURRENCY} requests at a time; ${ORDERS} each after ${WARM_UP} to warm up.`);
     const results = [];
     for (const phase of phases) {
       await run(phase, WARM_UP, 0);
@@ -80,6 +89,7 @@ async function main() {
   } finally {
     controller.abort();
     await server.dispose();
+    await postgres?.stop();
   }
 }
 

@@ -20,6 +20,7 @@ if (onPostgres) {
 
 afterAll(async () => {
   const { closeDb } = await import("@/db/client");
+  await (globalThis as { orderboardBus?: { stop(): Promise<void> } }).orderboardBus?.stop();
   await closeDb();
   if (onPostgres) await dropDatabase(inject("postgresAdminUrl"), databaseName);
   fs.rmSync(folder, { recursive: true, force: true });

@@ -1,23 +1,33 @@
 import { EventEmitter, on } from "node:events";
+import { ENGINE } from "@/db/engine";
 import type { OrderEventRow } from "@/db/schema";
 import type { OrderIssueRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
+import { postgresTransport } from "./postgres-bus";
 
 /** What every board hears after a change commits: the event row, the order as it now stands, and the issue it concerns. */
 export type OrderEventMessage = { event: OrderEventRow; order: OrderView; issue?: OrderIssueRow };
 
-/** One interface, so a cross-process transport can replace the in-process one later. */
 export type EventBus = {
   publish(message: OrderEventMessage): void;
   /** Starts listening at once (before any backlog query the caller runs next). */
   listen(signal: AbortSignal | undefined): AsyncIterable<OrderEventMessage>;
+  /** Stops hearing other instances (shutdown). */
+  stop(): Promise<void>;
 };
 
-function inProcessBus(): EventBus {
+/**
+ * The process's listeners hear every event through one emitter. With SQLite there is one process,
+ * and a change is emitted as it commits; with PostgreSQL the events of every instance arrive
+ * through LISTEN/NOTIFY, in id order, and are emitted from there.
+ */
+function createBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  const emit = (message: OrderEventMessage) => emitter.emit("order-event", message);
+  const shared = ENGINE === "postgres" ? postgresTransport(process.env.DATABASE_URL!, emit) : null;
   return {
-    publish: (message) => emitter.emit("order-event", message),
+    publish: (message) => (shared ? shared.publish(message) : emit(message)),
     listen(signal) {
       // `on` attaches its listener now, not at the first next(): events published from here on are buffered.
       const events = on(emitter, "order-event", { signal });
@@ -25,6 +35,7 @@ function inProcessBus(): EventBus {
         for await (const [message] of events) yield message as OrderEventMessage;
       })();
     },
+    stop: async () => shared?.stop(),
   };
 }
 
@@ -32,6 +43,6 @@ function inProcessBus(): EventBus {
 const holder = globalThis as unknown as { orderboardBus?: EventBus };
 
 export function eventBus(): EventBus {
-  holder.orderboardBus ??= inProcessBus();
+  holder.orderboardBus ??= createBus();
   return holder.orderboardBus;
 }

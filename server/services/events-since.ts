@@ -5,13 +5,16 @@ import { orderEvents, orders } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
 import { withItems } from "./order-views";
 
-/** One page of the events a board missed after `afterId`, each with its order as it stands now. */
-export function eventsSince(storeId: string, afterId: number, limit = 500): Promise<OrderEventMessage[]> {
+/**
+ * One page of the events after `afterId`, each with its order as it stands now: what a board missed
+ * (its store), or what other instances committed (`storeId` null: every store).
+ */
+export function eventsSince(storeId: string | null, afterId: number, limit = 500): Promise<OrderEventMessage[]> {
   return transaction(async (tx) => {
     const events = await tx
       .select()
       .from(orderEvents)
-      .where(and(eq(orderEvents.storeId, storeId), gt(orderEvents.id, afterId)))
+      .where(and(storeId === null ? undefined : eq(orderEvents.storeId, storeId), gt(orderEvents.id, afterId)))
       .orderBy(asc(orderEvents.id))
       .limit(limit);
     if (events.length === 0) return [];

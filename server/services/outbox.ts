@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, lt, lte, notExists } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, transaction, type Tx } from "@/db/client";
+import { skippingLocked } from "@/db/dialect";
 import { notificationAttempts, platformConnections, platformNotifications, type OrderEventRow, type OrderRow } from "@/db/schema";
 import { attemptVerdict } from "@/server/domain/retry-schedule";
 import { NotFound } from "@/server/domain/errors";
@@ -64,13 +65,16 @@ export type Claimed = Awaited<ReturnType<typeof claimDueNotifications>>[number];
 
 /**
  * Takes the notifications due now, the oldest pending one of each order only (so an order's news
- * arrives in order), and leases them by pushing their due time past a send's timeout.
+ * arrives in order), and leases them by pushing their due time past a send's timeout. Instances
+ * sharing the outbox each take rows no other holds; an instance that dies mid-send leaves its lease
+ * to run out, and the row is due again for whoever claims next.
  */
 export function claimDueNotifications(now: number, limit: number, leaseMs: number) {
   const earlier = alias(platformNotifications, "earlier");
   return transaction(
     async (tx) => {
-      const due = await tx
+      const due = await skippingLocked(
+        tx
         .select({ notification: platformNotifications, endpointUrl: platformConnections.endpointUrl, signingSecrets: platformConnections.signingSecrets, enabled: platformConnections.enabled })
         .from(platformNotifications)
         .leftJoin(platformConnections, and(eq(platformConnections.storeId, platformNotifications.storeId), eq(platformConnections.platform, platformNotifications.platform)))
@@ -87,7 +91,9 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
           ),
         )
         .orderBy(platformNotifications.id)
-        .limit(limit);
+        .limit(limit),
+        platformNotifications,
+      );
       if (due.length > 0) {
         const claimed = due.map(({ notification }) => notification.id);
         await tx.update(platformNotifications).set({ nextAttemptAt: now + leaseMs }).where(inArray(platformNotifications.id, claimed));
@@ -98,7 +104,7 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
         signingSecrets: signingSecrets ?? [],
       }));
     },
-    { write: true },
+    { write: true, serialize: false },
   );
 }
 

@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { randomOrder, seededRandom } from "@/server/demo/random-order";
+import { createDatabase, dropDatabase, startPostgres, type PostgresServer } from "@/test-support/postgres-server";
+import { startOwnServer, type OwnServer } from "@/test-support/production-server";
+import { API_AUTH, card, column, PEOPLE, type ApiOrder } from "./fixtures";
+
+// Two production instances of the app on one PostgreSQL, as a chain runs it behind a load balancer.
+type Cluster = { a: OwnServer; b: OwnServer; query<T>(text: string, values?: unknown[]): Promise<T[]> };
+
+const test = base.extend<{ board: Page }, { cluster: Cluster }>({
+  cluster: [
+    async ({}, provide) => {
+      const server: PostgresServer = await startPostgres();
+      const name = `e2e_${randomUUID().replaceAll("-", "")}`;
+      const url = await createDatabase(server.adminUrl, name);
+      const client = new pg.Client({ connectionString: url });
+      try {
+        // The first instance migrates and seeds the demo; the second finds it done.
+        const a = await startOwnServer({ DATABASE_URL: url });
+        const b = await startOwnServer({ DATABASE_URL: url });
+        await client.connect();
+        await provide({ a, b, query: async (text, values) => (await client.query(text, values)).rows });
+        await a.dispose();
+        await b.dispose();
+      } finally {
+        await client.end().catch(() => undefined);
+        await dropDatabase(server.adminUrl, name);
+        await server.stop();
+      }
+    },
+    { scope: "worker", timeout: 180_000 },
+  ],
+  board: async ({ browser, cluster }, provide) => {
+    // The tablet is connected to instance B only.
+    const context = await browser.newContext({ baseURL: cluster.b.url, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const input = encodeURIComponent(JSON.stringify({ storeId: "mission" }));
+    const people = (await (await page.request.get(`/api/trpc/auth.people?input=${input}`)).json()).result.data as { id: number; name: string }[];
+    const sam = people.find((person) => person.name === PEOPLE.sam.name)!;
+    expect((await page.request.post("/api/trpc/auth.signIn", { data: { storeId: "mission", employeeId: sam.id, pin: PEOPLE.sam.pin } })).ok()).toBe(true);
+    await page.goto("/stores/mission");
+    await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    await provide(page);
+    await context.close();
+  },
+});
+
+const random = seededRandom(Date.now());
+
+function api(server: OwnServer, method: string, path: string, body?: unknown) {
+  return fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...API_AUTH },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+type Posted = ApiOrder & { platform: string };
+
+async function post(server: OwnServer): Promise<Posted> {
+  const response = await api(server, "POST", "/orders", randomOrder(random, { storeId: "mission", fulfillment: "pickup" }));
+  expect(response.status).toBe(201);
+  return (await response.json()).order as Posted;
+}
+
+test("an order POSTed to instance A shows on a board connected to instance B, and B's change shows on A's API", async ({ cluster, board }) => {
+  const order = await post(cluster.a);
+  await expect(card(column(board, "Incoming"), order)).toBeVisible();
+  const answer = await api(cluster.b, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 12 });
+  expect(answer.status).toBe(200);
+  await expect(card(column(board, "Accepted"), order)).toBeVisible();
+  expect((await (await api(cluster.a, "GET", `/orders/${order.id}`)).json()).order).toMatchObject({ status: "accepted", version: order.version + 1 });
+});
+
+test("1,000 conflicting actions on one order spread over both instances: exactly one is done, every other is a 409", async ({ cluster }) => {
+  const order = await post(cluster.a);
+  const answers = await Promise.all(
+    Array.from({ length: 1_000 }, (_, n) => {
+      const server = n % 2 === 0 ? cluster.a : cluster.b;
+      return n % 4 < 2
+        ? api(server, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 10 + (n % 20) })
+        : api(server, "POST", `/orders/${order.id}/deny`, { version: order.version, reason: { code: "STORE_CLOSED" } });
+    }),
+  );
+  const statuses = answers.map((answer) => answer.status);
+  expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+  expect(statuses.filter((status) => status === 409)).toHaveLength(999);
+  const outcomes = await cluster.query("select type from order_events where order_id = $1 and type != 'created'", [order.id]);
+  expect(outcomes).toHaveLength(1);
+});
+
+test("kill -9 of one instance under sustained intake on both loses no acknowledged order, acceptance or pending notification", async ({ cluster }) => {
+  test.setTimeout(150_000);
+  const created: Posted[] = [];
+  const accepted = new Set<number>();
+  let running = true;
+  // Eight integrators, half on each instance, each sending an order and accepting it.
+  const integrators = Array.from({ length: 8 }, async (_, n) => {
+    const server = n % 2 === 0 ? cluster.a : cluster.b;
+    while (running) {
+      try {
+        const order = await post(server);
+        created.push(order);
+        const answer = await api(server, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 15 });
+        if (answer.status === 200) accepted.add(order.id);
+      } catch (error) {
+        // fetch fails with a TypeError when the connection dies with the instance: nothing it was sending was acknowledged.
+        if (error instanceof TypeError && server === cluster.a) return;
+        throw error;
+      }
+    }
+  });
+  await expect.poll(() => accepted.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
+  await cluster.a.stop("SIGKILL");
+  // B goes on taking orders while A is gone.
+  const before = accepted.size;
+  await expect.poll(() => accepted.size, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 20);
+  running = false;
+  await Promise.all(integrators);
+
+  // Every acknowledged order is there, read through the instance that lived.
+  for (const order of created) {
+    const answer = await api(cluster.b, "GET", `/orders/${order.id}`);
+    expect(answer.status).toBe(200);
+    if (accepted.has(order.id)) expect((await answer.json()).order.status).toBe("accepted");
+  }
+  const connected = new Set((await cluster.query<{ platform: string }>("select platform from platform_connections where store_id = 'mission' and enabled")).map((row) => row.platform));
+  const owed = [...accepted].filter((id) => connected.has(created.find((order) => order.id === id)!.platform));
+  expect(owed.length).toBeGreaterThan(0);
+  const notified = await cluster.query<{ order_id: number; n: number }>("select order_id, count(*)::int as n from platform_notifications where order_id = any($1) group by order_id", [owed]);
+  expect(new Map(notified.map((row) => [row.order_id, row.n]))).toEqual(new Map(owed.map((id) => [id, 1])));
+  await cluster.a.start();
+});
