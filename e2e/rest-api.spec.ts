@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { API_AUTH, expect, PEOPLE, signIn, STORE, test } from "./fixtures";
 
@@ -46,7 +47,8 @@ test("npm run simulate posts realistic orders through the REST endpoint and as s
     (await (await page.request.get("/api/trpc/orders.count?input=" + encodeURIComponent(JSON.stringify({ store_id: "oak-park" })))).json()).result.data
       .total as number;
   const before = await total();
-  const output = execFileSync(
+  // Run without blocking this process, so the browser context notices the server closing idle connections meanwhile.
+  const { stdout: output } = await promisify(execFile)(
     "npx",
     ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park", "--receiver-port", "0"],
     { encoding: "utf8" },

@@ -4,6 +4,7 @@ import { closeDb, describeDatabase, migrationsBehind } from "@/db/client";
 import { ENGINE } from "@/db/engine";
 import { migratePostgres } from "@/db/pg-engine";
 import { seedDemo, seedDemoPeople } from "@/server/demo/seed-demo";
+import { stopEventBus } from "@/server/events/bus";
 
 async function main() {
   if (ENGINE === "postgres") await migratePostgres(process.env.DATABASE_URL!);
@@ -13,6 +14,7 @@ async function main() {
   const seededPeople = demo && (await seedDemoPeople());
   const seeded = [seededOrders && "demo stores and orders", seededPeople && "demo people and token"].filter(Boolean);
   console.log(`Database ready at ${describeDatabase()}${seeded.length ? ` (seeded ${seeded.join(", ")})` : ""}`);
+  await stopEventBus();
   await closeDb();
 }
 

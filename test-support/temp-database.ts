@@ -20,7 +20,8 @@ if (onPostgres) {
 
 afterAll(async () => {
   const { closeDb } = await import("@/db/client");
-  await (globalThis as { orderboardBus?: { stop(): Promise<void> } }).orderboardBus?.stop();
+  const { stopEventBus } = await import("@/server/events/bus");
+  await stopEventBus();
   await closeDb();
   if (onPostgres) await dropDatabase(inject("postgresAdminUrl"), databaseName);
   fs.rmSync(folder, { recursive: true, force: true });

@@ -46,3 +46,9 @@ export function eventBus(): EventBus {
   holder.orderboardBus ??= createBus();
   return holder.orderboardBus;
 }
+
+/** Stops the bus if anything started it (scripts and tests that must let the process end). */
+export async function stopEventBus() {
+  await holder.orderboardBus?.stop();
+  delete holder.orderboardBus;
+}
