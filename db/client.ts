@@ -92,6 +92,15 @@ export function builtOnce<T>(build: (db: Db) => T): () => T {
   };
 }
 
+/** Inserts rows of one table and answers them as stored, in the order given: one statement on PostgreSQL. */
+export async function insertRows<T extends SQLiteTable>(table: T, rows: T["$inferInsert"][]): Promise<T["$inferSelect"][]> {
+  if (rows.length === 0) return [];
+  if (ENGINE === "postgres") return (await getDb().insert(table).values(rows).returning()) as T["$inferSelect"][];
+  const stored: T["$inferSelect"][] = [];
+  for (const row of rows) stored.push(await insertRow(table, row));
+  return stored;
+}
+
 type Insert = { execute(values: Record<string, unknown>): Promise<unknown[]> };
 const inserts = new WeakMap<Db, Map<string, Insert>>();
 

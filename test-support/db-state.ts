@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databasePath, getDb, rowCount } from "@/db/client";
-import { ENGINE, transactionScope } from "@/db/engine";
+import { ENGINE } from "@/db/engine";
 import { runStatement } from "@/db/dialect";
 import { orderEvents, orderItems, orders, platformNotifications, quarantinedDeliveries, webhookDeliveries } from "@/db/schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { builtOnce, insertRow, transaction } from "@/db/client";
+import { builtOnce, insertRow, insertRows, transaction } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
 import { InvalidOrder, OrderExists } from "@/server/domain/errors";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
@@ -75,8 +75,9 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         createdAt: now,
         updatedAt: now,
       });
-      for (const [position, item] of input.items.entries()) {
-        await insertRow(orderItems, {
+      const items = await insertRows(
+        orderItems,
+        input.items.map((item, position) => ({
           orderId: row.id,
           position,
           externalId: item.external_id ?? null,
@@ -85,14 +86,14 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
           unitPriceCents: item.unit_price_cents,
           modifiers: item.modifiers,
           specialInstructions: item.special_instructions || null,
-        });
-      }
+        })),
+      );
       const event = await recordEvent(
         { orderId: row.id, storeId: input.store_id, type: "created", toStatus: "incoming" },
         actor,
         now,
       );
-      return { order: await loadOrderView(row.id), created: true, event };
+      return { order: { ...row, items }, created: true, event };
     },
     { write: true },
   );
