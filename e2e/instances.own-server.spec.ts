@@ -74,6 +74,64 @@ test("an order POSTed to instance A shows on a board connected to instance B, an
   expect((await (await api(cluster.a, "GET", `/orders/${order.id}`)).json()).order).toMatchObject({ status: "accepted", version: order.version + 1 });
 });
 
+/** The ids of the first `count` events a board's feed on `server` sends after `lastEventId`. */
+async function feedIds(server: OwnServer, cookie: string, lastEventId: number, count: number): Promise<number[]> {
+  const controller = new AbortController();
+  const response = await fetch(`${server.url}/api/stores/mission/events`, {
+    headers: { cookie, accept: "text/event-stream", "last-event-id": String(lastEventId) },
+    signal: controller.signal,
+  });
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let ids: number[] = [];
+  while (ids.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    ids = [...text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
+  }
+  controller.abort();
+  return ids;
+}
+
+async function sessionCookie(server: OwnServer): Promise<string> {
+  const people = (await (await fetch(`${server.url}/api/trpc/auth.people?input=${encodeURIComponent(JSON.stringify({ storeId: "mission" }))}`)).json()).result.data as { id: number; name: string }[];
+  const sam = people.find((person) => person.name === PEOPLE.sam.name)!;
+  const response = await fetch(`${server.url}/api/trpc/auth.signIn`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({ storeId: "mission", employeeId: sam.id, pin: PEOPLE.sam.pin }),
+  });
+  return response.headers.getSetCookie().find((value) => value.startsWith("ob_session="))!.split(";")[0]!;
+}
+
+test("a board that reconnects to the other instance resumes from its last event id with nothing missed, under the same ids", async ({ cluster }) => {
+  // Signed in on A; the session is a row, so B knows it too.
+  const cookie = await sessionCookie(cluster.a);
+  const first = await post(cluster.b);
+  const [seen] = (await cluster.query<{ id: number }>("select id from order_events where order_id = $1", [first.id])).map((row) => row.id);
+  expect(await feedIds(cluster.a, cookie, seen! - 1, 1)).toEqual([seen]);
+  // While the board is away, both instances take orders.
+  for (const server of [cluster.a, cluster.b, cluster.a]) await post(server);
+  const missed = (await cluster.query<{ id: number }>("select id from order_events where store_id = 'mission' and id > $1 order by id", [seen])).map((row) => row.id);
+  expect(missed).toHaveLength(3);
+  expect(await feedIds(cluster.b, cookie, seen!, 3)).toEqual(missed);
+});
+
+test("40 wrong PINs at once, spread over both instances, check no more PINs than one instance would", async ({ cluster }) => {
+  const input = encodeURIComponent(JSON.stringify({ storeId: "mission" }));
+  const people = (await (await fetch(`${cluster.a.url}/api/trpc/auth.people?input=${input}`)).json()).result.data as { id: number; name: string }[];
+  const maya = people.find((person) => person.name === PEOPLE.maya.name)!;
+  const signIn = (server: OwnServer, pin: string) =>
+    fetch(`${server.url}/api/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ storeId: "mission", employeeId: maya.id, pin }) });
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(i % 2 === 0 ? cluster.a : cluster.b, String(5000 + i))));
+  const statuses = answers.map((answer) => answer.status);
+  expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+  expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+  expect((await signIn(cluster.b, PEOPLE.maya.pin)).status).toBe(429);
+});
+
 test("1,000 conflicting actions on one order spread over both instances: exactly one is done, every other is a 409", async ({ cluster }) => {
   const order = await post(cluster.a);
   const answers = await Promise.all(

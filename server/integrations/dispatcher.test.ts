@@ -255,6 +255,20 @@ describe("the dispatcher", () => {
     expect((await getDb().select().from(notificationAttempts)).filter((a) => a.statusCode === 200)).toHaveLength(3);
   });
 
+  it("instances claiming at the same moment never take the same notification", async () => {
+    const storeId = await makeStore();
+    await saveConnection({ storeId, platform: "doordash", enabled: true, endpointUrl: "http://127.0.0.1:9/doordash", signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    for (let i = 0; i < 12; i++) {
+      const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+      await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: staff });
+    }
+    clock = Date.now();
+    const claims = await Promise.all(Array.from({ length: 4 }, () => claimDueNotifications(clock, 3, 10_000)));
+    const ids = claims.flat().map((claimed) => claimed.id);
+    expect(ids).toHaveLength(12);
+    expect(new Set(ids).size).toBe(12);
+  });
+
   it("a running dispatcher is woken by the commit itself, not by its poll for retries", async () => {
     clock = NaN;
     const storeId = await connectedStore();
