@@ -2,7 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
-import { API_AUTH, type ApiOrder } from "./fixtures";
+import { apiCall, type ApiOrder } from "./fixtures";
 
 // Nothing lost, nothing done twice: real HTTP against a production server of the test's own.
 const test = base.extend<{ server: OwnServer }>({
@@ -15,13 +15,7 @@ const test = base.extend<{ server: OwnServer }>({
 
 const random = seededRandom(Date.now());
 
-function api(server: OwnServer, method: string, path: string, body?: unknown) {
-  return fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...API_AUTH },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (server: OwnServer, method: string, path: string, body?: unknown) => apiCall(server.url, method, path, body);
 
 async function post(server: OwnServer): Promise<ApiOrder> {
   const response = await api(server, "POST", "/orders", randomOrder(random, { storeId: "mission" }));

@@ -34,6 +34,15 @@ export async function signIn(page: Page, person: Person, storeId = STORE) {
   expect(response.ok(), await response.text()).toBe(true);
 }
 
+/** A call to the REST API of the server at `base` with the demo integrator's token, as any integrator makes it. */
+export function apiCall(base: string, method: string, path: string, body?: unknown) {
+  return fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...API_AUTH },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 type Fixtures = {
   /** Posts a realistic order through the public REST endpoint, as an integrator would. */
   postOrder: (options?: Partial<RandomOrderOptions> & { body?: Partial<NewOrderInput> }) => Promise<ApiOrder>;

@@ -4,7 +4,7 @@ import pg from "pg";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { createDatabase, dropDatabase, startPostgres, type PostgresServer } from "@/test-support/postgres-server";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
-import { API_AUTH, card, column, PEOPLE, type ApiOrder } from "./fixtures";
+import { apiCall, card, column, PEOPLE, signIn, type ApiOrder } from "./fixtures";
 
 // Two production instances of the app on one PostgreSQL, as a chain runs it behind a load balancer.
 type Cluster = { a: OwnServer; b: OwnServer; query<T>(text: string, values?: unknown[]): Promise<T[]> };
@@ -36,10 +36,7 @@ const test = base.extend<{ board: Page }, { cluster: Cluster }>({
     // The tablet is connected to instance B only.
     const context = await browser.newContext({ baseURL: cluster.b.url, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const input = encodeURIComponent(JSON.stringify({ storeId: "mission" }));
-    const people = (await (await page.request.get(`/api/trpc/auth.people?input=${input}`)).json()).result.data as { id: number; name: string }[];
-    const sam = people.find((person) => person.name === PEOPLE.sam.name)!;
-    expect((await page.request.post("/api/trpc/auth.signIn", { data: { storeId: "mission", employeeId: sam.id, pin: PEOPLE.sam.pin } })).ok()).toBe(true);
+    await signIn(page, PEOPLE.sam);
     await page.goto("/stores/mission");
     await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
     await provide(page);
@@ -49,13 +46,7 @@ const test = base.extend<{ board: Page }, { cluster: Cluster }>({
 
 const random = seededRandom(Date.now());
 
-function api(server: OwnServer, method: string, path: string, body?: unknown) {
-  return fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...API_AUTH },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (server: OwnServer, method: string, path: string, body?: unknown) => apiCall(server.url, method, path, body);
 
 type Posted = ApiOrder & { platform: string };
 

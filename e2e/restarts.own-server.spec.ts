@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { alertText, API_AUTH, card, column, PEOPLE, type ApiOrder } from "./fixtures";
+import { alertText, API_AUTH, card, column, PEOPLE, signIn, type ApiOrder } from "./fixtures";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
 
 // Restarts and crashes, against a production server of the test's own that it can stop and start.
@@ -13,10 +13,7 @@ const test = base.extend<{ server: OwnServer; board: Page }>({
   board: async ({ browser, server }, provide) => {
     const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const input = encodeURIComponent(JSON.stringify({ storeId: "mission" }));
-    const people = (await (await page.request.get(`/api/trpc/auth.people?input=${input}`)).json()).result.data as { id: number; name: string }[];
-    const sam = people.find((person) => person.name === PEOPLE.sam.name)!;
-    expect((await page.request.post("/api/trpc/auth.signIn", { data: { storeId: "mission", employeeId: sam.id, pin: PEOPLE.sam.pin } })).ok()).toBe(true);
+    await signIn(page, PEOPLE.sam);
     await page.goto("/stores/mission");
     await expect(live(page)).toBeVisible();
     await provide(page);
