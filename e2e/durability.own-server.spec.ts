@@ -2,7 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
-import { apiCall, type ApiOrder } from "./fixtures";
+import { apiCall, sustainedIntake, type ApiOrder } from "./fixtures";
 
 // Nothing lost, nothing done twice: real HTTP against a production server of the test's own.
 const test = base.extend<{ server: OwnServer }>({
@@ -50,28 +50,12 @@ test("1,000 conflicting actions on one order at once: exactly one is done, every
 
 test("kill -9 under sustained intake loses no acknowledged order, acceptance or pending notification", async ({ server }) => {
   test.setTimeout(120_000);
-  const created: ApiOrder[] = [];
-  const accepted = new Set<number>();
   let running = true;
-  // Eight integrators at once, each sending an order and accepting it, until the server dies under them.
-  const integrators = Array.from({ length: 8 }, async () => {
-    while (running) {
-      try {
-        const order = await post(server);
-        created.push(order);
-        const answer = await api(server, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 15 });
-        if (answer.status === 200) accepted.add(order.id);
-      } catch (error) {
-        // fetch fails with a TypeError when the connection dies with the server: nothing it was sending was acknowledged.
-        if (error instanceof TypeError) return;
-        throw error;
-      }
-    }
-  });
+  const { created, accepted, done } = sustainedIntake([server], post, () => running, () => true);
   await expect.poll(() => accepted.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
   await server.stop("SIGKILL");
   running = false;
-  await Promise.all(integrators);
+  await done;
 
   await server.start();
   for (const order of created) {

@@ -43,6 +43,33 @@ export function apiCall(base: string, method: string, path: string, body?: unkno
   });
 }
 
+/**
+ * Eight integrators at once, each sending an order and accepting it, until `running()` says stop or
+ * the server under one of them dies (`mortal`): fetch then fails with a TypeError, and nothing that
+ * integrator was sending was acknowledged. `servers` are taken in turn.
+ */
+export function sustainedIntake<S extends { url: string }, O extends ApiOrder>(servers: S[], post: (server: S) => Promise<O>, running: () => boolean, mortal: (server: S) => boolean) {
+  const created: O[] = [];
+  const accepted = new Set<number>();
+  const done = Promise.all(
+    Array.from({ length: 8 }, async (_, n) => {
+      const server = servers[n % servers.length]!;
+      while (running()) {
+        try {
+          const order = await post(server);
+          created.push(order);
+          const answer = await apiCall(server.url, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 15 });
+          if (answer.status === 200) accepted.add(order.id);
+        } catch (error) {
+          if (error instanceof TypeError && mortal(server)) return;
+          throw error;
+        }
+      }
+    }),
+  );
+  return { created, accepted, done };
+}
+
 type Fixtures = {
   /** Posts a realistic order through the public REST endpoint, as an integrator would. */
   postOrder: (options?: Partial<RandomOrderOptions> & { body?: Partial<NewOrderInput> }) => Promise<ApiOrder>;

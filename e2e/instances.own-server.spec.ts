@@ -4,7 +4,7 @@ import pg from "pg";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
 import { createDatabase, dropDatabase, startPostgres, type PostgresServer } from "@/test-support/postgres-server";
 import { startOwnServer, type OwnServer } from "@/test-support/production-server";
-import { apiCall, card, column, PEOPLE, signIn, type ApiOrder } from "./fixtures";
+import { apiCall, card, column, PEOPLE, signIn, sustainedIntake, type ApiOrder } from "./fixtures";
 
 // Two production instances of the app on one PostgreSQL, as a chain runs it behind a load balancer.
 type Cluster = { a: OwnServer; b: OwnServer; query<T>(text: string, values?: unknown[]): Promise<T[]> };
@@ -142,32 +142,16 @@ test("1,000 conflicting actions on one order spread over both instances: exactly
 
 test("kill -9 of one instance under sustained intake on both loses no acknowledged order, acceptance or pending notification", async ({ cluster }) => {
   test.setTimeout(150_000);
-  const created: Posted[] = [];
-  const accepted = new Set<number>();
   let running = true;
-  // Eight integrators, half on each instance, each sending an order and accepting it.
-  const integrators = Array.from({ length: 8 }, async (_, n) => {
-    const server = n % 2 === 0 ? cluster.a : cluster.b;
-    while (running) {
-      try {
-        const order = await post(server);
-        created.push(order);
-        const answer = await api(server, "POST", `/orders/${order.id}/accept`, { version: order.version, prep_minutes: 15 });
-        if (answer.status === 200) accepted.add(order.id);
-      } catch (error) {
-        // fetch fails with a TypeError when the connection dies with the instance: nothing it was sending was acknowledged.
-        if (error instanceof TypeError && server === cluster.a) return;
-        throw error;
-      }
-    }
-  });
+  // Half the integrators on each instance; only A's die with it.
+  const { created, accepted, done } = sustainedIntake([cluster.a, cluster.b], post, () => running, (server) => server === cluster.a);
   await expect.poll(() => accepted.size, { timeout: 60_000 }).toBeGreaterThanOrEqual(100);
   await cluster.a.stop("SIGKILL");
   // B goes on taking orders while A is gone.
   const before = accepted.size;
   await expect.poll(() => accepted.size, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 20);
   running = false;
-  await Promise.all(integrators);
+  await done;
 
   // Every acknowledged order is there, read through the instance that lived.
   for (const order of created) {

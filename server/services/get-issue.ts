@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { transaction } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
 import { employees, issueAttachments, orderEvents } from "@/db/schema";
 import { loadIssue } from "./issue-events";
 import { loadOrderView } from "./order-views";
@@ -25,5 +25,5 @@ export function getIssue(issueId: number) {
 }
 
 export async function issueStoreId(issueId: number): Promise<string> {
-  return (await transaction((tx) => loadIssue(tx, issueId))).storeId;
+  return (await loadIssue(getDb(), issueId)).storeId;
 }
