@@ -2,33 +2,43 @@
 // reach every one of them, and the memory the open feeds take; then the same on a bare node:http server
 // that does only what a feed must (scripts/bare-feed-server.mjs), as the yardstick. The target
 // (docs/domain.md) is p99 under 100 ms with 200 boards, and 2,000 boards held.
-//   npm run bench:fanout [-- --boards 200,2000 --orders 40]      (run `next build` first)
+//   npm run bench:fanout [-- --boards 200,2000 --orders 40 --postgres --instances 2]      (run `next build` first)
+// --postgres: the app on a PostgreSQL of its own instead of a SQLite file; --instances N: that many
+// instances on it, the boards split over them and the orders posted to each in turn.
 import { setMaxListeners } from "node:events";
 import { fork } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { rssOf, startOwnServer } from "@/test-support/production-server";
-import { openFeed, percentile, runBenchmark, signIn, STORE, waitFor } from "./bench-support";
+import { rssOf } from "@/test-support/production-server";
+import { openFeed, percentile, runBenchmark, signIn, startApp, STORE, waitFor } from "./bench-support";
 
-const { values } = parseArgs({ options: { boards: { type: "string", default: "200,2000" }, orders: { type: "string", default: "40" } } });
+const { values } = parseArgs({
+  options: {
+    boards: { type: "string", default: "200,2000" },
+    orders: { type: "string", default: "40" },
+    postgres: { type: "boolean", default: false },
+    instances: { type: "string", default: "1" },
+  },
+});
 const BOARD_COUNTS = values.boards.split(",").map(Number);
 const ORDERS = Number(values.orders);
 /** Orders are posted this far apart, so each one's fan-out is measured on its own. */
 const ORDER_INTERVAL_MS = 250;
 
-/** A server the boards connect to: ours, or the bare yardstick. */
-type Target = { name: string; url: string; cookie: string; rss(): number };
+/** The servers the boards connect to, in turn: ours, or the bare yardstick. */
+type Target = { name: string; urls: string[]; cookie: string; rss(): number };
 
 async function run(target: Target, boards: number, { quiet = false } = {}) {
-  const { url: base, cookie } = target;
+  const { urls, cookie } = target;
+  const at = (n: number) => urls[n % urls.length]!;
   const controller = new AbortController();
   // Every feed listens to this one signal.
   setMaxListeners(boards + 10, controller.signal);
-  const feeds = Array.from({ length: boards }, () => {
+  const feeds = Array.from({ length: boards }, (_, n) => {
     const arrivals = new Map<string, number>();
-    return { arrivals, state: openFeed(base, cookie, controller.signal, { arrivals, pattern: /"external_?[iI]d":"(fanout-[\w-]+)"/g }) };
+    return { arrivals, state: openFeed(at(n), cookie, controller.signal, { arrivals, pattern: /"external_?[iI]d":"(fanout-[\w-]+)"/g }) };
   });
   const memoryBefore = target.rss() / 1024 / 1024;
   const openedAt = performance.now();
@@ -42,7 +52,7 @@ async function run(target: Target, boards: number, { quiet = false } = {}) {
     const key = `fanout-${target.name}-${boards}-${n}`;
     const order = { ...randomOrder(random, { storeId: STORE }), external_id: key };
     sentAt.set(key, performance.now());
-    const response = await fetch(`${base}/api/v1/orders`, {
+    const response = await fetch(`${at(n)}/api/v1/orders`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_TOKEN_SECRET}` },
       body: JSON.stringify(order),
@@ -80,19 +90,20 @@ async function startBareServer(): Promise<Target & { stop(): void }> {
     child.once("message", (message) => resolve(Number(message)));
     child.once("exit", (code) => reject(new Error(`The bare server exited with ${code}`)));
   });
-  return { name: "bare", url: `http://127.0.0.1:${port}`, cookie: "", rss: () => rssOf(child.pid!), stop: () => child.kill() };
+  return { name: "bare", urls: [`http://127.0.0.1:${port}`], cookie: "", rss: () => rssOf(child.pid!), stop: () => child.kill() };
 }
 
 async function main() {
-  const server = await startOwnServer();
+  const app = await startApp({ postgres: values.postgres, instances: Number(values.instances) });
   try {
-    const ours: Target = { name: "ours", url: server.url, cookie: await signIn(server.url), rss: server.rss };
-    console.log(`Production server on ${server.url}; each board is one live feed of store "${STORE}"; orders ${ORDER_INTERVAL_MS} ms apart.`);
-    // A first feed and order load the code they run, so the memory per feed counts only the feeds.
-    await run(ours, 1, { quiet: true });
+    const urls = app.servers.map((server) => server.url);
+    const ours: Target = { name: "ours", urls, cookie: await signIn(urls[0]!), rss: app.rss };
+    console.log(`Production server${urls.length > 1 ? "s" : ""} on ${urls.join(", ")} (${app.describe}); each board is one live feed of store "${STORE}"; orders ${ORDER_INTERVAL_MS} ms apart.`);
+    // A first feed on each instance and its orders load the code they run, so the memory per feed counts only the feeds.
+    await run(ours, urls.length, { quiet: true });
     for (const boards of BOARD_COUNTS) await run(ours, boards);
   } finally {
-    await server.dispose();
+    await app.dispose();
   }
   const bare = await startBareServer();
   try {

@@ -1,14 +1,13 @@
 // Orders per second through the whole intake (token, validation, order, event, fan-out to open boards)
 // on a production server, beside the framework's floor measured in the same run: a route of the app
 // that only inserts a row.
-//   npm run bench:ingest [-- --orders 3000 --concurrency 16 --boards 10 --postgres]      (run `next build` first)
-// --postgres: on a PostgreSQL of its own (as the tests find or start one) instead of a SQLite file.
+//   npm run bench:ingest [-- --orders 3000 --concurrency 16 --boards 10 --postgres --instances 2]      (run `next build` first)
+// --postgres: on a PostgreSQL of its own (as the tests find or start one) instead of a SQLite file;
+// --instances N: that many app instances on it, requests and boards spread over them in turn.
 import { parseArgs } from "node:util";
 import { DEMO_TOKEN_SECRET } from "@/server/demo/demo-credentials";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { createDatabase, startPostgres } from "@/test-support/postgres-server";
-import { startOwnServer } from "@/test-support/production-server";
-import { openFeed, percentile, runBenchmark, signIn, STORE, waitFor } from "./bench-support";
+import { openFeed, percentile, runBenchmark, signIn, startApp, STORE, waitFor } from "./bench-support";
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +15,7 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "16" },
     boards: { type: "string", default: "10" },
     postgres: { type: "boolean", default: false },
+    instances: { type: "string", default: "1" },
   },
 });
 const ORDERS = Number(values.orders);
@@ -48,26 +48,27 @@ async function run(phase: Phase, count: number, offset: number) {
 }
 
 async function main() {
-  const postgres = values.postgres ? await startPostgres() : null;
-  const database: Record<string, string> = postgres ? { DATABASE_URL: await createDatabase(postgres.adminUrl, "bench_ingest") } : {};
-  const server = await startOwnServer({ ORDERBOARD_BENCH_FLOOR: "1", LOG_LEVEL: "warn", ...database });
+  const app = await startApp({ postgres: values.postgres, instances: Number(values.instances), env: { ORDERBOARD_BENCH_FLOOR: "1", LOG_LEVEL: "warn" } });
+  const urls = app.servers.map((server) => server.url);
+  /** The n-th request's or board's instance. */
+  const at = (n: number) => urls[n % urls.length]!;
   const controller = new AbortController();
   try {
-    const cookie = await signIn(server.url);
-    const feeds = Array.from({ length: BOARDS }, () => openFeed(server.url, cookie, controller.signal));
+    const cookie = await signIn(at(0));
+    const feeds = Array.from({ length: BOARDS }, (_, n) => openFeed(at(n), cookie, controller.signal));
     await waitFor(() => feeds.every((feed) => feed.connected), 30_000, "the boards to connect");
     const random = seededRandom(7);
     const json = { "content-type": "application/json" };
     const phases: Phase[] = [
       {
         name: "floor: a route that only inserts",
-        request: () => ({ url: `${server.url}/api/bench/floor?store=${STORE}`, init: { method: "POST", headers: json, body: JSON.stringify(randomOrder(random, { storeId: STORE })) } }),
+        request: (n) => ({ url: `${at(n)}/api/bench/floor?store=${STORE}`, init: { method: "POST", headers: json, body: JSON.stringify(randomOrder(random, { storeId: STORE })) } }),
         expect: 201,
       },
       {
         name: "POST /api/v1/orders",
         request: (n) => ({
-          url: `${server.url}/api/v1/orders`,
+          url: `${at(n)}/api/v1/orders`,
           init: {
             method: "POST",
             headers: { ...json, authorization: `Bearer ${DEMO_TOKEN_SECRET}` },
@@ -77,7 +78,7 @@ async function main() {
         expect: 201,
       },
     ];
-    console.log(`Production server on ${server.url} (${postgres ? "PostgreSQL" : "SQLite"}); ${BOARDS} boards of store "${STORE}" open; ${CONCURRENCY} requests at a time; ${ORDERS} each after ${WARM_UP} to warm up.`);
+    console.log(`Production server${urls.length > 1 ? "s" : ""} on ${urls.join(", ")} (${app.describe}); ${BOARDS} boards of store "${STORE}" open; ${CONCURRENCY} requests at a time; ${ORDERS} each after ${WARM_UP} to warm up.`);
     const results = [];
     for (const phase of phases) {
       await run(phase, WARM_UP, 0);
@@ -88,8 +89,7 @@ async function main() {
     console.log(`The intake runs at ${((100 * results[1]!.perSecond) / results[0]!.perSecond).toFixed(0)} % of the floor.`);
   } finally {
     controller.abort();
-    await server.dispose();
-    await postgres?.stop();
+    await app.dispose();
   }
 }
 

@@ -1,4 +1,6 @@
-// What the benchmarks share: the demo store, a signed-in session, live feeds opened as a board opens them.
+// What the benchmarks share: the app's servers, the demo store, a signed-in session, live feeds opened as a board opens them.
+import { createDatabase, startPostgres } from "@/test-support/postgres-server";
+import { startOwnServer, type OwnServer } from "@/test-support/production-server";
 
 export const STORE = "mission";
 
@@ -10,6 +12,32 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The app as a benchmark runs it: one production server on a SQLite file, or `instances` of them on one PostgreSQL of its own. */
+export async function startApp({ postgres, instances, env = {} }: { postgres: boolean; instances: number; env?: Record<string, string> }) {
+  if (!postgres && instances !== 1) throw new Error("Several instances share a PostgreSQL: add --postgres.");
+  const database = postgres ? await startPostgres() : null;
+  const shared = database ? { ...env, DATABASE_URL: await createDatabase(database.adminUrl, "bench") } : env;
+  const servers: OwnServer[] = [];
+  try {
+    // One after the other: the first migrates and seeds, the others find it done.
+    for (let n = 0; n < instances; n++) servers.push(await startOwnServer(shared));
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.dispose()));
+    await database?.stop();
+    throw error;
+  }
+  return {
+    servers,
+    describe: database ? `${instances} instance${instances > 1 ? "s" : ""} on PostgreSQL` : "SQLite",
+    /** Resident memory of every instance together, in bytes. */
+    rss: () => servers.reduce((sum, server) => sum + server.rss(), 0),
+    async dispose() {
+      await Promise.all(servers.map((server) => server.dispose()));
+      await database?.stop();
+    },
+  };
 }
 
 /** Signs Sam in on the demo store and answers the session cookie. */
