@@ -5,6 +5,8 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { PLATFORMS } from "@/server/domain/platforms";
+import { CHANNELS } from "@/server/domain/channel";
+import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
@@ -60,6 +62,10 @@ export const orders = pgTable(
     totalCents: integer("total_cents").notNull(),
     taxBaseSubtotalCents: integer("tax_base_subtotal_cents").notNull().default(0),
     taxBaseCents: integer("tax_base_cents").notNull().default(0),
+    paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }).notNull().default("platform"),
+    paid: boolean("paid").notNull().default(true),
+    cashTenderedCents: integer("cash_tendered_cents"),
+    channel: text("channel", { enum: CHANNELS }).notNull().default("platform_app"),
     unacknowledgedChanges: jsonb("unacknowledged_changes").$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
     estimatedPickupAt: epochMs("estimated_pickup_at"),

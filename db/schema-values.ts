@@ -30,6 +30,7 @@ export const EVENT_TYPES = [
   "courier_updated",
   "platform_updated",
   "details_changed",
+  "paid",
   "deleted",
 ] as const;
 

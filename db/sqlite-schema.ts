@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PLATFORMS } from "@/server/domain/platforms";
+import { CHANNELS } from "@/server/domain/channel";
+import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
@@ -64,6 +66,11 @@ export const orders = sqliteTable(
     /** The subtotal and tax as the platform sent them: the order's effective tax rate for cart changes. */
     taxBaseSubtotalCents: integer("tax_base_subtotal_cents").notNull().default(0),
     taxBaseCents: integer("tax_base_cents").notNull().default(0),
+    /** Paid through the platform unless it says otherwise; only a drive-thru order arrives unpaid. */
+    paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }).notNull().default("platform"),
+    paid: integer("paid", { mode: "boolean" }).notNull().default(true),
+    cashTenderedCents: integer("cash_tendered_cents"),
+    channel: text("channel", { enum: CHANNELS }).notNull().default("platform_app"),
     /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
     unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),

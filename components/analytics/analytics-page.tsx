@@ -9,6 +9,8 @@ import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
+import { CHANNEL_LABELS } from "@/server/domain/channel";
+import { PAYMENT_LABELS } from "@/server/domain/payment";
 import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { Bars, PLATFORM_COLOURS } from "./charts";
@@ -109,6 +111,10 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
           <Panel title="Orders per day by platform">
             <Bars label="Orders per day, stacked by platform" data={a.volumes.map((d) => ({ day: d.day.slice(5), ...d.byPlatform }))} x="day" stacked series={PLATFORMS.map((p) => ({ key: p, label: PLATFORM_LABELS[p], colour: PLATFORM_COLOURS[p] }))} />
             <Table caption="Orders and revenue per day" head={["Day", "Orders", ...PLATFORMS.map((p) => PLATFORM_LABELS[p]), "Revenue"]} rows={a.volumes.map((d) => [d.day, d.orders, ...PLATFORMS.map((p) => d.byPlatform[p]), money(d.revenueCents)])} />
+          </Panel>
+          <Panel title="Channels and payment">
+            <Table caption="Orders and revenue by channel" head={["Channel", "Orders", "Revenue"]} rows={a.byChannel.map((row) => [CHANNEL_LABELS[row.channel], row.orders, money(row.revenueCents)])} />
+            <Table caption="Orders and revenue by payment" head={["Payment", "Orders", "Revenue"]} rows={a.byPaymentMethod.map((row) => [PAYMENT_LABELS[row.method], row.orders, money(row.revenueCents)])} />
           </Panel>
           <Panel title="Peak hours">
             <div className="overflow-x-auto">

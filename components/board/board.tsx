@@ -98,6 +98,7 @@ export function Board({ storeId }: { storeId: string }) {
       advance: (order, to) => latest.current.advance(order, to),
       recall: (order) => latest.current.recall(order),
       acknowledge: (order) => latest.current.acknowledge(order),
+      markPaid: (order) => latest.current.markPaid(order),
       acknowledgeChanges: (order) => latest.current.acknowledgeChanges(order),
       setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
       readyAnyway: (order) => latest.current.readyAnyway(order),

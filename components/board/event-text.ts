@@ -23,6 +23,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   courier_updated: "Courier",
   platform_updated: "Changed by the platform",
   details_changed: "Details changed",
+  paid: "Marked paid",
   deleted: "Deleted",
 };
 

@@ -3,7 +3,9 @@
 import * as Collapsible from "@radix-ui/react-collapsible";
 import { memo, useState, type ReactNode } from "react";
 import { COURIER_STATUS_LABELS, handoverLabel } from "@/server/domain/fulfillment";
+import { CHANNEL_LABELS } from "@/server/domain/channel";
 import { formatMoney } from "@/server/domain/money";
+import { collectLine } from "@/server/domain/payment";
 import { mentionsAllergy } from "@/server/domain/modifiers";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
@@ -29,6 +31,7 @@ export type CardActions = {
   advance: (order: BoardOrder, to: AdvanceTarget) => void;
   recall: (order: BoardOrder) => void;
   acknowledge: (order: BoardOrder) => void;
+  markPaid: (order: BoardOrder) => void;
   acknowledgeChanges: (order: BoardOrder) => void;
   setPacked: (order: BoardOrder, itemId: number, packed: boolean) => void;
   readyAnyway: (order: BoardOrder) => void;
@@ -105,14 +108,19 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
   const showLines = bagging || open;
   const busy = action !== undefined && action.kind !== "failed";
 
+  const collect = collectLine(order);
   const [primaryMove, ...otherMoves] = moves;
+  // An unpaid order is handed over only once the money is in: the handover waits behind "Mark paid".
   const primary =
     order.status === "incoming"
       ? { label: "Accept", run: () => actions.accept(order) }
-      : primaryMove
-        ? { label: moveLabel(primaryMove, order.fulfillmentType, order.status), run: () => actions.advance(order, primaryMove) }
-        : null;
+      : collect && primaryMove === "completed"
+        ? { label: "Mark paid", run: () => actions.markPaid(order) }
+        : primaryMove
+          ? { label: moveLabel(primaryMove, order.fulfillmentType, order.status), run: () => actions.advance(order, primaryMove) }
+          : null;
   const menu: MenuEntry[] = [
+    ...(collect && primaryMove !== "completed" && order.status !== "incoming" ? [{ label: "Mark paid", onSelect: () => actions.markPaid(order) }] : []),
     ...otherMoves.map((to) => ({ label: moveLabel(to, order.fulfillmentType, order.status), onSelect: () => actions.advance(order, to) })),
     ...(unticked > 0 ? [{ label: "Ready anyway", onSelect: () => actions.readyAnyway(order) }] : []),
     ...(recallTarget(order.status) ? [{ label: `Recall to ${STATUS_LABELS[recallTarget(order.status)!]}`, onSelect: () => actions.recall(order) }] : []),
@@ -135,6 +143,7 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         <>
           <span className="font-mono text-lg font-bold">#{order.shortCode}</span>
           <PlatformBadge platform={order.platform} />
+          {order.channel !== "platform_app" && <span className="rounded-md border border-line px-1.5 py-0.5 text-xs font-semibold">{CHANNEL_LABELS[order.channel]}</span>}
           {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
           {(order.status === "picked_up" || order.status === "completed") && <span className="rounded-md border border-line px-2 py-0.5 text-sm font-bold">{STATUS_LABELS[order.status]}</span>}
         </>
@@ -145,6 +154,11 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         <span className="font-semibold">{customerShortName(order.customerFirstName, order.customerLastName)}</span>
         <span className="font-semibold">{formatMoney(order.totalCents, order.currency)}</span>
       </p>
+      {collect && (
+        <p role="note" aria-label="Payment to collect" className="mt-1 rounded-lg border-2 border-warn-line bg-warn-bg px-2 py-1 text-sm font-bold">
+          {collect}
+        </p>
+      )}
       <ChangeNotes order={order} busy={busy} onAcknowledge={() => actions.acknowledgeChanges(order)} />
       <Collapsible.Root open={showLines} onOpenChange={setOpen}>
         {!bagging && (

@@ -7,6 +7,8 @@ import { Modal } from "@/components/ui/modal";
 import { customerShortName, formatDateTime } from "@/components/ui/format";
 import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
+import { CHANNEL_LABELS } from "@/server/domain/channel";
+import { collectLine, PAYMENT_LABELS } from "@/server/domain/payment";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
@@ -135,6 +137,8 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           <Row label="Fees" value={money(order.feesCents)} />
           <Row label="Discount" value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
           <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />
+          <Row label="Payment" value={collectLine(order) ?? (order.paymentMethod === "platform" ? PAYMENT_LABELS.platform : `Paid · ${PAYMENT_LABELS[order.paymentMethod].toLowerCase()}`)} />
+          <Row label="Channel" value={CHANNEL_LABELS[order.channel]} />
         </dl>
       </Section>
       <Section title="Issues">

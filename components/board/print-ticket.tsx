@@ -5,6 +5,7 @@ import { createPortal } from "react-dom";
 import { customerShortName, formatClock } from "@/components/ui/format";
 import { handoverLabel } from "@/server/domain/fulfillment";
 import { describeModifier } from "@/server/domain/modifiers";
+import { collectLine } from "@/server/domain/payment";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import type { BoardOrder } from "./types";
 
@@ -23,6 +24,7 @@ export function PrintTicket({ order, timezone, onDone }: { order: BoardOrder; ti
       </p>
       <p>{customerShortName(order.customerFirstName, order.customerLastName)}</p>
       {order.readyBy !== null && <p>Ready by {formatClock(order.readyBy, timezone)}</p>}
+      {collectLine(order) && <p className="ticket-collect">*** {collectLine(order)} ***</p>}
       <hr />
       <ul>
         {order.items

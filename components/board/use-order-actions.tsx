@@ -43,6 +43,8 @@ function labelOf(path: string, variables: Variables): string {
       return variables.packed ? "Tick" : "Untick";
     case "orders.prepTime":
       return "New prep time";
+    case "orders.markPaid":
+      return "Mark paid";
     default:
       return "Change";
   }
@@ -113,6 +115,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const setPacked = useMutation(trpc.orders.setPacked.mutationOptions(options("orders.setPacked")));
   const acknowledgeChanges = useMutation(trpc.orders.acknowledgeChanges.mutationOptions(options("orders.acknowledgeChanges")));
   const acknowledge = useMutation(trpc.orders.acknowledge.mutationOptions(options("orders.acknowledge")));
+  const markPaid = useMutation(trpc.orders.markPaid.mutationOptions(options("orders.markPaid")));
 
   /** Sends `run` after the undo window unless Undo is tapped, on the card or on the toast. */
   const deferred = useCallback(
@@ -156,6 +159,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const { mutate: sendPacked } = setPacked;
   const { mutate: sendChangesSeen } = acknowledgeChanges;
   const { mutate: sendSeen } = acknowledge;
+  const { mutate: sendPaid } = markPaid;
 
   /** Each order's own action that has not gone through yet, if any. */
   const states = useMemo(() => {
@@ -170,6 +174,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       "orders.setPacked": sendPacked,
       "orders.acknowledgeChanges": sendChangesSeen,
       "orders.acknowledge": sendSeen,
+      "orders.markPaid": sendPaid,
     };
     const byOrder = new Map<number, ActionState>();
     for (const { path, variables, paused } of pending) {
@@ -184,7 +189,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     }
     for (const [id, { label, undo }] of undoable) byOrder.set(id, { kind: "undoable", label, undo });
     return byOrder;
-  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen]);
+  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid]);
 
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   return {
@@ -196,6 +201,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     readyAnyway: (order: BoardOrder) => deferred(order, "Ready anyway", () => advance.mutate({ ...ref(order), status: "ready", ready_anyway: true })),
     recall: (order: BoardOrder) => deferred(order, "Recall", () => recall.mutate(ref(order))),
     acknowledge: (order: BoardOrder) => acknowledge.mutate({ id: order.id }),
+    markPaid: (order: BoardOrder) => markPaid.mutate(ref(order)),
     acknowledgeChanges: (order: BoardOrder) => acknowledgeChanges.mutate({ id: order.id }),
     setPacked: (order: BoardOrder, itemId: number, packed: boolean) => setPacked.mutate({ id: order.id, itemId, packed }),
     changeCart: (order: BoardOrder, changes: CartChange[], reason: CartReason) => changeCart.mutate({ ...ref(order), changes, reason }),

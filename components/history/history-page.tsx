@@ -9,13 +9,15 @@ import { customerShortName, formatDateTime } from "@/components/ui/format";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { storesFor } from "@/server/domain/access";
+import { CHANNEL_LABELS, CHANNELS, type Channel } from "@/server/domain/channel";
 import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
+import { PAYMENT_LABELS, PAYMENT_METHODS, type PaymentMethod } from "@/server/domain/payment";
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
-type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; q?: string; sort?: string; dir?: string };
+type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; channel?: string; payment?: string; paid?: string; q?: string; sort?: string; dir?: string };
 
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
 const day = (value: string | undefined, plusDays = 0) =>
@@ -42,6 +44,9 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
     placed_from: day(filters.from),
     placed_to: day(filters.to, 1),
     has_issue: filters.issue === "yes" ? true : filters.issue === "no" ? false : undefined,
+    channel: pick<Channel>(filters.channel, CHANNELS),
+    payment_method: pick<PaymentMethod>(filters.payment, PAYMENT_METHODS),
+    paid: filters.paid === "yes" ? true : filters.paid === "no" ? false : undefined,
     q: filters.q || undefined,
     sort,
     dir,
@@ -87,6 +92,9 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
           <input type="date" className={control} value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
         </label>
         {select("issue", "Issues", ["yes", "no"], { yes: "With an issue", no: "Without issues" }, "Any")}
+        {select("channel", "Channel", CHANNELS, CHANNEL_LABELS)}
+        {select("payment", "Payment", PAYMENT_METHODS, PAYMENT_LABELS)}
+        {select("paid", "Paid", ["yes", "no"], { yes: "Paid", no: "To collect" }, "Any")}
         <label className="flex flex-col text-sm">
           Search
           <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Code, customer or item" />

@@ -2,6 +2,7 @@ import { FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfill
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { subtotalCents, totalCents } from "@/server/domain/money";
 import type { Modifier, NewOrder } from "@/server/domain/new-order";
+import { PAID_ON_PLATFORM } from "@/server/domain/payment";
 
 /** A small deterministic generator, so a seed gives the same demo every time. */
 export function seededRandom(seed: number) {
@@ -92,12 +93,14 @@ export type RandomOrderOptions = {
   placedAt?: Date;
   platform?: Platform;
   fulfillment?: FulfillmentType;
+  /** A drive-thru order to be paid at the window (by cash, with the note the customer will hand over). */
+  unpaid?: boolean;
 };
 
 /** A realistic order for the demo board and the simulator, with money that adds up to the cent. */
 export function randomOrder(random: Random, options: RandomOrderOptions): NewOrder {
   const platform = options.platform ?? random.pick(PLATFORMS);
-  const fulfillment = options.fulfillment ?? random.pick(FULFILLMENT_TYPES);
+  const fulfillment = options.unpaid ? "drive_thru" : (options.fulfillment ?? random.pick(FULFILLMENT_TYPES));
   const lineCount = random.int(1, 4);
   const items = Array.from({ length: lineCount }, () => {
     const menuItem = random.pick(MENU);
@@ -117,6 +120,7 @@ export function randomOrder(random: Random, options: RandomOrderOptions): NewOrd
   const fees = delivered ? 299 : 0;
   const discount = random.next() < 0.15 ? Math.min(500, subtotal) : 0;
   const money = { subtotal_cents: subtotal, tax_cents: tax, tip_cents: tip, fees_cents: fees, discount_cents: discount };
+  const total = totalCents(money);
   const placedAt = options.placedAt ?? new Date();
   const code = Array.from({ length: 5 }, () => random.pick([...SHORT_CODE_LETTERS])).join("");
   return {
@@ -137,7 +141,8 @@ export function randomOrder(random: Random, options: RandomOrderOptions): NewOrd
     },
     items,
     special_instructions: random.next() < 0.25 ? random.pick(ORDER_NOTES) : undefined,
-    money: { currency: "USD", ...money, total_cents: totalCents(money) },
+    money: { currency: "USD", ...money, total_cents: total },
+    payment: options.unpaid ? { method: "cash", paid: false, cash_tendered_cents: Math.ceil(total / 1000) * 1000 } : PAID_ON_PLATFORM,
     placed_at: placedAt.toISOString(),
     estimated_pickup_at: new Date(placedAt.getTime() + random.int(15, 30) * 60_000).toISOString(),
   };

@@ -4,6 +4,7 @@ import { createApiToken } from "@/server/services/api-tokens";
 import { hashPin } from "@/server/services/secrets";
 import { FULFILLMENT_TYPES, leavesWithCourier } from "@/server/domain/fulfillment";
 import { ZAdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
+import type { NewOrder } from "@/server/domain/new-order";
 import { PLATFORMS } from "@/server/domain/platforms";
 import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
@@ -14,7 +15,7 @@ import { advanceOrder } from "@/server/services/move-order";
 import { setItemPacked } from "@/server/services/pack-item";
 import { connectDemoPlatforms } from "./demo-platforms";
 import { DEMO_TOKEN_SECRET } from "./demo-credentials";
-import { randomOrder, seededRandom } from "./random-order";
+import { randomOrder, seededRandom, type RandomOrderOptions } from "./random-order";
 
 export const DEMO_STORES = [
   { id: "mission", name: "Mission St", timezone: "America/Los_Angeles" },
@@ -37,6 +38,13 @@ const DEMO_PATHS: OrderStatus[][] = [
   ["accepted", "ready", "completed"],
   ["accepted", "cancelled"],
   ["denied"],
+];
+
+/** Orders that show what else an order can be: one to collect at the drive-thru window, and the store's own channels. */
+const DEMO_CASES: { path: OrderStatus[]; options: Omit<RandomOrderOptions, "storeId">; extra?: Partial<NewOrder> }[] = [
+  { path: ["accepted", "bagging", "ready"], options: { unpaid: true, platform: "luladirect" } },
+  { path: [], options: { fulfillment: "pickup", platform: "luladirect" }, extra: { channel: "kiosk", payment: { method: "card", paid: true } } },
+  { path: ["accepted"], options: { fulfillment: "curbside", platform: "luladirect" }, extra: { channel: "web" } },
 ];
 
 async function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
@@ -103,6 +111,11 @@ export async function seedDemo(now = Date.now()): Promise<boolean> {
       });
       const { order: created } = await createOrder(order, SYSTEM_ACTOR);
       await walk(created.id, path, [10, 15, 20][i % 3]!);
+    }
+    for (const [i, { path, options, extra }] of DEMO_CASES.entries()) {
+      const order = randomOrder(random, { storeId: store.id, placedAt: new Date(now - (i + 1) * 240_000 - storeIndex * 30_000), ...options });
+      const { order: created } = await createOrder({ ...order, ...extra }, SYSTEM_ACTOR);
+      await walk(created.id, path, 10);
     }
   }
   // Connected after the history is made, so the seeded past sends the platforms nothing.

@@ -3,7 +3,7 @@ import { computeAnalytics, percentile, type AnalyticsEvent, type AnalyticsOrder 
 
 const MIN = 60_000;
 const utc = (iso: string) => Date.parse(iso);
-const base = { readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null };
+const base = { readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
 
 // Los Angeles, 7–8 March 2026: clocks spring forward at 02:00 on the 8th (PST UTC−8 → PDT UTC−7).
 const o1Placed = utc("2026-03-08T07:30:00Z"); // 23:30 PST on Saturday the 7th: already the 8th in UTC
@@ -13,8 +13,8 @@ const o4Placed = utc("2026-03-08T21:00:00Z"); // 14:00 PDT
 const orders: AnalyticsOrder[] = [
   { ...base, id: 1, placedAt: o1Placed, platform: "doordash", status: "completed", acceptedAt: o1Placed + 2 * MIN, readyAt: o1Placed + 17 * MIN, readyBy: o1Placed + 12 * MIN, prepMinutes: 10, finishedAt: o1Placed + 22 * MIN, totalCents: 2000 },
   { ...base, id: 2, placedAt: o2Placed, platform: "uber_eats", status: "cancelled", acceptedAt: o2Placed + MIN, finishedAt: o2Placed + 3 * MIN, reasonCode: "ITEM_OUT_OF_STOCK", totalCents: 1500 },
-  { ...base, id: 3, placedAt: o3Placed, platform: "doordash", status: "denied", finishedAt: o3Placed + 6 * MIN, reasonCode: "KITCHEN_BUSY", totalCents: 1000 },
-  { ...base, id: 4, placedAt: o4Placed, platform: "grubhub", status: "ready", acceptedAt: o4Placed + 4 * MIN, readyAt: o4Placed + 12 * MIN, readyBy: o4Placed + 14 * MIN, prepMinutes: 10, totalCents: 3000 },
+  { ...base, id: 3, placedAt: o3Placed, platform: "doordash", channel: "kiosk", status: "denied", finishedAt: o3Placed + 6 * MIN, reasonCode: "KITCHEN_BUSY", totalCents: 1000 },
+  { ...base, id: 4, placedAt: o4Placed, platform: "grubhub", channel: "kiosk", paymentMethod: "cash", status: "ready", acceptedAt: o4Placed + 4 * MIN, readyAt: o4Placed + 12 * MIN, readyBy: o4Placed + 14 * MIN, prepMinutes: 10, totalCents: 3000 },
 ];
 const event = (orderId: number, type: string, toStatus: AnalyticsEvent["toStatus"], createdAt: number, actorName = "API", actorType = "api"): AnalyticsEvent => ({ orderId, type, toStatus, createdAt, actorName, actorType });
 const events: AnalyticsEvent[] = [
@@ -33,6 +33,17 @@ const issues = [
 const analytics = computeAnalytics({ orders, events, issues, timeZone: "America/Los_Angeles", fromDay: "2026-03-07", toDay: "2026-03-08", now: utc("2026-03-08T23:00:00Z") });
 
 describe("analytics on a small fixed day", () => {
+  it("breaks orders and revenue down by channel and by payment method, leaving out the empty ones", () => {
+    expect(analytics.byChannel).toEqual([
+      { channel: "platform_app", orders: 2, revenueCents: 2000 },
+      { channel: "kiosk", orders: 2, revenueCents: 3000 },
+    ]);
+    expect(analytics.byPaymentMethod).toEqual([
+      { method: "platform", orders: 3, revenueCents: 2000 },
+      { method: "cash", orders: 1, revenueCents: 3000 },
+    ]);
+  });
+
   it("counts volumes and revenue per local day, by platform, with lost orders earning nothing", () => {
     expect(analytics.volumes).toEqual([
       { day: "2026-03-07", orders: 1, revenueCents: 2000, byPlatform: { doordash: 1, uber_eats: 0, grubhub: 0, luladirect: 0 } },

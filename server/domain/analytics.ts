@@ -1,4 +1,6 @@
 import { FINISHED_STATUSES, type OrderStatus } from "./order-status";
+import { CHANNELS, type Channel } from "./channel";
+import { PAYMENT_METHODS, type PaymentMethod } from "./payment";
 import { PLATFORMS, type Platform } from "./platforms";
 import { ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "./order-issue";
 import { REASON_CODES, type ReasonCode } from "./reason-codes";
@@ -8,6 +10,8 @@ export type AnalyticsOrder = {
   id: number;
   placedAt: number;
   platform: Platform;
+  channel: Channel;
+  paymentMethod: PaymentMethod;
   status: OrderStatus;
   acceptedAt: number | null;
   readyAt: number | null;
@@ -34,6 +38,16 @@ export function percentile(values: number[], q: number): number | null {
 const spread = (values: number[]): Spread => ({ median: percentile(values, 0.5), p90: percentile(values, 0.9), count: values.length });
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 const isLost = (status: OrderStatus) => status === "cancelled" || status === "denied";
+
+/** Orders and revenue per value of one attribute, the values with no orders left out. */
+function share<K extends string>(orders: AnalyticsOrder[], keys: readonly K[], keyOf: (order: AnalyticsOrder) => K) {
+  return keys
+    .map((key) => {
+      const mine = orders.filter((order) => keyOf(order) === key);
+      return { key, orders: mine.length, revenueCents: mine.reduce((sum, order) => sum + (isLost(order.status) ? 0 : order.totalCents), 0) };
+    })
+    .filter((row) => row.orders > 0);
+}
 
 type Input = { orders: AnalyticsOrder[]; events: AnalyticsEvent[]; issues: AnalyticsIssue[]; timeZone: string; fromDay: string; toDay: string; now: number };
 
@@ -113,6 +127,9 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
       readyToHandover: spread(handedOver.map((order) => order.finishedAt! - order.readyAt!)),
       lateRate: withQuote.length === 0 ? null : withQuote.filter((order) => order.readyAt! > order.readyBy!).length / withQuote.length,
     },
+    // Where orders were placed and how they were paid: orders and revenue of each (lost orders bring none).
+    byChannel: share(orders, CHANNELS, (order) => order.channel).map(({ key, ...figures }) => ({ channel: key, ...figures })),
+    byPaymentMethod: share(orders, PAYMENT_METHODS, (order) => order.paymentMethod).map(({ key, ...figures }) => ({ method: key, ...figures })),
     dwell: DWELL_STATUSES.map((status) => ({
       status,
       byHour: dwell[status]!.byHour.map((values) => percentile(values, 0.5)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeModifier, mentionsAllergy } from "./modifiers";
+import { describeModifier, mentionsAllergy, readModifierName } from "./modifiers";
 
 describe("modifiers read the kitchen's way", () => {
   it.each([
@@ -12,6 +12,21 @@ describe("modifiers read the kitchen's way", () => {
     [{ name: "Shot", action: "extra", quantity: 2 }, "2 × Extra shot"],
   ] as const)("%o reads %s", (modifier, text) => {
     expect(describeModifier(modifier)).toBe(text);
+  });
+});
+
+describe("a modifier's action read from its name, for platforms that do not say", () => {
+  it.each([
+    ["No Onion", "add", { name: "Onion", action: "remove" }],
+    ["without ketchup", "choice", { name: "ketchup", action: "remove" }],
+    ["Hold the mayo", "add", { name: "mayo", action: "remove" }],
+    ["Extra cheese", "choice", { name: "cheese", action: "extra" }],
+    ["Light ice", "choice", { name: "ice", action: "light" }],
+    ["Ranch on the side", "choice", { name: "Ranch", action: "side" }],
+    ["Bacon", "add", { name: "Bacon", action: "add" }],
+    ["Notorious sauce", "choice", { name: "Notorious sauce", action: "choice" }],
+  ] as const)("%s (default %s)", (name, fallback, read) => {
+    expect(readModifierName(name, fallback)).toEqual(read);
   });
 });
 

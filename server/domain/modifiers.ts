@@ -21,6 +21,27 @@ export function describeModifier(modifier: { name: string; action: ModifierActio
   return modifier.quantity > 1 ? `${modifier.quantity} × ${sentence}` : sentence;
 }
 
+const SPOKEN: [RegExp, ModifierAction][] = [
+  [/^(?:no|without|remove|hold(?: the)?)\s+(.+)$/i, "remove"],
+  [/^extra\s+(.+)$/i, "extra"],
+  [/^(?:light|easy(?: on)?)\s+(.+)$/i, "light"],
+  [/^(.+?)\s+on the side$/i, "side"],
+];
+
+/**
+ * A platform that does not say what a modifier does names it the way the kitchen says it ("No onion",
+ * "Extra cheese", "Sauce on the side"): read the action from the name, so "No onion" never prints as
+ * an addition. A name that says nothing keeps the platform's default.
+ */
+export function readModifierName(name: string, fallback: ModifierAction): { name: string; action: ModifierAction } {
+  const trimmed = name.trim();
+  for (const [pattern, action] of SPOKEN) {
+    const match = pattern.exec(trimmed);
+    if (match) return { name: match[1]!.trim(), action };
+  }
+  return { name: trimmed, action: fallback };
+}
+
 /** A removal ("No onion") is what a kitchen most often gets wrong: it is shown apart from additions. */
 export const isRemoval = (modifier: { action: ModifierAction }) => modifier.action === "remove";
 

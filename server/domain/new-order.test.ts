@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moneyProblems, shortCodeFor, ZNewOrder } from "./new-order";
+import { orderProblems, shortCodeFor, ZNewOrder } from "./new-order";
 
 const valid = {
   platform: "uber_eats",
@@ -24,7 +24,7 @@ describe("the normalized order", () => {
       total_cents: 1305,
     });
     expect(order.items[0]?.modifiers).toEqual([{ name: "Large", action: "choice", quantity: 1, price_cents: 150 }]);
-    expect(moneyProblems(order)).toEqual([]);
+    expect(orderProblems(order)).toEqual([]);
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe("the normalized order", () => {
 
   it("finds money that does not add up", () => {
     const order = ZNewOrder.parse({ ...valid, money: { subtotal_cents: 1000, tax_cents: 105, discount_cents: 2000, total_cents: 1 } });
-    expect(moneyProblems(order).map((p) => p.path.join("."))).toEqual([
+    expect(orderProblems(order).map((p) => p.path.join("."))).toEqual([
       "money.subtotal_cents",
       "money.discount_cents",
       "money.total_cents",
@@ -53,9 +53,17 @@ describe("the normalized order", () => {
 
   it("needs an address for a store delivery", () => {
     const order = ZNewOrder.parse({ ...valid, fulfillment: { type: "merchant_delivery" } });
-    expect(moneyProblems(order)).toEqual([
+    expect(orderProblems(order)).toEqual([
       { path: ["fulfillment", "address"], message: "A store delivery needs the customer's address" },
     ]);
+  });
+
+  it("takes an order as paid on the platform unless it says otherwise, and an unpaid one only at the drive-thru", () => {
+    expect(ZNewOrder.parse(valid).payment).toEqual({ method: "platform", paid: true });
+    expect(ZNewOrder.parse({ ...valid, payment: { method: "card" } }).payment).toEqual({ method: "card", paid: true });
+    const unpaid = ZNewOrder.parse({ ...valid, payment: { method: "cash", paid: false } });
+    expect(orderProblems(unpaid)).toEqual([{ path: ["payment", "paid"], message: "Only a drive-thru order may arrive unpaid; any other order must be paid before it is sent" }]);
+    expect(orderProblems({ ...unpaid, fulfillment: { type: "drive_thru" } })).toEqual([]);
   });
 
   it("uses the platform's short code, or the readable tail of its id", () => {

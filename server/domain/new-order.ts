@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZChannel } from "./channel";
+import { PAID_ON_PLATFORM, paymentProblems, ZPayment } from "./payment";
 import { ZPlatform } from "./platforms";
 import { ZFulfillmentType, addressProblems } from "./fulfillment";
 import { ZModifierAction } from "./modifiers";
@@ -8,6 +10,7 @@ import type { OrderProblem } from "./errors";
 const text = (max: number) => z.string().trim().max(max);
 
 export const ZModifier = z.object({
+  external_id: text(100).optional().describe("The platform's id of this modifier"),
   name: text(100).min(1),
   action: ZModifierAction.default("choice"),
   quantity: z.int().min(1).max(99).default(1),
@@ -57,14 +60,21 @@ export const ZNewOrder = z.object({
     discount_cents: ZCents.default(0),
     total_cents: ZCents,
   }),
+  payment: ZPayment.extend({ paid: ZPayment.shape.paid.default(true) })
+    .default(PAID_ON_PLATFORM)
+    .describe("How the order is paid; without it, paid through the platform"),
+  channel: ZChannel.optional().describe("Where the customer placed it; without it, the `X-App-Channel` header's, else the platform's own app"),
   placed_at: z.iso.datetime({ offset: true }).optional(),
   estimated_pickup_at: z.iso.datetime({ offset: true }).optional(),
 });
 export type NewOrder = z.infer<typeof ZNewOrder>;
 export type NewOrderInput = z.input<typeof ZNewOrder>;
 
-/** Checks that the money adds up: a platform's arithmetic error must not become the store's loss. */
-export function moneyProblems(order: NewOrder): OrderProblem[] {
+/**
+ * Checks that the money adds up (a platform's arithmetic error must not become the store's loss),
+ * that a store delivery has its address and that only a drive-thru order arrives unpaid.
+ */
+export function orderProblems(order: NewOrder): OrderProblem[] {
   const problems: OrderProblem[] = [];
   const lines = subtotalCents(order.items);
   if (order.money.subtotal_cents !== lines) {
@@ -84,6 +94,7 @@ export function moneyProblems(order: NewOrder): OrderProblem[] {
     });
   }
   problems.push(...addressProblems(order.fulfillment.type, order.fulfillment.address));
+  problems.push(...paymentProblems(order.payment, order.fulfillment.type, order.money.total_cents));
   return problems;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readModifierName, type ModifierAction } from "@/server/domain/modifiers";
 import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
 import { ZReason, type Reason } from "@/server/domain/reason-codes";
 import type { CourierStatus } from "@/server/domain/fulfillment";
@@ -106,3 +107,11 @@ export function moneyInCents(totals: z.output<z.ZodObject<typeof CENTS_TOTALS>>)
 }
 
 export const optionalText = z.string().optional();
+
+/**
+ * A platform's modifier as the order keeps it: with the platform's id, and its action read from its
+ * name where the platform does not say ("No onion" is a removal), else `fallback`.
+ */
+export function platformModifier(modifier: { id?: string; name: string; quantity: number; price: number }, fallback: ModifierAction = "choice") {
+  return { external_id: modifier.id, ...readModifierName(modifier.name, fallback), quantity: modifier.quantity, price_cents: modifier.price };
+}

@@ -55,6 +55,8 @@ export function toApiOrder(order: OrderView): ApiOrder {
       discount_cents: order.discountCents,
       total_cents: order.totalCents,
     },
+    payment: { method: order.paymentMethod, paid: order.paid, cash_tendered_cents: order.cashTenderedCents },
+    channel: order.channel,
     reason: order.reasonCode ? { code: order.reasonCode, message: order.reasonMessage } : null,
     unacknowledged_changes: order.unacknowledgedChanges.map((note) => ({ ...note, at: iso(note.at) })),
     placed_at: iso(order.placedAt),

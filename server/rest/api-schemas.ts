@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { ZChannel } from "@/server/domain/channel";
 import { ZCourierStatus, ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZModifier } from "@/server/domain/new-order";
 import { ZIssuePriority, ZIssueStatus, ZIssueType } from "@/server/domain/order-issue";
 import { ZOrderStatus } from "@/server/domain/order-status";
+import { ZPaymentMethod } from "@/server/domain/payment";
 import { ZPlatform } from "@/server/domain/platforms";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 
@@ -60,6 +62,12 @@ export const ZApiOrder = z
       discount_cents: cents,
       total_cents: cents,
     }),
+    payment: z.object({
+      method: ZPaymentMethod,
+      paid: z.boolean().describe("false: the store collects the total at the handover (drive-thru)"),
+      cash_tendered_cents: optional(cents),
+    }),
+    channel: ZChannel.describe("Where the customer placed the order"),
     reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
     unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
     placed_at: time,

@@ -123,6 +123,14 @@ const REST: Record<string, RestRow> = {
       return call("POST", `/api/v1/orders/${order.id}/status`, { ...current(order), status: "bagging" })(h);
     },
   },
+  "POST /api/v1/orders/{id}/paid": {
+    ability: "orders:write",
+    allowed: 200,
+    send: async (h) => {
+      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "drive_thru" }, payment: { method: "cash", paid: false } }), SYSTEM_ACTOR);
+      return call("POST", `/api/v1/orders/${order.id}/paid`, current(order))(h);
+    },
+  },
   "POST /api/v1/orders/{id}/recall": {
     ability: "orders:write",
     allowed: 200,

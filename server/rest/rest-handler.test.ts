@@ -233,3 +233,71 @@ describe("Idempotency-Key", () => {
     expect((await response.json()).error.code).toBe("INVALID_IDEMPOTENCY_KEY");
   });
 });
+
+describe("payment and channel", () => {
+  const driveThru = async (overrides: Parameters<typeof orderInput>[1] = {}) =>
+    orderInput(await makeStore(), { fulfillment: { type: "drive_thru" }, payment: { method: "cash", paid: false, cash_tendered_cents: 3000 }, ...overrides });
+  const call = (method: string, path: string, body?: unknown) => rest(method, path, { token, body });
+
+  it("refuses an unpaid order that is not drive-thru with 422 naming payment.paid, and writes nothing", async () => {
+    const before = await writeCounts();
+    const response = await post(await driveThru({ fulfillment: { type: "pickup" } }));
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(error.code).toBe("INVALID_ORDER");
+    expect(error.message).toContain("Only a drive-thru order may arrive unpaid");
+    expect(error.issues.map((issue: { path: string[] }) => issue.path.join("."))).toContain("payment.paid");
+    expect(await writeCounts()).toEqual(before);
+  });
+
+  it("keeps an unpaid drive-thru order's payment, refuses to complete it until it is marked paid (a logged action), then completes it", async () => {
+    const created = await post(await driveThru());
+    expect(created.status).toBe(201);
+    let { order } = await created.json();
+    expect(order.payment).toEqual({ method: "cash", paid: false, cash_tendered_cents: 3000 });
+    const step = async (path: string, body: object, status = 200) => {
+      const response = await call("POST", `/api/v1/orders/${order.id}${path}`, { version: order.version, ...body });
+      expect(response.status, path).toBe(status);
+      const answer = await response.json();
+      if (status === 200) order = answer.order;
+      return answer;
+    };
+    await step("/accept", { prep_minutes: 5 });
+    await step("/status", { status: "bagging" });
+    await step("/status", { status: "ready", ready_anyway: true });
+    const refused = await step("/status", { status: "completed" }, 409);
+    expect(refused.error.message).toBe("Not paid yet: Collect $28.01 · cash · change from $30.00: $1.99, then mark it paid");
+    await step("/paid", {});
+    expect(order.payment.paid).toBe(true);
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ type: "paid", data: { summary: "Collected $28.01 · cash" } });
+    expect((await step("/paid", {}, 409)).error.message).toBe("This order is paid already");
+    await step("/status", { status: "completed" });
+    expect(order.status).toBe("completed");
+  });
+
+  it("records the channel from the body, else X-App-Channel or its alias X-APP-X; an unknown channel is 422", async () => {
+    const storeId = await makeStore();
+    const channelOf = async (headers: Record<string, string>, body: object = {}) => {
+      const response = await post(orderInput(storeId, body), headers);
+      return [response.status, response.status < 300 ? (await response.json()).order.channel : (await response.json()).error.issues[0].path.join(".")];
+    };
+    expect(await channelOf({})).toEqual([201, "platform_app"]);
+    expect(await channelOf({ "X-App-Channel": "kiosk" })).toEqual([201, "kiosk"]);
+    expect(await channelOf({ "X-APP-X": "Android" })).toEqual([201, "android"]);
+    expect(await channelOf({ "X-App-Channel": "kiosk" }, { channel: "web" })).toEqual([201, "web"]);
+    expect(await channelOf({ "X-App-Channel": "carrier-pigeon" })).toEqual([422, "headers.x-app-channel"]);
+  });
+
+  it("filters the list by channel, payment method and paid", async () => {
+    const storeId = await makeStore();
+    const posted = async (body: unknown) => (await (await post(body)).json()).order as { id: number };
+    const kiosk = await posted(orderInput(storeId, { channel: "kiosk" }));
+    const unpaid = await posted({ ...(await driveThru()), store_id: storeId, channel: "web" });
+    const card = await posted(orderInput(storeId, { payment: { method: "card", paid: true } }));
+    const ids = async (query: string) => ((await (await get(`/api/v1/orders?store_id=${storeId}&${query}`)).json()).orders as { id: number }[]).map((o) => o.id).sort();
+    expect(await ids("channel=kiosk,web")).toEqual([kiosk.id, unpaid.id].sort());
+    expect(await ids("payment_method=cash,card")).toEqual([unpaid.id, card.id].sort());
+    expect(await ids("paid=false")).toEqual([unpaid.id]);
+    expect((await get(`/api/v1/orders?channel=fax`)).status).toBe(400);
+  });
+});

@@ -4,7 +4,7 @@ import { builtOnce, insertRow, insertRows, transaction } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
 import { InvalidOrder, OrderExists } from "@/server/domain/errors";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
-import { moneyProblems, shortCodeFor, type NewOrder } from "@/server/domain/new-order";
+import { orderProblems, shortCodeFor, type NewOrder } from "@/server/domain/new-order";
 import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
@@ -37,7 +37,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);
       }
 
-      const problems = moneyProblems(input);
+      const problems = orderProblems(input);
       const [store] = await storeById().execute({ id: input.store_id });
       if (!store) problems.push({ path: ["store_id"], message: `Store "${input.store_id}" does not exist` });
       if (problems.length > 0) throw new InvalidOrder(problems);
@@ -69,6 +69,10 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         totalCents: input.money.total_cents,
         taxBaseSubtotalCents: input.money.subtotal_cents,
         taxBaseCents: input.money.tax_cents,
+        paymentMethod: input.payment.method,
+        paid: input.payment.paid,
+        cashTenderedCents: input.payment.cash_tendered_cents ?? null,
+        channel: input.channel ?? "platform_app",
         placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
         estimatedPickupAt,
         readyBy: estimatedPickupAt,

@@ -47,6 +47,8 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
         id: orders.id,
         placedAt: orders.placedAt,
         platform: orders.platform,
+        channel: orders.channel,
+        paymentMethod: orders.paymentMethod,
         status: orders.status,
         acceptedAt: orders.acceptedAt,
         readyAt: orders.readyAt,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrderRow } from "@/db/schema";
 import { TransitionRefused } from "@/server/domain/errors";
+import { collectLine } from "@/server/domain/payment";
 import { STATUS_LABELS, assertTransition, recallTarget, type AdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import type { Actor } from "./actor";
 import { lineLabel } from "@/server/domain/cart";
@@ -42,6 +43,8 @@ export function advanceOrder({ to, readyAnyway = false, ...options }: MoveOption
     ...options,
     decide: async (order, now, tx) => {
       const change = move(order, to, "advanced", now);
+      const collect = collectLine(order);
+      if (to === "completed" && collect) throw new TransitionRefused(order.status, to, `Not paid yet: ${collect}, then mark it paid`);
       if (order.status !== "bagging" || to !== "ready") return change;
       const unticked = (await linesOf(tx, order.id)).filter((line) => isActive(line) && line.packedAt === null);
       if (unticked.length === 0) return change;

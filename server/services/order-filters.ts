@@ -4,8 +4,10 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { containsText } from "@/db/dialect";
 import { orderIssues, orderItems, orders } from "@/db/schema";
+import { ZChannel } from "@/server/domain/channel";
 import { ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZOrderStatus } from "@/server/domain/order-status";
+import { ZPaymentMethod } from "@/server/domain/payment";
 import { ZPlatform } from "@/server/domain/platforms";
 import { queryFlag, queryList } from "@/server/domain/query-values";
 import { notDeleted } from "./order-views";
@@ -20,6 +22,9 @@ export const ZOrderFilters = z.object({
   placed_to: z.iso.datetime({ offset: true }).describe("Placed before this ISO 8601 time").optional(),
   q: z.string().trim().max(100).describe("Short code, external id, customer name or an item's name contains this").optional(),
   has_issue: queryFlag.describe("true: only orders with a reported issue; false: only those without").optional(),
+  channel: queryList(ZChannel).describe("Comma-separated channels the orders were placed through; any of them matches").optional(),
+  payment_method: queryList(ZPaymentMethod).describe("Comma-separated payment methods; any of them matches").optional(),
+  paid: queryFlag.describe("false: only orders still to be paid at the store; true: only paid ones").optional(),
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
 
@@ -34,6 +39,9 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
   if (filters.status?.length) conditions.push(inArray(orders.status, filters.status));
   if (filters.platform?.length) conditions.push(inArray(orders.platform, filters.platform));
   if (filters.fulfillment?.length) conditions.push(inArray(orders.fulfillmentType, filters.fulfillment));
+  if (filters.channel?.length) conditions.push(inArray(orders.channel, filters.channel));
+  if (filters.payment_method?.length) conditions.push(inArray(orders.paymentMethod, filters.payment_method));
+  if (filters.paid !== undefined) conditions.push(eq(orders.paid, filters.paid));
   if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
   if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));
   if (filters.has_issue !== undefined) {

@@ -84,6 +84,7 @@ type Caller = ReturnType<typeof callerWith>["caller"];
 // Calls that change an order's state get an order of their own each time, so every allowed caller can prove the call works.
 const freshOrder = async () => (await createOrder(orderInput(storeA), SYSTEM_ACTOR)).order;
 const current = (order: { id: number; version: number }) => ({ id: order.id, version: order.version });
+const unpaidOrder = async () => (await createOrder(orderInput(storeA, { fulfillment: { type: "drive_thru" }, payment: { method: "cash", paid: false } }), SYSTEM_ACTOR)).order;
 async function acceptedOrder() {
   const order = await freshOrder();
   return (await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR })).order;
@@ -117,6 +118,7 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.deny": { level: "staff", call: async (c) => c.orders.deny({ ...current(await freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
   "orders.cancel": { level: "staff", call: async (c) => c.orders.cancel({ ...current(await freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
   "orders.status": { level: "staff", call: async (c) => c.orders.status({ ...current(await acceptedOrder()), status: "ready" }) },
+  "orders.markPaid": { level: "staff", call: async (c) => c.orders.markPaid(current(await unpaidOrder())) },
   "orders.recall": { level: "staff", call: async (c) => c.orders.recall(current(await baggingOrder())) },
   "orders.prepTime": { level: "staff", call: async (c) => c.orders.prepTime({ ...current(await acceptedOrder()), prep_minutes: 20 }) },
   "orders.acknowledge": { level: "staff", call: async (c) => c.orders.acknowledge({ id: (await freshOrder()).id }) },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLATFORMS, type Platform } from "@/server/domain/platforms";
-import { moneyProblems } from "@/server/domain/new-order";
+import { describeModifier } from "@/server/domain/modifiers";
+import { orderProblems } from "@/server/domain/new-order";
 import { EXAMPLE_ORDER_IDS, WEBHOOK_EXAMPLES } from "../examples";
 import type { InboundEvent } from "../inbound-event";
 import { ADAPTERS } from ".";
@@ -22,10 +23,10 @@ describe("recorded order payloads", () => {
   it.each(PLATFORMS)("%s: every order adds up and belongs to the demo's Mission St store", async (platform) => {
     const order = placed(platform);
     expect(order).toMatchObject({ platform, external_id: EXAMPLE_ORDER_IDS[platform], store_id: "mission" });
-    expect(moneyProblems(order)).toEqual([]);
+    expect(orderProblems(order)).toEqual([]);
   });
 
-  it("DoorDash: categories flatten into lines, extras become added modifiers, dx_delivery is a platform delivery", async () => {
+  it("DoorDash: categories flatten into lines, extras become added modifiers (a \"No …\" extra a removal), ids kept, dx_delivery is a platform delivery", async () => {
     const order = placed("doordash");
     expect(order.short_code).toBe("DD7F3A");
     expect(order.fulfillment).toEqual({ type: "delivery", address: "500 Valencia St, San Francisco" });
@@ -36,8 +37,11 @@ describe("recorded order payloads", () => {
         name: "Cheeseburger",
         quantity: 2,
         unit_price_cents: 950,
-        special_instructions: "No onion",
-        modifiers: [{ name: "Bacon", action: "add", quantity: 1, price_cents: 200 }],
+        special_instructions: "Well done",
+        modifiers: [
+          { external_id: "mod-bacon", name: "Bacon", action: "add", quantity: 1, price_cents: 200 },
+          { external_id: "mod-onion", name: "Onion", action: "remove", quantity: 1, price_cents: 0 },
+        ],
       },
       { external_id: "var-fries", name: "Fries", quantity: 1, unit_price_cents: 400, modifiers: [] },
     ]);
@@ -53,9 +57,11 @@ describe("recorded order payloads", () => {
     expect(order.fulfillment.type).toBe("delivery");
     expect(order.customer).toEqual({ first_name: "Priya", last_name: "Shah", phone: "+15550102030" });
     expect(order.items.map((item) => [item.name, item.quantity, item.unit_price_cents, item.modifiers.map((m) => m.name)])).toEqual([
-      ["Chicken Burrito", 1, 1195, ["Guacamole"]],
+      ["Chicken Burrito", 1, 1195, ["Guacamole", "Sour cream"]],
       ["Horchata", 2, 350, []],
     ]);
+    expect(order.items[0]!.modifiers.map(describeModifier)).toEqual(["Guacamole", "No sour cream"]);
+    expect(order.items[0]!.modifiers.map((m) => m.external_id)).toEqual(["mod-guac", "mod-sour-cream"]);
     expect(order.money).toEqual({ currency: "USD", subtotal_cents: 2145, tax_cents: 193, tip_cents: 400, fees_cents: 150, discount_cents: 0, total_cents: 2888 });
   });
 
@@ -64,7 +70,8 @@ describe("recorded order payloads", () => {
     expect(order.customer).toEqual({ first_name: "Ana", last_name: "María Lopez", phone: "+15550103344", email: "ana@example.com" });
     expect(order.short_code).toBe("GH2231");
     expect(order.money.discount_cents).toBe(200);
-    expect(order.items[0]).toMatchObject({ name: "Pad Thai", special_instructions: "Mild", modifiers: [{ name: "Extra peanuts", price_cents: 100, quantity: 1 }] });
+    expect(order.items[0]).toMatchObject({ name: "Pad Thai", special_instructions: "Mild", modifiers: [{ name: "peanuts", action: "extra", price_cents: 100, quantity: 1 }] });
+    expect(describeModifier(order.items[0]!.modifiers[0]!)).toBe("Extra peanuts");
   });
 
   it("LulaDirect: the location is the store and order notes are the special instructions", async () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZReasonCode } from "@/server/domain/reason-codes";
-import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
+import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText, platformModifier } from "../inbound-event";
 
 // DoorDash's order submission: money in whole cents, items under menu categories.
 const ZExtra = z.object({ id: optionalText, name: z.string(), price: z.number().default(0), quantity: z.number().default(1) });
@@ -78,7 +78,7 @@ export const doordash = defineAdapter("doordash", ZDoorDashWebhook, (payload) =>
               quantity: item.quantity,
               unit_price_cents: item.price,
               special_instructions: item.special_instructions,
-              modifiers: item.extras.map((extra) => ({ name: extra.name, action: "add" as const, quantity: extra.quantity, price_cents: extra.price })),
+              modifiers: item.extras.map((extra) => platformModifier(extra, "add")),
             })),
           ),
           special_instructions: order.special_instructions,

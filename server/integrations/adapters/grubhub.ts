@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineAdapter, optionalText, splitName } from "../inbound-event";
+import { defineAdapter, optionalText, platformModifier, splitName } from "../inbound-event";
 
 // Grubhub sends flat `type` events keyed by the order's UUID, with the diner's name in one field.
 const ZOrderPlaced = z.object({
@@ -16,7 +16,7 @@ const ZOrderPlaced = z.object({
       quantity: z.number(),
       price_cents: z.number(),
       instructions: optionalText,
-      options: z.array(z.object({ name: z.string(), price_cents: z.number().default(0), quantity: z.number().default(1) })).default([]),
+      options: z.array(z.object({ id: optionalText, name: z.string(), price_cents: z.number().default(0), quantity: z.number().default(1) })).default([]),
     }),
   ),
   charges: z.object({
@@ -92,7 +92,7 @@ export const grubhub = defineAdapter("grubhub", ZGrubhubWebhook, (payload) => {
             quantity: line.quantity,
             unit_price_cents: line.price_cents,
             special_instructions: line.instructions,
-            modifiers: line.options.map((option) => ({ name: option.name, quantity: option.quantity, price_cents: option.price_cents })),
+            modifiers: line.options.map((option) => platformModifier({ ...option, price: option.price_cents })),
           })),
           special_instructions: payload.special_instructions,
           money: {

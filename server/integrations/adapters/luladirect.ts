@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZCourierStatus } from "@/server/domain/fulfillment";
 import { ZReasonCode } from "@/server/domain/reason-codes";
-import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText } from "../inbound-event";
+import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText, platformModifier } from "../inbound-event";
 
 // LulaDirect wraps each event in a `location.order.*` envelope, with our own vocabulary inside.
 const ZCreate = z.object({
@@ -24,7 +24,7 @@ const ZCreate = z.object({
           quantity: z.number(),
           price: z.number(),
           notes: optionalText,
-          modifiers: z.array(z.object({ name: z.string(), price: z.number().default(0), quantity: z.number().default(1) })).default([]),
+          modifiers: z.array(z.object({ id: optionalText, name: z.string(), price: z.number().default(0), quantity: z.number().default(1) })).default([]),
         }),
       ),
       totals: z.object(CENTS_TOTALS),
@@ -78,7 +78,7 @@ export const luladirect = defineAdapter("luladirect", ZLulaDirectWebhook, (paylo
             quantity: item.quantity,
             unit_price_cents: item.price,
             special_instructions: item.notes,
-            modifiers: item.modifiers.map((modifier) => ({ name: modifier.name, quantity: modifier.quantity, price_cents: modifier.price })),
+            modifiers: item.modifiers.map((modifier) => platformModifier(modifier)),
           })),
           special_instructions: order.notes,
           money: moneyInCents(order.totals),

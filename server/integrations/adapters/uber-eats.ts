@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { defineAdapter, optionalText } from "../inbound-event";
+import { defineAdapter, optionalText, platformModifier } from "../inbound-event";
 
 // Uber Eats speaks in money objects and upper-case enums; the order rides in the notification itself.
 const ZMoney = z.object({ amount: z.number(), currency_code: z.string() });
 const ZPrice = z.object({ unit_price: ZMoney });
+const ZChoice = z.object({ id: optionalText, title: z.string(), quantity: z.number().default(1), price: ZPrice });
+const uberChoice = (choice: z.output<typeof ZChoice>) => ({ id: choice.id, name: choice.title, quantity: choice.quantity, price: choice.price.unit_price.amount });
 const ZMeta = z.object({ resource_id: z.string() });
 
 const ZOrderNotification = z.object({
@@ -26,7 +28,14 @@ const ZOrderNotification = z.object({
           price: ZPrice,
           special_instructions: optionalText,
           selected_modifier_groups: z
-            .array(z.object({ title: z.string(), selected_items: z.array(z.object({ title: z.string(), quantity: z.number().default(1), price: ZPrice })) }))
+            .array(
+              z.object({
+                title: z.string(),
+                selected_items: z.array(ZChoice).default([]),
+                // Ingredients the eater took off ("onion" from "Burger toppings"): removals, never additions.
+                removed_items: z.array(ZChoice).default([]),
+              }),
+            )
             .default([]),
         }),
       ),
@@ -107,9 +116,10 @@ export const uberEats = defineAdapter("uber_eats", ZUberEatsWebhook, (payload) =
             quantity: item.quantity,
             unit_price_cents: item.price.unit_price.amount,
             special_instructions: item.special_instructions,
-            modifiers: item.selected_modifier_groups.flatMap((group) =>
-              group.selected_items.map((choice) => ({ name: choice.title, quantity: choice.quantity, price_cents: choice.price.unit_price.amount })),
-            ),
+            modifiers: item.selected_modifier_groups.flatMap((group) => [
+              ...group.selected_items.map((choice) => platformModifier(uberChoice(choice))),
+              ...group.removed_items.map((choice) => ({ ...platformModifier(uberChoice(choice)), action: "remove" as const })),
+            ]),
           })),
           special_instructions: order.cart.special_instructions,
           money: {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZCartChanges, ZCartReason, type CartChange } from "@/server/domain/cart";
-import { ItemNotFound } from "@/server/domain/errors";
+import { InvalidOrder, ItemNotFound } from "@/server/domain/errors";
 import { ZCourierStatus } from "@/server/domain/fulfillment";
-import { ZNewOrder } from "@/server/domain/new-order";
+import { channelFromHeaders } from "@/server/domain/channel";
+import { ZNewOrder, type NewOrder } from "@/server/domain/new-order";
 import { ZDetailsChange } from "@/server/domain/order-details";
 import { FINAL_STATUSES, ZAdvanceTarget } from "@/server/domain/order-status";
 import { ZPrepMinutes } from "@/server/domain/prep-time";
@@ -22,6 +23,7 @@ import { deleteOrder, orderDeletion } from "@/server/services/delete-order";
 import { getBoard } from "@/server/services/get-board";
 import { getOrder, readOrder } from "@/server/services/get-order";
 import { listOrders, ZListOrders, type ListOrdersInput } from "@/server/services/list-orders";
+import { markPaid } from "@/server/services/mark-paid";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
 import { ZOrderFilters } from "@/server/services/order-filters";
 import type { OrderView } from "@/server/services/order-views";
@@ -90,7 +92,7 @@ export const ordersRouter = {
     })
     .output(ZOrderAnswer)
     .mutation(async ({ ctx, input }) => {
-      const { order, created } = await createOrder(input, ctx.actor);
+      const { order, created } = await createOrder(withChannelHeader(input, ctx.req.headers), ctx.actor);
       if (created) ctx.answer.status = 201;
       return answer({ order });
     }),
@@ -157,6 +159,17 @@ export const ordersRouter = {
     .meta(restRoute("POST", "/orders/{id}/acknowledge", "Acknowledge a new order", { tag: LIFECYCLE, description: "Somebody has seen it: its highlight and chime stop on every tablet.", refusals: [409] }))
     .output(ZOrderAnswer)
     .mutation(async ({ input, ctx }) => answer(await acknowledgeOrder({ orderId: input.id, actor: ctx.actor }))),
+  markPaid: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/paid", "Mark an order paid", {
+        tag: LIFECYCLE,
+        description: "The store collected the money of an unpaid (drive-thru) order; the event records who and what. An unpaid order cannot be completed before this.",
+        refusals: [409],
+      }),
+    )
+    .input(ZVersion)
+    .output(ZOrderAnswer)
+    .mutation(async ({ input, ctx }) => answer(await markPaid({ orderId: input.id, expectedVersion: input.version, actor: ctx.actor }))),
   deliveryStatus: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/delivery-status", "Report the courier's progress", {
@@ -255,6 +268,14 @@ export const ordersRouter = {
     .input(z.object({ itemId: z.int().positive(), packed: z.boolean() }))
     .mutation(async ({ input, ctx }) => await setItemPacked({ orderId: input.id, itemId: input.itemId, packed: input.packed, actor: ctx.actor })),
 };
+
+/** The channel from the `X-App-Channel` (or `X-APP-X`) header when the body names none; a header naming no known channel is refused. */
+function withChannelHeader(input: NewOrder, headers: Headers): NewOrder {
+  if (input.channel) return input;
+  const { channel, problem } = channelFromHeaders(headers);
+  if (problem) throw new InvalidOrder([{ path: ["headers", "x-app-channel"], message: problem }]);
+  return channel ? { ...input, channel } : input;
+}
 
 function lineOf(order: OrderView, itemId: number) {
   const line = order.items.find((candidate) => candidate.id === itemId);

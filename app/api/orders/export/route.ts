@@ -7,7 +7,7 @@ import { getStore } from "@/server/services/list-stores";
 
 export const dynamic = "force-dynamic";
 
-const HEADER = ["id", "short_code", "platform", "external_id", "store_id", "status", "fulfillment", "customer", "placed_at", "currency", "subtotal_cents", "tax_cents", "tip_cents", "fees_cents", "discount_cents", "total_cents", "reason_code"];
+const HEADER = ["id", "short_code", "platform", "external_id", "store_id", "status", "fulfillment", "customer", "placed_at", "currency", "subtotal_cents", "tax_cents", "tip_cents", "fees_cents", "discount_cents", "total_cents", "reason_code", "payment_method", "paid", "channel"];
 const PAGE = 500;
 
 /**
@@ -32,7 +32,7 @@ export function GET(request: Request) {
         if (done) return controller.close();
         const page = await listOrders({ ...input, cursor }, stores, { withLines: false });
         const lines = page.orders.map((o) =>
-          csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode]),
+          csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode, o.paymentMethod, String(o.paid), o.channel]),
         );
         controller.enqueue(encoder.encode(lines.join("")));
         cursor = page.nextCursor ?? undefined;
