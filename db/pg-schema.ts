@@ -66,6 +66,9 @@ export const orders = pgTable(
     paid: boolean("paid").notNull().default(true),
     cashTenderedCents: integer("cash_tendered_cents"),
     channel: text("channel", { enum: CHANNELS }).notNull().default("platform_app"),
+    assigneeId: integer("assignee_id").references(() => employees.id, { onDelete: "set null" }),
+    groupId: integer("group_id").references(() => staffGroups.id, { onDelete: "set null" }),
+    assignedAt: epochMs("assigned_at"),
     unacknowledgedChanges: jsonb("unacknowledged_changes").$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
     estimatedPickupAt: epochMs("estimated_pickup_at"),
@@ -92,6 +95,8 @@ export const orders = pgTable(
     index("orders_store_platform_status_placed").on(t.storeId, t.platform, t.status, t.placedAt, t.id),
     index("orders_placed").on(t.placedAt, t.id),
     index("orders_store_finished").on(t.storeId, t.finishedAt),
+    index("orders_assignee").on(t.assigneeId),
+    index("orders_group").on(t.groupId),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
   ],
 );
@@ -216,6 +221,32 @@ export const employeeStores = pgTable(
   },
   (t) => [primaryKey({ columns: [t.employeeId, t.storeId] }), index("employee_stores_store").on(t.storeId)],
 );
+export const staffGroups = pgTable(
+  "staff_groups",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("staff_groups_store_name").on(t.storeId, t.name)],
+);
+
+export const staffGroupMembers = pgTable(
+  "staff_group_members",
+  {
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => staffGroups.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.employeeId] }), index("staff_group_members_employee").on(t.employeeId)],
+);
+
 export const sessions = pgTable(
   "sessions",
   {

@@ -31,6 +31,7 @@ export const EVENT_TYPES = [
   "platform_updated",
   "details_changed",
   "paid",
+  "assigned",
   "deleted",
 ] as const;
 

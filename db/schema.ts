@@ -21,6 +21,8 @@ export const {
   orderEvents,
   employees,
   employeeStores,
+  staffGroups,
+  staffGroupMembers,
   sessions,
   signInThrottles,
   knownTablets,

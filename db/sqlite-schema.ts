@@ -71,6 +71,10 @@ export const orders = sqliteTable(
     paid: integer("paid", { mode: "boolean" }).notNull().default(true),
     cashTenderedCents: integer("cash_tendered_cents"),
     channel: text("channel", { enum: CHANNELS }).notNull().default("platform_app"),
+    /** Who is on the order, and which staff group; both optional, set together or apart, with when. */
+    assigneeId: integer("assignee_id").references(() => employees.id, { onDelete: "set null" }),
+    groupId: integer("group_id").references(() => staffGroups.id, { onDelete: "set null" }),
+    assignedAt: epochMs("assigned_at"),
     /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
     unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
@@ -105,6 +109,8 @@ export const orders = sqliteTable(
     index("orders_store_platform_status_placed").on(t.storeId, t.platform, t.status, t.placedAt, t.id),
     index("orders_placed").on(t.placedAt, t.id),
     index("orders_store_finished").on(t.storeId, t.finishedAt),
+    index("orders_assignee").on(t.assigneeId),
+    index("orders_group").on(t.groupId),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
   ],
 );
@@ -241,6 +247,33 @@ export const employeeStores = sqliteTable(
       .references(() => stores.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.employeeId, t.storeId] }), index("employee_stores_store").on(t.storeId)],
+);
+
+/** A store's staff groups (kitchen, expo, drivers) that orders can be assigned to, and who is in each. */
+export const staffGroups = sqliteTable(
+  "staff_groups",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("staff_groups_store_name").on(t.storeId, t.name)],
+);
+
+export const staffGroupMembers = sqliteTable(
+  "staff_group_members",
+  {
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => staffGroups.id, { onDelete: "cascade" }),
+    employeeId: integer("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.employeeId] }), index("staff_group_members_employee").on(t.employeeId)],
 );
 
 /** A signed-in tablet. The id is the SHA-256 of the cookie's token, so a leaked table signs no one in. */

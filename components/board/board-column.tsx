@@ -19,10 +19,12 @@ type BoardColumnProps = {
   linesOpen: boolean;
   /** The incoming column's order, and how to change it. */
   sort?: { value: IncomingOrder; onChange: (order: IncomingOrder) => void };
+  /** Each order's assignment as its card names it, and whether it is the signed-in person's. */
+  assignment: (order: BoardOrder) => { label?: string; mine: boolean };
 };
 
 /** One column: its name and count stay in view while its own list scrolls; the page itself never does. */
-export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment }: BoardColumnProps) {
   const label = STATUS_LABELS[status];
   return (
     <section aria-label={label} className="flex min-h-0 min-w-0 flex-col rounded-2xl bg-panel">
@@ -35,17 +37,22 @@ export const BoardColumn = memo(function BoardColumn({ status, orders, actions, 
       </h2>
       <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pb-2" role="list" aria-label={`${label} orders`}>
         {orders.length === 0 && <p className="px-1 py-4 text-center text-sm text-muted">No orders</p>}
-        {orders.map((order) => (
-          <div role="listitem" key={order.id}>
-            <OrderCard
-              order={order}
-              actions={actions}
-              action={states.get(order.id)}
-              acceptDeadlineSeconds={acceptDeadlines?.[order.platform]}
-              linesOpen={linesOpen}
-            />
-          </div>
-        ))}
+        {orders.map((order) => {
+          const { label, mine } = assignment(order);
+          return (
+            <div role="listitem" key={order.id}>
+              <OrderCard
+                order={order}
+                actions={actions}
+                action={states.get(order.id)}
+                acceptDeadlineSeconds={acceptDeadlines?.[order.platform]}
+                linesOpen={linesOpen}
+                assignedTo={label}
+                assignedToMe={mine}
+              />
+            </div>
+          );
+        })}
       </div>
     </section>
   );

@@ -13,6 +13,7 @@ import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus }
 import type { OrderEventMessage } from "@/server/events/bus";
 import { AlertRail } from "./alert-rail";
 import { AllDayPanel } from "./all-day-panel";
+import { assignmentLabel, isMine } from "./assignment";
 import { BoardColumn } from "./board-column";
 import { BoardDock } from "./board-dock";
 import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
@@ -86,8 +87,11 @@ export function Board({ storeId }: { storeId: string }) {
 
   // Cards are memoized: they get one actions object for the board's life, which always calls the latest actions.
   const latest = useRef<OrderActions>(ops);
+  const me = session.data?.kind === "employee" ? session.data.employeeId : undefined;
+  const meRef = useRef(me);
   useLayoutEffect(() => {
     latest.current = ops;
+    meRef.current = me;
   });
   const actions = useMemo<CardActions>(
     () => ({
@@ -99,6 +103,9 @@ export function Board({ storeId }: { storeId: string }) {
       recall: (order) => latest.current.recall(order),
       acknowledge: (order) => latest.current.acknowledge(order),
       markPaid: (order) => latest.current.markPaid(order),
+      assignToMe: (order) => {
+        if (meRef.current !== undefined) latest.current.assign(order, { assignee_id: meRef.current });
+      },
       acknowledgeChanges: (order) => latest.current.acknowledgeChanges(order),
       setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
       readyAnyway: (order) => latest.current.readyAnyway(order),
@@ -108,9 +115,20 @@ export function Board({ storeId }: { storeId: string }) {
   );
 
   const orders = useMemo(() => board.data?.orders ?? [], [board.data]);
+  const [mineOnly, setMineOnly] = useState(false);
+  const names = useMemo(() => ({ people: board.data?.people ?? [], groups: board.data?.groups ?? [] }), [board.data?.people, board.data?.groups]);
+  const assignment = useCallback((order: BoardOrder) => ({ label: assignmentLabel(order, names), mine: isMine(order, me, names) }), [names, me]);
   const columns = useMemo(
-    () => BOARD_STATUSES.map((status) => ({ status, orders: sortColumn(orders.filter((order) => order.status === status), status, incomingOrder) })),
-    [orders, incomingOrder],
+    () =>
+      BOARD_STATUSES.map((status) => ({
+        status,
+        orders: sortColumn(
+          orders.filter((order) => order.status === status && (!mineOnly || isMine(order, me, names))),
+          status,
+          incomingOrder,
+        ),
+      })),
+    [orders, incomingOrder, mineOnly, me, names],
   );
   const unseen = useMemo(() => orders.filter((order) => order.status === "incoming" && order.acknowledgedAt === null).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id), [orders]);
   const waitingForSomeone = unseen.length > 0;
@@ -162,6 +180,11 @@ export function Board({ storeId }: { storeId: string }) {
     <div className="flex h-dvh flex-col overflow-hidden">
       <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
         <h1 className="mr-auto text-xl font-bold">{store.name}</h1>
+        {me !== undefined && (
+          <button type="button" aria-pressed={mineOnly} onClick={() => setMineOnly((on) => !on)} className={`min-h-11 rounded-lg border px-3 font-semibold ${mineOnly ? "border-accent bg-accent text-accent-fg" : "border-line"}`}>
+            My orders
+          </button>
+        )}
         <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
         <SessionMenu storeId={store.id} />
@@ -193,6 +216,7 @@ export function Board({ storeId }: { storeId: string }) {
             acceptDeadlines={platformStatus.data?.acceptDeadlines}
             linesOpen={LINES_OPEN[status]}
             sort={status === "incoming" ? incomingSort : undefined}
+            assignment={assignment}
           />
         ))}
       </main>
@@ -236,6 +260,7 @@ export function Board({ storeId }: { storeId: string }) {
           onChangePrepTime={() => setOverlay({ kind: "prep", orderId: dialogOrder.id })}
           onPrint={() => setPrinting(dialogOrder.id)}
           onReportIssue={() => setOverlay({ kind: "issue", orderId: dialogOrder.id })}
+          assignment={{ ...names, onAssign: (change) => ops.assign(dialogOrder, change) }}
         />
       )}
       {overlay?.kind === "issue" && overlayOrder && (

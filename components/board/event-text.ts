@@ -24,6 +24,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   platform_updated: "Changed by the platform",
   details_changed: "Details changed",
   paid: "Marked paid",
+  assigned: "Assigned",
   deleted: "Deleted",
 };
 

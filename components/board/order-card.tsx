@@ -8,7 +8,7 @@ import { formatMoney } from "@/server/domain/money";
 import { collectLine } from "@/server/domain/payment";
 import { mentionsAllergy } from "@/server/domain/modifiers";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
-import { STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
+import { BOARD_STATUSES, STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
 import { courierIsWaiting, urgencyBadge, type UrgencyBadge } from "@/server/domain/order-urgency";
 import { acceptDeadlineAt } from "@/server/domain/platform-timing";
 import { customerShortName } from "@/components/ui/format";
@@ -32,6 +32,7 @@ export type CardActions = {
   recall: (order: BoardOrder) => void;
   acknowledge: (order: BoardOrder) => void;
   markPaid: (order: BoardOrder) => void;
+  assignToMe: (order: BoardOrder) => void;
   acknowledgeChanges: (order: BoardOrder) => void;
   setPacked: (order: BoardOrder, itemId: number, packed: boolean) => void;
   readyAnyway: (order: BoardOrder) => void;
@@ -59,6 +60,9 @@ type OrderCardProps = {
   acceptDeadlineSeconds?: number;
   /** Whether the lines show before anyone opens them (they do where the kitchen works from them). */
   linesOpen: boolean;
+  /** Who and which group the order is assigned to ("Sam Rivera · Kitchen"), and whether that is the person at the tablet. */
+  assignedTo?: string;
+  assignedToMe?: boolean;
 };
 
 function ActionLine({ action }: { action: ActionState }) {
@@ -97,7 +101,7 @@ function ActionLine({ action }: { action: ActionState }) {
  * lines (open or one tap away), notes, and one primary action named as what staff do; the rest
  * under More. Memoized: an event re-renders only the card whose order it changed.
  */
-export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen }: OrderCardProps) {
+export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false }: OrderCardProps) {
   const [open, setOpen] = useState(linesOpen);
   const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(order.placedAt, acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
@@ -125,6 +129,7 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
     ...(unticked > 0 ? [{ label: "Ready anyway", onSelect: () => actions.readyAnyway(order) }] : []),
     ...(recallTarget(order.status) ? [{ label: `Recall to ${STATUS_LABELS[recallTarget(order.status)!]}`, onSelect: () => actions.recall(order) }] : []),
     ...(isNew ? [{ label: "Acknowledge", onSelect: () => actions.acknowledge(order) }] : []),
+    ...(assignedToMe || !(BOARD_STATUSES as readonly string[]).includes(order.status) ? [] : [{ label: "Assign to me", onSelect: () => actions.assignToMe(order) }]),
     { label: "Details", onSelect: () => actions.details(order) },
     { label: "Print", onSelect: () => actions.print(order) },
     ...(order.status === "incoming"
@@ -154,6 +159,12 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         <span className="font-semibold">{customerShortName(order.customerFirstName, order.customerLastName)}</span>
         <span className="font-semibold">{formatMoney(order.totalCents, order.currency)}</span>
       </p>
+      {assignedTo && (
+        <p className="mt-1 truncate text-sm font-semibold" aria-label={`Assigned to ${assignedTo}`}>
+          <span aria-hidden>👤 </span>
+          {assignedTo}
+        </p>
+      )}
       {collect && (
         <p role="note" aria-label="Payment to collect" className="mt-1 rounded-lg border-2 border-warn-line bg-warn-bg px-2 py-1 text-sm font-bold">
           {collect}

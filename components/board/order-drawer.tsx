@@ -9,7 +9,7 @@ import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS } from "@/server/domain/fulfi
 import { formatMoney } from "@/server/domain/money";
 import { CHANNEL_LABELS } from "@/server/domain/channel";
 import { collectLine, PAYMENT_LABELS } from "@/server/domain/payment";
-import { STATUS_LABELS } from "@/server/domain/order-status";
+import { BOARD_STATUSES, STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
@@ -18,7 +18,7 @@ import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
 import { OrderItems } from "./order-items";
 import { PlatformNotifications } from "./platform-notifications";
-import type { BoardOrder } from "./types";
+import type { BoardData, BoardOrder } from "./types";
 
 const EDIT_LABELS = { quantity: "Quantity", substitute: "Substitute", note: "Note", remove: "Remove" } as const;
 
@@ -52,10 +52,12 @@ type OrderDrawerProps = {
   onChangePrepTime?: () => void;
   onPrint?: () => void;
   onReportIssue?: () => void;
+  /** Who the order can be assigned to, and how (the board); left out, the drawer does not assign. */
+  assignment?: { people: BoardData["people"]; groups: BoardData["groups"]; onAssign: (change: { assignee_id?: number | null; group_id?: number | null }) => void };
 };
 
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
-export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue }: OrderDrawerProps) {
+export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue, assignment }: OrderDrawerProps) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.detail.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
@@ -103,6 +105,39 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
           <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 font-semibold text-note-fg">Note: {order.specialInstructions}</p>
         )}
       </Section>
+      {assignment && BOARD_STATUSES.includes(order.status as (typeof BOARD_STATUSES)[number]) && (
+        <Section title="Assigned">
+          <div className="grid grid-cols-2 gap-2">
+            <label className="flex flex-col text-sm">
+              Person
+              <select
+                className={small}
+                value={order.assigneeId ?? ""}
+                onChange={(e) => assignment.onAssign({ assignee_id: e.target.value ? Number(e.target.value) : null })}
+              >
+                <option value="">Nobody</option>
+                {assignment.people.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col text-sm">
+              Group
+              <select className={small} value={order.groupId ?? ""} onChange={(e) => assignment.onAssign({ group_id: e.target.value ? Number(e.target.value) : null })}>
+                <option value="">No group</option>
+                {assignment.groups.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {order.assignedAt !== null && <p className="mt-1 text-sm text-muted">Since {formatDateTime(order.assignedAt, timezone)}</p>}
+        </Section>
+      )}
       <Section title="Customer">
         <dl>
           <Row label="Name" value={`${order.customerFirstName} ${order.customerLastName}`.trim()} />

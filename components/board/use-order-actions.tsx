@@ -45,6 +45,8 @@ function labelOf(path: string, variables: Variables): string {
       return "New prep time";
     case "orders.markPaid":
       return "Mark paid";
+    case "orders.update":
+      return "Assign";
     default:
       return "Change";
   }
@@ -116,6 +118,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const acknowledgeChanges = useMutation(trpc.orders.acknowledgeChanges.mutationOptions(options("orders.acknowledgeChanges")));
   const acknowledge = useMutation(trpc.orders.acknowledge.mutationOptions(options("orders.acknowledge")));
   const markPaid = useMutation(trpc.orders.markPaid.mutationOptions(options("orders.markPaid")));
+  const assign = useMutation(trpc.orders.update.mutationOptions(options("orders.update")));
 
   /** Sends `run` after the undo window unless Undo is tapped, on the card or on the toast. */
   const deferred = useCallback(
@@ -160,6 +163,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const { mutate: sendChangesSeen } = acknowledgeChanges;
   const { mutate: sendSeen } = acknowledge;
   const { mutate: sendPaid } = markPaid;
+  const { mutate: sendAssign } = assign;
 
   /** Each order's own action that has not gone through yet, if any. */
   const states = useMemo(() => {
@@ -175,6 +179,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       "orders.acknowledgeChanges": sendChangesSeen,
       "orders.acknowledge": sendSeen,
       "orders.markPaid": sendPaid,
+      "orders.update": sendAssign,
     };
     const byOrder = new Map<number, ActionState>();
     for (const { path, variables, paused } of pending) {
@@ -189,7 +194,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     }
     for (const [id, { label, undo }] of undoable) byOrder.set(id, { kind: "undoable", label, undo });
     return byOrder;
-  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid]);
+  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid, sendAssign]);
 
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   return {
@@ -202,6 +207,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     recall: (order: BoardOrder) => deferred(order, "Recall", () => recall.mutate(ref(order))),
     acknowledge: (order: BoardOrder) => acknowledge.mutate({ id: order.id }),
     markPaid: (order: BoardOrder) => markPaid.mutate(ref(order)),
+    assign: (order: BoardOrder, to: { assignee_id?: number | null; group_id?: number | null }) => assign.mutate({ ...ref(order), ...to }),
     acknowledgeChanges: (order: BoardOrder) => acknowledgeChanges.mutate({ id: order.id }),
     setPacked: (order: BoardOrder, itemId: number, packed: boolean) => setPacked.mutate({ id: order.id, itemId, packed }),
     changeCart: (order: BoardOrder, changes: CartChange[], reason: CartReason) => changeCart.mutate({ ...ref(order), changes, reason }),

@@ -8,6 +8,7 @@ import { Modal } from "@/components/ui/modal";
 import { PageShell } from "@/components/ui/page-shell";
 import { useNotices } from "@/components/ui/notices";
 import { ZPin, type Role } from "@/server/domain/access";
+import { StaffGroups } from "./staff-groups";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
@@ -18,7 +19,7 @@ const ROLE_LABELS: Record<Role, string> = { staff: "Staff", manager: "Manager", 
 
 /**
  * A manager's view of a store's people: add someone, deactivate or reactivate, reset a PIN, unlock
- * someone locked out by wrong PINs. Only the people the caller may manage have these actions.
+ * someone locked out by wrong PINs, and the store's staff groups. Only the people the caller may manage have these actions.
  */
 export function StaffPage({ storeId, assignableRoles }: { storeId: string; assignableRoles: Role[] }) {
   const trpc = useTRPC();
@@ -142,6 +143,8 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
           ))}
         </tbody>
       </table>
+
+      <StaffGroups storeId={storeId} people={employees.data ?? []} notify={notify} />
 
       <form onSubmit={submit} noValidate aria-label="Add a person" className="mt-8 grid max-w-xl gap-4 rounded-2xl border border-line bg-panel p-5">
         <h2 className="text-xl font-semibold">Add a person</h2>

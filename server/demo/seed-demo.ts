@@ -1,3 +1,4 @@
+import { and, asc, eq } from "drizzle-orm";
 import { getDb, rowCount } from "@/db/client";
 import { employeeStores, employees, orders, stores } from "@/db/schema";
 import { createApiToken } from "@/server/services/api-tokens";
@@ -7,6 +8,8 @@ import { ZAdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import type { NewOrder } from "@/server/domain/new-order";
 import { PLATFORMS } from "@/server/domain/platforms";
 import { acceptOrder } from "@/server/services/accept-order";
+import { changeDetails } from "@/server/services/change-details";
+import { createGroup, setGroupMember } from "@/server/services/staff-groups";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
@@ -21,6 +24,8 @@ export const DEMO_STORES = [
   { id: "mission", name: "Mission St", timezone: "America/Los_Angeles" },
   { id: "oak-park", name: "Oak Park", timezone: "America/Chicago" },
 ];
+
+const DEMO_GROUPS = ["Kitchen", "Expo", "Drivers"];
 
 /** Where each demo order ends up: every board column, the recent strip, and both ways of losing one. */
 const DEMO_PATHS: OrderStatus[][] = [
@@ -82,7 +87,26 @@ export async function seedDemoPeople(): Promise<boolean> {
     if (person.storeIds.length) await db.insert(employeeStores).values(person.storeIds.map((storeId) => ({ employeeId: row!.id, storeId })));
   }
   await createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
+  await seedDemoGroups();
   return true;
+}
+
+/** Each demo store's staff groups, its staff in the kitchen, and one order of the Mission St board on Sam and the kitchen. */
+async function seedDemoGroups() {
+  const db = getDb();
+  for (const store of DEMO_STORES) {
+    if ((await db.select({ id: stores.id }).from(stores).where(eq(stores.id, store.id))).length === 0) continue;
+    const [kitchen] = await Promise.all(DEMO_GROUPS.map((name) => createGroup(store.id, name)));
+    const staff = await db
+      .select({ id: employees.id, name: employees.name })
+      .from(employees)
+      .innerJoin(employeeStores, eq(employeeStores.employeeId, employees.id))
+      .where(and(eq(employeeStores.storeId, store.id), eq(employees.role, "staff")));
+    for (const person of staff) await setGroupMember(store.id, kitchen!.id, person.id, true);
+    const [order] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, store.id), eq(orders.status, "accepted"))).orderBy(asc(orders.id)).limit(1);
+    const sam = staff.find((person) => person.name === "Sam Rivera");
+    if (order && sam) await changeDetails({ orderId: order.id, change: { assignee_id: sam.id, group_id: kitchen!.id }, actor: SYSTEM_ACTOR });
+  }
 }
 
 /** Seeds the demo stores and orders once; a database that already has stores is left as it is. */

@@ -32,6 +32,8 @@ export const ZDetailsChange = z.object({
     .optional(),
   estimated_pickup_at: ZNewOrder.shape.estimated_pickup_at.unwrap().nullable().optional().describe("When the customer or courier is expected"),
   special_instructions: ZNewOrder.shape.special_instructions.unwrap().nullable().optional(),
+  assignee_id: z.int().positive().nullable().optional().describe("The person on the order (staff of its store); null: nobody"),
+  group_id: z.int().positive().nullable().optional().describe("The store's staff group on the order (kitchen, expo, drivers); null: none"),
 });
 export type DetailsChange = z.infer<typeof ZDetailsChange>;
 

@@ -6,9 +6,10 @@ import { newSigningSecret, signedHeaders } from "@/server/integrations/signature
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { saveConnection } from "@/server/services/platform-connections";
+import { createGroup } from "@/server/services/staff-groups";
 import { eventsOf, writeCounts } from "@/test-support/db-state";
 import { makeStore, orderInput } from "@/test-support/orders";
-import { makeToken } from "@/test-support/people";
+import { makeEmployee, makeToken } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 
 const token = await makeToken(["orders:read", "orders:write"]);
@@ -299,5 +300,26 @@ describe("payment and channel", () => {
     expect(await ids("payment_method=cash,card")).toEqual([unpaid.id, card.id].sort());
     expect(await ids("paid=false")).toEqual([unpaid.id]);
     expect((await get(`/api/v1/orders?channel=fax`)).status).toBe(400);
+  });
+});
+
+describe("assignment over REST", () => {
+  it("PATCH assigns a person of the store and a group, filterable; a person of another store is 422 naming assignee_id", async () => {
+    const storeId = await makeStore();
+    const person = await makeEmployee("staff", [storeId], "Rae Runner");
+    const stranger = await makeEmployee("staff", [await makeStore()]);
+    const group = await createGroup(storeId, "Drivers");
+    const { order } = await (await post(orderInput(storeId))).json();
+    const patch = (body: object) => rest("PATCH", `/api/v1/orders/${order.id}`, { token, body: { version: order.version, ...body } });
+
+    const refused = await patch({ assignee_id: stranger.id });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error.issues.map((issue: { path: string[] }) => issue.path.join("."))).toEqual(["assignee_id"]);
+
+    const assigned = await patch({ assignee_id: person.id, group_id: group.id });
+    expect(assigned.status).toBe(200);
+    expect((await assigned.json()).order).toMatchObject({ assignee_id: person.id, group_id: group.id, assigned_at: expect.any(String) });
+    const listed = await (await get(`/api/v1/orders?store_id=${storeId}&assignee_id=${person.id}&group=${group.id}`)).json();
+    expect(listed.orders.map((o: { id: number }) => o.id)).toEqual([order.id]);
   });
 });

@@ -4,6 +4,7 @@ import { InvalidOrder } from "@/server/domain/errors";
 import { addressProblems } from "@/server/domain/fulfillment";
 import { detailChanges, type DetailsChange } from "@/server/domain/order-details";
 import type { Actor } from "./actor";
+import { assignmentChanges } from "./assignment";
 import { changeOrder, NothingToChange, type OrderChange } from "./change-order";
 import { getStore } from "./list-stores";
 
@@ -17,8 +18,8 @@ type ChangeDetailsOptions = {
 };
 
 /**
- * Changes an order's customer, handover, promised time or instructions, with one event naming each
- * field before and after. A change that changes nothing writes nothing (`NothingToChange`).
+ * Changes an order's customer, handover, promised time, instructions or assignment, with one event
+ * naming each field before and after (`assigned` when only the assignment changes). A change that changes nothing writes nothing (`NothingToChange`).
  */
 export function changeDetails({ orderId, expectedVersion, change, actor, source = "other" }: ChangeDetailsOptions) {
   return changeOrder({
@@ -27,7 +28,10 @@ export function changeDetails({ orderId, expectedVersion, change, actor, source 
     actor,
     decide: async (order, now, tx) => {
       const clock = new Intl.DateTimeFormat("en-US", { timeZone: (await getStore(order.storeId, tx)).timezone, hour: "numeric", minute: "2-digit" });
-      const { patch, changes } = detailChanges(order, change, (at) => clock.format(at));
+      const details = detailChanges(order, change, (at) => clock.format(at));
+      const assignment = await assignmentChanges(tx, order, change, now);
+      const patch = { ...details.patch, ...assignment.patch };
+      const changes = [...details.changes, ...assignment.changes];
       if (changes.length === 0) throw new NothingToChange();
       const problems = addressProblems(patch.fulfillmentType ?? order.fulfillmentType, patch.deliveryAddress === undefined ? order.deliveryAddress : patch.deliveryAddress);
       if (problems.length > 0) throw new InvalidOrder(problems);
@@ -43,7 +47,7 @@ export function changeDetails({ orderId, expectedVersion, change, actor, source 
       return {
         patch: rowPatch,
         event: {
-          type: source === "platform" ? "platform_updated" : "details_changed",
+          type: source === "platform" ? "platform_updated" : details.changes.length === 0 ? "assigned" : "details_changed",
           data: { changes: lines, fields: changes.map(({ field, before, after }) => ({ field, before, after })) },
         },
       };

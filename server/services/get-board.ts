@@ -4,7 +4,9 @@ import { transaction } from "@/db/client";
 import { orderIssues, orders } from "@/db/schema";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS } from "@/server/domain/order-status";
 import { latestEventId } from "./event-cursors";
+import { listPeople } from "./employees";
 import { getStore } from "./list-stores";
+import { listGroups } from "./staff-groups";
 import { notDeleted, withItems } from "./order-views";
 
 /**
@@ -36,6 +38,9 @@ export function getBoard(storeId: string, now = Date.now()) {
       .orderBy(asc(orderIssues.createdAt));
     return {
       store,
+      // Who and which groups an order can be assigned to, and the names its card shows.
+      people: await listPeople(storeId),
+      groups: await listGroups(storeId, tx),
       orders: await withItems(tx, rows),
       issues: issues.map(({ issue, shortCode }) => ({ ...issue, shortCode })),
       lastEventId: await latestEventId(tx, storeId),

@@ -25,6 +25,8 @@ export const ZOrderFilters = z.object({
   channel: queryList(ZChannel).describe("Comma-separated channels the orders were placed through; any of them matches").optional(),
   payment_method: queryList(ZPaymentMethod).describe("Comma-separated payment methods; any of them matches").optional(),
   paid: queryFlag.describe("false: only orders still to be paid at the store; true: only paid ones").optional(),
+  assignee_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated employee ids; orders assigned to any of them").optional(),
+  group: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated staff group ids; orders assigned to any of them").optional(),
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
 
@@ -42,6 +44,8 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
   if (filters.channel?.length) conditions.push(inArray(orders.channel, filters.channel));
   if (filters.payment_method?.length) conditions.push(inArray(orders.paymentMethod, filters.payment_method));
   if (filters.paid !== undefined) conditions.push(eq(orders.paid, filters.paid));
+  if (filters.assignee_id?.length) conditions.push(inArray(orders.assigneeId, filters.assignee_id));
+  if (filters.group?.length) conditions.push(inArray(orders.groupId, filters.group));
   if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
   if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));
   if (filters.has_issue !== undefined) {

@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createApiToken } from "@/server/services/api-tokens";
+import { createGroup } from "@/server/services/staff-groups";
 import { createOrder } from "@/server/services/create-order";
 import { deleteOrder } from "@/server/services/delete-order";
 import { reportIssue } from "@/server/services/report-issue";
@@ -157,6 +159,13 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "employees.setActive": { level: "manager", call: (c) => c.employees.setActive({ id: people.target.id, active: true }) },
   "employees.resetPin": { level: "manager", call: (c) => c.employees.resetPin({ id: people.target.id, pin: "1234" }) },
   "employees.unlock": { level: "manager", call: (c) => c.employees.unlock({ id: people.target.id }) },
+  "employees.groups": { level: "manager", call: (c) => c.employees.groups({ storeId: storeA }) },
+  "employees.createGroup": { level: "manager", call: (c) => c.employees.createGroup({ storeId: storeA, name: `Group ${randomUUID().slice(0, 8)}` }) },
+  "employees.deleteGroup": { level: "manager", call: async (c) => c.employees.deleteGroup({ storeId: storeA, groupId: (await createGroup(storeA, `Group ${randomUUID().slice(0, 8)}`)).id }) },
+  "employees.setGroupMember": {
+    level: "manager",
+    call: async (c) => c.employees.setGroupMember({ storeId: storeA, groupId: (await createGroup(storeA, `Group ${randomUUID().slice(0, 8)}`)).id, employeeId: people.target.id, member: true }),
+  },
   "issues.report": { level: "staff", call: (c) => c.issues.report({ id: orderId, type: "missing_items", description: "No fries" }) },
   "issues.list": { level: "manager", call: (c) => c.issues.list({ store_id: storeA }) },
   "issues.counts": { level: "manager", call: (c) => c.issues.counts({ store_id: storeA }) },

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { ZPin, ZRole } from "@/server/domain/access";
 import { createEmployee, listEmployees, resetPin, setEmployeeActive, unlockEmployee } from "@/server/services/employees";
+import { createGroup, deleteGroup, listGroups, setGroupMember } from "@/server/services/staff-groups";
 import { personProcedure, storeProcedure } from "../init";
 
 const ZEmployeeId = z.object({ id: z.int().positive() });
+const ZGroupId = z.object({ groupId: z.int().positive() });
 
 /** Managers look after the people of their stores; the services check each person against the caller. */
 export const employeesRouter = {
@@ -18,4 +20,15 @@ export const employeesRouter = {
     .input(ZEmployeeId.extend({ pin: ZPin }))
     .mutation(async ({ ctx, input }) => await resetPin(ctx.principal, input.id, input.pin)),
   unlock: personProcedure.input(ZEmployeeId).mutation(async ({ ctx, input }) => await unlockEmployee(ctx.principal, input.id)),
+  // Staff groups (kitchen, expo, drivers): orders are assigned to them, and "My orders" on the board includes a person's groups.
+  groups: storeProcedure("store.manage").query(async ({ input }) => await listGroups(input.storeId)),
+  createGroup: storeProcedure("store.manage")
+    .input(z.object({ name: z.string().trim().min(1).max(40) }))
+    .mutation(async ({ input }) => await createGroup(input.storeId, input.name)),
+  deleteGroup: storeProcedure("store.manage")
+    .input(ZGroupId)
+    .mutation(async ({ input }) => await deleteGroup(input.storeId, input.groupId)),
+  setGroupMember: storeProcedure("store.manage")
+    .input(ZGroupId.extend({ employeeId: z.int().positive(), member: z.boolean() }))
+    .mutation(async ({ input }) => await setGroupMember(input.storeId, input.groupId, input.employeeId, input.member)),
 };

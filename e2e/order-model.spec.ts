@@ -28,3 +28,24 @@ test("an unpaid drive-thru order says what to collect on its card, and is handed
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText(`Marked paid`);
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText(`Collected ${dollars(total)} · cash`);
 });
+
+test("Assign to me puts a person's name on the card on every tablet, and My orders shows only theirs", async ({ tablets, postOrder }) => {
+  const [tabletA, tabletB] = tablets;
+  const mine = await postOrder({ fulfillment: "pickup" });
+  const other = await postOrder({ fulfillment: "pickup" });
+  await fromMenu(tabletA, mine, "Assign to me");
+  await expect(card(tabletB, mine).getByLabel("Assigned to Sam Rivera")).toBeVisible();
+
+  const myOrders = tabletA.getByRole("button", { name: "My orders" });
+  await myOrders.click();
+  await expect(myOrders).toHaveAttribute("aria-pressed", "true");
+  await expect(card(tabletA, mine)).toBeVisible();
+  await expect(card(tabletA, other)).toHaveCount(0);
+  await myOrders.click();
+  await expect(card(tabletA, other)).toBeVisible();
+
+  const drawer = await details(tabletB, mine);
+  await drawer.getByRole("combobox", { name: "Person" }).selectOption({ label: "Nobody" });
+  await expect(card(tabletA, mine).getByLabel(/^Assigned to/)).toHaveCount(0);
+  await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Nobody assigned");
+});
