@@ -1,11 +1,14 @@
 // Next calls register() once when a server process starts: requests are stamped with their client's
-// address from here on, the outbox dispatcher runs beside the app, and a shutdown ends the live feeds.
+// address from here on, the outbox dispatcher and the release of scheduled orders run beside the app,
+// and a shutdown ends the live feeds.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { installClientAddressStamp } = await import("./server/http/client-address");
     installClientAddressStamp();
     const { startDispatcher } = await import("./server/integrations/dispatcher");
     const dispatcher = startDispatcher();
+    const { scheduledReleases } = await import("./server/services/release-scheduled");
+    scheduledReleases().start();
     const { storeFeed } = await import("./server/events/store-feed");
     const { eventBus } = await import("./server/events/bus");
     const { startDraining } = await import("./server/services/readiness");
@@ -17,6 +20,7 @@ export async function register() {
       log.info("SIGTERM: draining");
       startDraining();
       storeFeed().endAll();
+      scheduledReleases().stop();
       void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
       void eventBus().stop();
     });

@@ -30,6 +30,8 @@ export const stores = pgTable("stores", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   timezone: text("timezone").notNull(),
+  schedulePrepMinutes: integer("schedule_prep_minutes").notNull().default(15),
+  scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -69,6 +71,8 @@ export const orders = pgTable(
     assigneeId: integer("assignee_id").references(() => employees.id, { onDelete: "set null" }),
     groupId: integer("group_id").references(() => staffGroups.id, { onDelete: "set null" }),
     assignedAt: epochMs("assigned_at"),
+    scheduledFor: epochMs("scheduled_for"),
+    dueAt: epochMs("due_at"),
     unacknowledgedChanges: jsonb("unacknowledged_changes").$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
     estimatedPickupAt: epochMs("estimated_pickup_at"),
@@ -97,6 +101,7 @@ export const orders = pgTable(
     index("orders_store_finished").on(t.storeId, t.finishedAt),
     index("orders_assignee").on(t.assigneeId),
     index("orders_group").on(t.groupId),
+    index("orders_status_due").on(t.status, t.dueAt),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
   ],
 );

@@ -32,6 +32,7 @@ export const EVENT_TYPES = [
   "details_changed",
   "paid",
   "assigned",
+  "due",
   "deleted",
 ] as const;
 

@@ -33,6 +33,9 @@ export const stores = sqliteTable("stores", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   timezone: text("timezone").notNull(),
+  /** An order placed for later comes in this long before its time: the prep it quotes plus a margin. */
+  schedulePrepMinutes: integer("schedule_prep_minutes").notNull().default(15),
+  scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -75,6 +78,9 @@ export const orders = sqliteTable(
     assigneeId: integer("assignee_id").references(() => employees.id, { onDelete: "set null" }),
     groupId: integer("group_id").references(() => staffGroups.id, { onDelete: "set null" }),
     assignedAt: epochMs("assigned_at"),
+    /** An order placed for later: the time the customer wants it, and when the store must start it (then it comes in). */
+    scheduledFor: epochMs("scheduled_for"),
+    dueAt: epochMs("due_at"),
     /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
     unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
@@ -111,6 +117,8 @@ export const orders = sqliteTable(
     index("orders_store_finished").on(t.storeId, t.finishedAt),
     index("orders_assignee").on(t.assigneeId),
     index("orders_group").on(t.groupId),
+    // The scheduled orders that fall due next.
+    index("orders_status_due").on(t.status, t.dueAt),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
   ],
 );

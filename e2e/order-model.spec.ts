@@ -49,3 +49,20 @@ test("Assign to me puts a person's name on the card on every tablet, and My orde
   await expect(card(tabletA, mine).getByLabel(/^Assigned to/)).toHaveCount(0);
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Nobody assigned");
 });
+
+test("an order placed for later waits in the Scheduled lane, then comes into Incoming with the new-order sheet when due", async ({ page, postOrder }) => {
+  await openBoard(page);
+  // The demo store quotes 15 minutes of prep and 5 of buffer: due 20 minutes before the wanted time, here 15 s from now.
+  const wanted = new Date(Date.now() + 20 * 60_000 + 15_000).toISOString();
+  const order = await postOrder({ fulfillment: "pickup", body: { scheduled_for: wanted } });
+  expect(order.status).toBe("scheduled");
+  await page.getByRole("button", { name: /^Scheduled \(\d+\)$/ }).click();
+  const lane = page.getByRole("region", { name: "Scheduled", exact: true });
+  await expect(card(lane, order)).toBeVisible();
+  await expect(card(lane, order)).toContainText(/Comes in \d+ min/);
+  await expect(card(column(page, "Incoming"), order)).toHaveCount(0);
+
+  await expect(card(column(page, "Incoming"), order)).toBeVisible({ timeout: 45_000 });
+  await expect(card(lane, order)).toHaveCount(0);
+  await expect(page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) })).toBeVisible();
+});

@@ -11,6 +11,7 @@ import { courierIsWaiting } from "@/server/domain/order-urgency";
 import { acceptDeadlineAt, acceptEscalation } from "@/server/domain/platform-timing";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
+import { countsFrom } from "@/server/domain/scheduling";
 import { alarm, chime, useRepeatingSound } from "./chime";
 import type { BoardIssue, BoardOrder } from "./types";
 import type { GapNote } from "./use-board-feed";
@@ -78,7 +79,7 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
   const escalated = status
     ? orders
         .filter((order) => order.status === "incoming")
-        .map((order) => ({ order, stage: acceptEscalation(order.placedAt, status.acceptDeadlines[order.platform], now), deadline: acceptDeadlineAt(order.placedAt, status.acceptDeadlines[order.platform]) }))
+        .map((order) => ({ order, stage: acceptEscalation(countsFrom(order), status.acceptDeadlines[order.platform], now), deadline: acceptDeadlineAt(countsFrom(order), status.acceptDeadlines[order.platform]) }))
     : [];
   // Those the platform has not given up on yet come first, soonest deadline first: they can still be saved.
   const mustAccept = escalated

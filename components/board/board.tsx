@@ -8,6 +8,7 @@ import { SessionMenu } from "@/components/auth/session-menu";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
 import { ThemeToggle } from "@/components/ui/theme";
+import { formatClock } from "@/components/ui/format";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
 import type { OrderEventMessage } from "@/server/events/bus";
@@ -27,7 +28,7 @@ import { OrderDrawer } from "./order-drawer";
 import { PrepTimeDialog } from "./prep-time-dialog";
 import { PrintTicket } from "./print-ticket";
 import { ReasonDialog } from "./reason-dialog";
-import { RecentStrip } from "./recent-strip";
+import { OrderStrip } from "./order-strip";
 import { SoundBanner } from "./sound-banner";
 import { StoreSwitcher } from "./store-switcher";
 import type { BoardOrder } from "./types";
@@ -48,6 +49,7 @@ const PLATFORM_STATUS_REFRESH_MS = 5_000;
 const BOARD_CLOCK_MS = 15_000;
 /** Where the kitchen works from the lines, they show without a tap. */
 const LINES_OPEN: Record<OrderStatus, boolean> = {
+  scheduled: false,
   incoming: false,
   accepted: true,
   bagging: true,
@@ -72,7 +74,7 @@ export function Board({ storeId }: { storeId: string }) {
   const trpc = useTRPC();
   useWakeLock();
   const onEvent = useCallback((message: OrderEventMessage) => {
-    if (message.event.type === "created") chime();
+    if ((message.event.type === "created" && message.event.toStatus === "incoming") || message.event.type === "due") chime();
   }, []);
   const { board, applyToBoard, resync, connection, gapNote, dismissGapNote, refused } = useBoardFeed(storeId, onEvent);
   const ops = useOrderActions({ applyToBoard, resync, notify: (message) => toast.warning(message, { duration: 8_000 }) });
@@ -170,6 +172,7 @@ export function Board({ storeId }: { storeId: string }) {
   const recent = orders
     .filter((order) => isFinished(order.status) && (order.finishedAt ?? 0) >= now - RECENT_WINDOW_MS)
     .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+  const scheduled = orders.filter((order) => order.status === "scheduled").sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0));
   const markReady = (order: BoardOrder) => {
     const unticked = order.status === "bagging" && order.items.some((item) => item.removedAt === null && item.packedAt === null);
     if (unticked) ops.readyAnyway(order);
@@ -223,7 +226,26 @@ export function Board({ storeId }: { storeId: string }) {
       <NewOrderSheet orders={unseen} onAccept={actions.accept} onShow={showCard} onLater={(order) => ops.acknowledge(order)} />
       <BoardDock
         panels={[
-          { id: "recent", label: `Recently finished (${recent.length})`, content: <RecentStrip orders={recent} actions={actions} states={ops.states} /> },
+          {
+            id: "scheduled",
+            label: `Scheduled (${scheduled.length})`,
+            content: (
+              <OrderStrip
+                title="Scheduled"
+                note="placed for later: each comes in, with the chime, when it is due to start"
+                empty="No orders placed for later"
+                orders={scheduled}
+                actions={actions}
+                states={ops.states}
+                caption={(order) => `Comes in ${formatClock(order.dueAt ?? order.placedAt, store.timezone)} · wanted ${formatClock(order.scheduledFor ?? order.placedAt, store.timezone)}`}
+              />
+            ),
+          },
+          {
+            id: "recent",
+            label: `Recently finished (${recent.length})`,
+            content: <OrderStrip title="Recently finished" note="last 30 minutes" empty="Nothing finished in the last 30 minutes" orders={recent} actions={actions} states={ops.states} />,
+          },
           { id: "all-day", label: "All-day counts", content: <AllDayPanel orders={orders} /> },
         ]}
       />

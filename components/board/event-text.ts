@@ -25,6 +25,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   details_changed: "Details changed",
   paid: "Marked paid",
   assigned: "Assigned",
+  due: "Due: came in",
   deleted: "Deleted",
 };
 

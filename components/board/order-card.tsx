@@ -11,6 +11,7 @@ import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { BOARD_STATUSES, STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
 import { courierIsWaiting, urgencyBadge, type UrgencyBadge } from "@/server/domain/order-urgency";
 import { acceptDeadlineAt } from "@/server/domain/platform-timing";
+import { countsFrom } from "@/server/domain/scheduling";
 import { customerShortName } from "@/components/ui/format";
 import { useNow } from "@/components/ui/use-now";
 import { CardMenu, type MenuEntry } from "./card-menu";
@@ -103,7 +104,7 @@ function ActionLine({ action }: { action: ActionState }) {
  */
 export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false }: OrderCardProps) {
   const [open, setOpen] = useState(linesOpen);
-  const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(order.placedAt, acceptDeadlineSeconds) : undefined;
+  const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(countsFrom(order), acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
   const moves = nextMoves(order.status, order.fulfillmentType);
   const bagging = order.status === "bagging";

@@ -141,6 +141,9 @@ export async function seedDemo(now = Date.now()): Promise<boolean> {
       const { order: created } = await createOrder({ ...order, ...extra }, SYSTEM_ACTOR);
       await walk(created.id, path, 10);
     }
+    // One placed for later: it waits in the Scheduled lane and comes in, with the chime, when due.
+    const later = randomOrder(random, { storeId: store.id, placedAt: new Date(now - 600_000), fulfillment: "pickup", platform: "uber_eats" });
+    await createOrder({ ...later, scheduled_for: new Date(now + 90 * 60_000).toISOString() }, SYSTEM_ACTOR);
   }
   // Connected after the history is made, so the seeded past sends the platforms nothing.
   await connectDemoPlatforms(DEMO_STORES.map((store) => store.id));

@@ -3,7 +3,7 @@ import { computeAnalytics, percentile, type AnalyticsEvent, type AnalyticsOrder 
 
 const MIN = 60_000;
 const utc = (iso: string) => Date.parse(iso);
-const base = { readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
+const base = { dueAt: null, readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
 
 // Los Angeles, 7–8 March 2026: clocks spring forward at 02:00 on the 8th (PST UTC−8 → PDT UTC−7).
 const o1Placed = utc("2026-03-08T07:30:00Z"); // 23:30 PST on Saturday the 7th: already the 8th in UTC

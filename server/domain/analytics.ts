@@ -4,11 +4,14 @@ import { PAYMENT_METHODS, type PaymentMethod } from "./payment";
 import { PLATFORMS, type Platform } from "./platforms";
 import { ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "./order-issue";
 import { REASON_CODES, type ReasonCode } from "./reason-codes";
+import { countsFrom } from "./scheduling";
 import { localTime, nextDay } from "./time-zone";
 
 export type AnalyticsOrder = {
   id: number;
   placedAt: number;
+  /** Set on an order placed for later: when it came in, which its clocks count from. */
+  dueAt: number | null;
   platform: Platform;
   channel: Channel;
   paymentMethod: PaymentMethod;
@@ -80,7 +83,7 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
 
   // Dwell: how long orders sat in each stage, from the timeline, by the hour they entered it and by platform.
   const platformOf = new Map(orders.map((order) => [order.id, order.platform]));
-  const placedAt = new Map(orders.map((order) => [order.id, order.placedAt]));
+  const placedAt = new Map(orders.map((order) => [order.id, countsFrom(order)]));
   const dwell = Object.fromEntries(DWELL_STATUSES.map((status) => [status, { byHour: Array.from({ length: 24 }, () => [] as number[]), byPlatform: Object.fromEntries(PLATFORMS.map((p) => [p, [] as number[]])) as Record<Platform, number[]> }]));
   const moves = events.filter((event) => event.toStatus !== null).sort((a, b) => a.createdAt - b.createdAt);
   const stage = new Map<number, { status: OrderStatus; since: number }>();
@@ -121,7 +124,7 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
     volumes: [...days].map(([day, figures]) => ({ day, ...figures })),
     peakHours: heatmap,
     speed: {
-      toAccept: spread(accepted.map((order) => order.acceptedAt! - order.placedAt)),
+      toAccept: spread(accepted.map((order) => order.acceptedAt! - countsFrom(order))),
       acceptToReady: spread(prepared.map((order) => order.readyAt! - order.acceptedAt!)),
       quotedPrep: spread(prepared.filter((order) => order.prepMinutes !== null).map((order) => order.prepMinutes! * MINUTE)),
       readyToHandover: spread(handedOver.map((order) => order.finishedAt! - order.readyAt!)),
@@ -147,7 +150,7 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
         const mine = orders.filter((o) => o.platform === platform);
         return { platform, orders: mine.length, cancelled: mine.filter((o) => o.status === "cancelled").length, denied: mine.filter((o) => o.status === "denied").length };
       }),
-      unacceptedOver5Min: orders.filter((order) => decidedAt(order) - order.placedAt > 5 * MINUTE).length,
+      unacceptedOver5Min: orders.filter((order) => order.status !== "scheduled" && decidedAt(order) - countsFrom(order) > 5 * MINUTE).length,
     },
     issues: {
       count: issues.length,

@@ -66,6 +66,10 @@ export const ZNewOrder = z.object({
   channel: ZChannel.optional().describe("Where the customer placed it; without it, the `X-App-Channel` header's, else the platform's own app"),
   placed_at: z.iso.datetime({ offset: true }).optional(),
   estimated_pickup_at: z.iso.datetime({ offset: true }).optional(),
+  scheduled_for: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe("For an order placed for later: when the customer wants it. It waits as `scheduled` until due to start (this time minus the store's quoted prep and buffer), then comes in"),
 });
 export type NewOrder = z.infer<typeof ZNewOrder>;
 export type NewOrderInput = z.input<typeof ZNewOrder>;

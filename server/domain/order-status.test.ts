@@ -17,6 +17,8 @@ import {
 function expectedAllowed(from: OrderStatus, fulfillment: FulfillmentType): OrderStatus[] {
   const courier = leavesWithCourier(fulfillment);
   switch (from) {
+    case "scheduled":
+      return ["incoming", "cancelled"];
     case "incoming":
       return ["accepted", "denied", "cancelled"];
     case "accepted":
@@ -57,6 +59,7 @@ describe("order transitions", () => {
     expect(ORDER_STATUSES.map((status) => recallTarget(status))).toEqual([
       undefined,
       undefined,
+      undefined,
       "accepted",
       "bagging",
       "ready",
@@ -80,7 +83,7 @@ describe("order transitions", () => {
   });
 
   it("allows cancelling only before the order leaves the store", () => {
-    expect(ORDER_STATUSES.filter(canCancel)).toEqual(["incoming", "accepted", "bagging", "ready"]);
+    expect(ORDER_STATUSES.filter(canCancel)).toEqual(["scheduled", "incoming", "accepted", "bagging", "ready"]);
   });
 });
 

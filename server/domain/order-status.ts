@@ -3,6 +3,7 @@ import { leavesWithCourier, type CourierStatus, type FulfillmentType } from "./f
 import { TransitionRefused } from "./errors";
 
 export const ORDER_STATUSES = [
+  "scheduled",
   "incoming",
   "accepted",
   "bagging",
@@ -16,6 +17,7 @@ export const ZOrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof ZOrderStatus>;
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
+  scheduled: "Scheduled",
   incoming: "Incoming",
   accepted: "Accepted",
   bagging: "Bagging",
@@ -37,6 +39,8 @@ export function isFinal(status: OrderStatus): boolean {
 }
 
 const FORWARD: Record<OrderStatus, readonly OrderStatus[]> = {
+  // A scheduled order waits until it is due to start; then it comes in like any other (or is cancelled before).
+  scheduled: ["incoming", "cancelled"],
   incoming: ["accepted", "denied", "cancelled"],
   accepted: ["bagging", "ready", "cancelled"],
   bagging: ["ready", "cancelled"],

@@ -6,6 +6,7 @@ const now = 1_000 * MIN;
 const order = (overrides: Partial<UrgencyInput>): UrgencyInput => ({
   status: "incoming",
   placedAt: now,
+  dueAt: null,
   readyBy: null,
   readyAt: null,
   courierStatus: null,

@@ -1,5 +1,6 @@
 import type { OrderStatus } from "./order-status";
 import type { CourierStatus } from "./fulfillment";
+import { countsFrom } from "./scheduling";
 
 const MINUTE = 60_000;
 /** Platforms start auto-cancelling unanswered orders after a few minutes. */
@@ -14,6 +15,7 @@ export const READY_WAITING_LATE_MS = 20 * MINUTE;
 export type UrgencyInput = {
   status: OrderStatus;
   placedAt: number;
+  dueAt: number | null;
   readyBy: number | null;
   readyAt: number | null;
   courierStatus: CourierStatus | null;
@@ -43,8 +45,10 @@ const minutes = (ms: number) => Math.max(0, Math.floor(ms / MINUTE));
 export function urgencyBadge(order: UrgencyInput, now: number, acceptBy?: number): UrgencyBadge | null {
   if (courierIsWaiting(order)) return { text: "Courier here", tone: "late" };
   switch (order.status) {
+    case "scheduled":
+      return order.dueAt === null ? null : { text: `Comes in ${Math.max(1, Math.round((order.dueAt - now) / MINUTE))} min`, tone: "info" };
     case "incoming": {
-      const waited = now - order.placedAt;
+      const waited = now - countsFrom(order);
       const pastDeadline = acceptBy !== undefined && now >= acceptBy;
       return { text: `Waiting ${minutes(waited)} min`, tone: pastDeadline ? "late" : byThreshold(waited, INCOMING_WARNING_MS, INCOMING_LATE_MS) };
     }

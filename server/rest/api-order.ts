@@ -60,6 +60,8 @@ export function toApiOrder(order: OrderView): ApiOrder {
     assignee_id: order.assigneeId,
     group_id: order.groupId,
     assigned_at: iso(order.assignedAt),
+    scheduled_for: iso(order.scheduledFor),
+    due_at: iso(order.dueAt),
     reason: order.reasonCode ? { code: order.reasonCode, message: order.reasonMessage } : null,
     unacknowledged_changes: order.unacknowledgedChanges.map((note) => ({ ...note, at: iso(note.at) })),
     placed_at: iso(order.placedAt),

@@ -71,6 +71,8 @@ export const ZApiOrder = z
     assignee_id: optional(z.int()).describe("The employee on the order"),
     group_id: optional(z.int()).describe("The staff group on the order"),
     assigned_at: optional(time),
+    scheduled_for: optional(time).describe("Placed for later: when the customer wants it"),
+    due_at: optional(time).describe("Placed for later: when it comes in (status `scheduled` until then), counting its accept deadline and urgency from then"),
     reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
     unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
     placed_at: time,
@@ -115,7 +117,14 @@ export const ZApiIssueDetail = ZApiIssue.extend({
 }).meta({ id: "IssueDetail" });
 
 export const ZApiStore = z
-  .object({ id: z.string(), name: z.string(), timezone: z.string().describe("IANA time zone: the one the store's staff read times in") })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    timezone: z.string().describe("IANA time zone: the one the store's staff read times in"),
+    schedule: z
+      .object({ prep_minutes: z.int(), buffer_minutes: z.int() })
+      .describe("An order placed for later (`scheduled_for`) comes in this many minutes of prep plus buffer before its time"),
+  })
   .meta({ id: "Store" });
 
 // The answers: each wraps what it carries in a named field, so an answer can grow without breaking a client.

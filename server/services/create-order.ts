@@ -5,10 +5,12 @@ import { orderItems, orders, stores } from "@/db/schema";
 import { InvalidOrder, OrderExists } from "@/server/domain/errors";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { orderProblems, shortCodeFor, type NewOrder } from "@/server/domain/new-order";
+import { dueAt, waitsUntilDue } from "@/server/domain/scheduling";
 import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
 import { recordEvent } from "./record-event";
+import { scheduledReleases } from "./release-scheduled";
 
 const ordersWithIdentity = builtOnce((db) =>
   db
@@ -17,7 +19,13 @@ const ordersWithIdentity = builtOnce((db) =>
     .where(and(eq(orders.platform, sql.placeholder("platform")), eq(orders.storeId, sql.placeholder("storeId")), eq(orders.externalId, sql.placeholder("externalId"))))
     .prepare(),
 );
-const storeById = builtOnce((db) => db.select({ id: stores.id }).from(stores).where(eq(stores.id, sql.placeholder("id"))).prepare());
+const storeById = builtOnce((db) =>
+  db
+    .select({ id: stores.id, prepMinutes: stores.schedulePrepMinutes, bufferMinutes: stores.scheduleBufferMinutes })
+    .from(stores)
+    .where(eq(stores.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 /**
  * Takes an order in once. Its identity is (platform, store, external id) within its intake: a
@@ -44,13 +52,16 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
 
       const now = Date.now();
       const estimatedPickupAt = input.estimated_pickup_at ? Date.parse(input.estimated_pickup_at) : null;
+      const scheduledFor = input.scheduled_for ? Date.parse(input.scheduled_for) : null;
+      const scheduled = waitsUntilDue(scheduledFor, store!, now);
+      const status = scheduled ? "scheduled" : "incoming";
       const row = await insertRow(orders, {
         storeId: input.store_id,
         platform: input.platform,
         externalId: input.external_id,
         intake,
         shortCode: shortCodeFor(input),
-        status: "incoming",
+        status,
         fulfillmentType: input.fulfillment.type,
         deliveryAddress: input.fulfillment.address ?? null,
         vehicle: input.fulfillment.vehicle ?? null,
@@ -75,7 +86,9 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         channel: input.channel ?? "platform_app",
         placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
         estimatedPickupAt,
-        readyBy: estimatedPickupAt,
+        readyBy: estimatedPickupAt ?? scheduledFor,
+        scheduledFor,
+        dueAt: scheduled ? dueAt(scheduledFor!, store!) : null,
         createdAt: now,
         updatedAt: now,
       });
@@ -93,7 +106,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         })),
       );
       const event = await recordEvent(
-        { orderId: row.id, storeId: input.store_id, type: "created", toStatus: "incoming" },
+        { orderId: row.id, storeId: input.store_id, type: "created", toStatus: status },
         actor,
         now,
       );
@@ -102,5 +115,6 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
     { write: true },
   );
   if (result.event) eventBus().publish({ event: result.event, order: result.order });
+  if (result.order.dueAt !== null) scheduledReleases().plan(result.order.dueAt);
   return { order: result.order, created: result.created };
 }

@@ -46,6 +46,7 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
       .select({
         id: orders.id,
         placedAt: orders.placedAt,
+        dueAt: orders.dueAt,
         platform: orders.platform,
         channel: orders.channel,
         paymentMethod: orders.paymentMethod,

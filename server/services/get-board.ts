@@ -24,7 +24,7 @@ export function getBoard(storeId: string, now = Date.now()) {
           eq(orders.storeId, storeId),
           notDeleted,
           or(
-            inArray(orders.status, BOARD_STATUSES),
+            inArray(orders.status, [...BOARD_STATUSES, "scheduled"]),
             and(inArray(orders.status, FINISHED_STATUSES), gte(orders.finishedAt, now - RECENT_WINDOW_MS)),
           ),
         ),

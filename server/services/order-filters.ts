@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, exists, gte, inArray, lt, not, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, exists, gte, inArray, isNotNull, isNull, lt, not, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { containsText } from "@/db/dialect";
@@ -26,6 +26,7 @@ export const ZOrderFilters = z.object({
   payment_method: queryList(ZPaymentMethod).describe("Comma-separated payment methods; any of them matches").optional(),
   paid: queryFlag.describe("false: only orders still to be paid at the store; true: only paid ones").optional(),
   assignee_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated employee ids; orders assigned to any of them").optional(),
+  scheduled: queryFlag.describe("true: only orders placed for later; false: only orders placed for now").optional(),
   group: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated staff group ids; orders assigned to any of them").optional(),
 });
 export type OrderFilters = z.infer<typeof ZOrderFilters>;
@@ -46,6 +47,7 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
   if (filters.paid !== undefined) conditions.push(eq(orders.paid, filters.paid));
   if (filters.assignee_id?.length) conditions.push(inArray(orders.assigneeId, filters.assignee_id));
   if (filters.group?.length) conditions.push(inArray(orders.groupId, filters.group));
+  if (filters.scheduled !== undefined) conditions.push(filters.scheduled ? isNotNull(orders.scheduledFor) : isNull(orders.scheduledFor));
   if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
   if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));
   if (filters.has_issue !== undefined) {

@@ -8,6 +8,7 @@ import { attemptVerdict } from "@/server/domain/retry-schedule";
 import { NotFound } from "@/server/domain/errors";
 import { giveUpAt, notificationFor, ROUTINE_RETRY_WINDOW_MS } from "@/server/domain/platform-notification";
 import { acceptDeadlineAt } from "@/server/domain/platform-timing";
+import { countsFrom } from "@/server/domain/scheduling";
 import { outboundConnection } from "./platform-connections";
 
 /**
@@ -28,7 +29,7 @@ export async function enqueueNotification(tx: Tx, event: OrderEventRow, order: O
       payload: { type: notification.type, timestamp: new Date(now).toISOString(), data: notification.data },
       state: "pending",
       nextAttemptAt: now,
-      giveUpAt: giveUpAt(notification, acceptDeadlineAt(order.placedAt, connection.acceptDeadlineSeconds), now),
+      giveUpAt: giveUpAt(notification, acceptDeadlineAt(countsFrom(order), connection.acceptDeadlineSeconds), now),
       createdAt: now,
     });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storesFor } from "@/server/domain/access";
+import { ZLeadMinutes } from "@/server/domain/scheduling";
 import { ZApiStore } from "@/server/rest/api-schemas";
 import { authorize } from "@/server/services/authorize";
 import { getStore, listStores, updateStore } from "@/server/services/list-stores";
@@ -24,10 +25,10 @@ export const storesRouter = {
     .query(async ({ ctx }) => ({
       stores: (await listStores())
         .filter((store) => ctx.stores === null || ctx.stores.includes(store.id))
-        .map(({ id, name, timezone }) => ({ id, name, timezone })),
+        .map(({ id, name, timezone, schedulePrepMinutes, scheduleBufferMinutes }) => ({ id, name, timezone, schedule: { prep_minutes: schedulePrepMinutes, buffer_minutes: scheduleBufferMinutes } })),
     })),
   byId: storeProcedure("orders.read").query(async ({ input }) => await getStore(input.storeId)),
   update: storeProcedure("store.manage")
-    .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone }))
-    .mutation(async ({ input }) => await updateStore(input.storeId, { name: input.name, timezone: input.timezone })),
+    .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone, schedulePrepMinutes: ZLeadMinutes.optional(), scheduleBufferMinutes: ZLeadMinutes.optional() }))
+    .mutation(async ({ input: { storeId, ...changes } }) => await updateStore(storeId, changes)),
 };
