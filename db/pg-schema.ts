@@ -73,6 +73,10 @@ export const orders = pgTable(
     assignedAt: epochMs("assigned_at"),
     scheduledFor: epochMs("scheduled_for"),
     dueAt: epochMs("due_at"),
+    customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
+    trackingToken: text("tracking_token"),
+    customerArrivedAt: epochMs("customer_arrived_at"),
+    arrivalNote: text("arrival_note"),
     unacknowledgedChanges: jsonb("unacknowledged_changes").$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
     estimatedPickupAt: epochMs("estimated_pickup_at"),
@@ -102,7 +106,34 @@ export const orders = pgTable(
     index("orders_assignee").on(t.assigneeId),
     index("orders_group").on(t.groupId),
     index("orders_status_due").on(t.status, t.dueAt),
+    index("orders_customer").on(t.customerId, t.placedAt),
+    uniqueIndex("orders_tracking_token").on(t.trackingToken),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
+  ],
+);
+
+export const customers = pgTable(
+  "customers",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    storeId: storeRef(),
+    platform: text("platform", { enum: PLATFORMS }),
+    externalId: text("external_id"),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    notes: text("notes").notNull().default(""),
+    orderCount: integer("order_count").notNull().default(0),
+    firstOrderAt: epochMs("first_order_at").notNull(),
+    lastOrderAt: epochMs("last_order_at").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("customers_platform_id").on(t.storeId, t.platform, t.externalId),
+    index("customers_phone").on(t.storeId, t.phone),
+    index("customers_email").on(t.storeId, t.email),
   ],
 );
 

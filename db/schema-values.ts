@@ -7,7 +7,7 @@
  */
 export const ORDER_INTAKES = ["webhook", "api"] as const;
 
-export const ACTOR_TYPES = ["employee", "api", "platform", "system"] as const;
+export const ACTOR_TYPES = ["employee", "api", "platform", "system", "customer"] as const;
 
 export const EVENT_TYPES = [
   "created",
@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   "paid",
   "assigned",
   "due",
+  "customer_arrived",
   "deleted",
 ] as const;
 

@@ -14,6 +14,7 @@ const tables = (ENGINE === "postgres" ? pg : sqlite) as unknown as typeof sqlite
 export const {
   stores,
   orders,
+  customers,
   orderItems,
   orderPhotos,
   orderIssues,

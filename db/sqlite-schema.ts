@@ -81,6 +81,13 @@ export const orders = sqliteTable(
     /** An order placed for later: the time the customer wants it, and when the store must start it (then it comes in). */
     scheduledFor: epochMs("scheduled_for"),
     dueAt: epochMs("due_at"),
+    /** The store's record of the customer, matched when the order came in. */
+    customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
+    /** The customer's own link to the order's status: unguessable, and it shows this order only. */
+    trackingToken: text("tracking_token"),
+    /** A curbside or pickup customer said "I'm here" (tracking link, platform or API), with where they wait. */
+    customerArrivedAt: epochMs("customer_arrived_at"),
+    arrivalNote: text("arrival_note"),
     /** Cart changes made after acceptance that no one on the line has acknowledged yet. */
     unacknowledgedChanges: text("unacknowledged_changes", { mode: "json" }).$type<CartChangeNote[]>().notNull().default([]),
     placedAt: epochMs("placed_at").notNull(),
@@ -119,7 +126,38 @@ export const orders = sqliteTable(
     index("orders_group").on(t.groupId),
     // The scheduled orders that fall due next.
     index("orders_status_due").on(t.status, t.dueAt),
+    index("orders_customer").on(t.customerId, t.placedAt),
+    uniqueIndex("orders_tracking_token").on(t.trackingToken),
     check("orders_money_non_negative", sql`${t.subtotalCents} >= 0 AND ${t.totalCents} >= 0`),
+  ],
+);
+
+/**
+ * A store's customers, matched by the platform's customer id, else by phone, else by email: contact,
+ * how many orders and when, and the notes a manager keeps (allergies, preferences).
+ */
+export const customers = sqliteTable(
+  "customers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storeId: storeRef(),
+    platform: text("platform", { enum: PLATFORMS }),
+    externalId: text("external_id"),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    phone: text("phone"),
+    email: text("email"),
+    notes: text("notes").notNull().default(""),
+    orderCount: integer("order_count").notNull().default(0),
+    firstOrderAt: epochMs("first_order_at").notNull(),
+    lastOrderAt: epochMs("last_order_at").notNull(),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("customers_platform_id").on(t.storeId, t.platform, t.externalId),
+    index("customers_phone").on(t.storeId, t.phone),
+    index("customers_email").on(t.storeId, t.email),
   ],
 );
 
@@ -454,6 +492,7 @@ export const notificationAttempts = sqliteTable(
 export type PlatformConnectionRow = typeof platformConnections.$inferSelect;
 export type PlatformNotificationRow = typeof platformNotifications.$inferSelect;
 export type OrderIssueRow = typeof orderIssues.$inferSelect;
+export type CustomerRow = typeof customers.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderItemRow = typeof orderItems.$inferSelect;
 export type OrderEventRow = typeof orderEvents.$inferSelect;

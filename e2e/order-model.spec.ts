@@ -1,4 +1,4 @@
-import { acceptWith, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, test } from "./fixtures";
+import { acceptWith, alertText, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, test } from "./fixtures";
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
@@ -65,4 +65,40 @@ test("an order placed for later waits in the Scheduled lane, then comes into Inc
   await expect(card(column(page, "Incoming"), order)).toBeVisible({ timeout: 45_000 });
   await expect(card(lane, order)).toHaveCount(0);
   await expect(page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) })).toBeVisible();
+});
+
+test("I'm here from the customer's tracking link raises the board's alarm; the link shows that order only", async ({ page, postOrder, browser, request }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "curbside" });
+  const other = await postOrder({ fulfillment: "curbside" });
+  const trackingOf = async (id: number) => (await (await request.get(`/api/v1/orders/${id}`, { headers: API_AUTH })).json()).order.tracking_path as string;
+  const path = await trackingOf(order.id);
+  expect(path).toMatch(/^\/track\/[A-Za-z0-9_-]{32}$/);
+
+  // The attack: another order's link, a link altered by a character, a made-up one.
+  const own = await request.get(`/api${path}`);
+  expect(own.status()).toBe(200);
+  const shown = await own.text();
+  expect(shown).toContain(order.short_code);
+  expect(shown).not.toContain(other.short_code);
+  const token = path.split("/").at(-1)!;
+  const altered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+  expect((await request.get(`/api/track/${altered}`)).status()).toBe(404);
+  expect((await request.post(`/api/track/${altered}/arrived`, { data: {} })).status()).toBe(404);
+  expect((await request.get(`/track/${"x".repeat(32)}`)).status()).toBe(404);
+
+  // The customer's phone: no session, only the link.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const customer = await phone.newPage();
+  await customer.goto(path);
+  await expect(customer.getByRole("heading", { name: `Order #${order.short_code}` })).toBeVisible();
+  await expect(customer.getByRole("status", { name: "Order status" })).toContainText("Sent to the store");
+  await customer.getByLabel("Parking spot (optional)").fill("7");
+  await customer.getByRole("button", { name: "I'm here" }).click();
+  await expect(customer.getByText("The store knows you are here.")).toBeVisible();
+  await phone.close();
+
+  await expect.poll(() => alertText(page)).toContain(`Customer here for #${order.short_code}`);
+  await expect(card(page, order)).toContainText("Customer here");
+  await expect(card(page, other)).not.toContainText("Customer here");
 });

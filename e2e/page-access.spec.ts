@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, PEOPLE, signIn, test } from "./fixtures";
+import { API_AUTH, expect, PEOPLE, signIn, test } from "./fixtures";
 
 // Every page as each kind of person gets it from the production server: the page guard asks the same
 // policy as the procedures. A page added without a row here fails the first test.
@@ -23,6 +23,7 @@ const managers = { anonymous: "sign-in", "staff of Mission": 403, "staff of Oak 
 const admins = { ...managers, manager: 403 } satisfies Record<Persona, Outcome>;
 
 let issueId = 0;
+let trackingPath = "";
 const PAGES: Record<string, { url: () => string; outcomes: Record<Persona, Outcome> }> = {
   "/": { url: () => "/", outcomes: everyone(200) },
   "/sign-in": { url: () => "/sign-in", outcomes: everyone(200, 200) },
@@ -35,6 +36,8 @@ const PAGES: Record<string, { url: () => string; outcomes: Record<Persona, Outco
   "/analytics": { url: () => "/analytics", outcomes: managers },
   "/admin/tokens": { url: () => "/admin/tokens", outcomes: admins },
   "/admin/integrations": { url: () => "/admin/integrations", outcomes: admins },
+  // The customer's own page: its link is the key, so it opens for anyone who has it (and a made-up one for nobody: see order-model.spec.ts).
+  "/track/[token]": { url: () => trackingPath, outcomes: everyone(200, 200) },
 };
 
 function pagesOnDisk(): string[] {
@@ -65,6 +68,7 @@ for (const [persona, person] of Object.entries(PERSONAS) as [Persona, (typeof PE
       const order = await postOrder();
       const report = await page.request.post("/api/trpc/issues.report", { data: { id: order.id, type: "missing_items", description: "No fries" } });
       issueId = (await report.json()).result.data.issue.id;
+      trackingPath = (await (await page.request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json()).order.tracking_path;
     }
     if (person) await signIn(page, person.person, person.store);
     else await context.clearCookies();

@@ -5,9 +5,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { formatClock } from "@/components/ui/format";
+import { customerShortName, formatClock } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
-import { courierIsWaiting } from "@/server/domain/order-urgency";
+import { courierIsWaiting, customerIsWaiting } from "@/server/domain/order-urgency";
 import { acceptDeadlineAt, acceptEscalation } from "@/server/domain/platform-timing";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
@@ -76,6 +76,7 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
   const [arrived, setArrived] = useState<IntegrationStatus["quarantined"][number] | null>(null);
 
   const couriersWaiting = orders.filter(courierIsWaiting);
+  const customersWaiting = orders.filter(customerIsWaiting);
   const escalated = status
     ? orders
         .filter((order) => order.status === "incoming")
@@ -85,7 +86,7 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
   const mustAccept = escalated
     .filter((entry) => entry.stage === "manager")
     .sort((a, b) => Number(a.deadline <= now) - Number(b.deadline <= now) || a.deadline - b.deadline);
-  useRepeatingSound(couriersWaiting.length > 0, alarm, ALARM_EVERY_MS);
+  useRepeatingSound(couriersWaiting.length > 0 || customersWaiting.length > 0, alarm, ALARM_EVERY_MS);
   useRepeatingSound(escalated.some((entry) => entry.stage === "chime" || entry.stage === "manager"), chime, ESCALATION_CHIME_EVERY_MS);
   // An order that could not be read is an order nobody is making: it keeps asking until someone deals with it.
   useRepeatingSound((status?.quarantined.length ?? 0) > 0, chime, UNREADABLE_CHIME_EVERY_MS);
@@ -109,6 +110,21 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
             Mark ready
           </button>
         </>
+      ),
+    })),
+    ...customersWaiting.map((order) => ({
+      key: `customer-${order.id}`,
+      tone: "alarm" as const,
+      text: (
+        <>
+          Customer here for #{order.shortCode} ({customerShortName(order.customerFirstName, order.customerLastName)}
+          {order.arrivalNote ? `, ${order.arrivalNote}` : ""}){order.status === "ready" ? "" : ": not ready yet"}
+        </>
+      ),
+      actions: (
+        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
+          Show order
+        </button>
       ),
     })),
     ...(mustAccept.length > 0

@@ -283,6 +283,7 @@ export function Board({ storeId }: { storeId: string }) {
           onPrint={() => setPrinting(dialogOrder.id)}
           onReportIssue={() => setOverlay({ kind: "issue", orderId: dialogOrder.id })}
           assignment={{ ...names, onAssign: (change) => ops.assign(dialogOrder, change) }}
+          canManage={canManage}
         />
       )}
       {overlay?.kind === "issue" && overlayOrder && (

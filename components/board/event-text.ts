@@ -26,6 +26,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   paid: "Marked paid",
   assigned: "Assigned",
   due: "Due: came in",
+  customer_arrived: "Customer here",
   deleted: "Deleted",
 };
 

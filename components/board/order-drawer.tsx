@@ -14,6 +14,7 @@ import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { BagPhotos } from "./bag-photos";
+import { CustomerRecord } from "./customer-record";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
 import { OrderItems } from "./order-items";
@@ -52,12 +53,14 @@ type OrderDrawerProps = {
   onChangePrepTime?: () => void;
   onPrint?: () => void;
   onReportIssue?: () => void;
+  /** Whether the person may keep the customer's note (managers). */
+  canManage?: boolean;
   /** Who the order can be assigned to, and how (the board); left out, the drawer does not assign. */
   assignment?: { people: BoardData["people"]; groups: BoardData["groups"]; onAssign: (change: { assignee_id?: number | null; group_id?: number | null }) => void };
 };
 
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
-export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue, assignment }: OrderDrawerProps) {
+export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue, assignment, canManage = false }: OrderDrawerProps) {
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.detail.queryOptions({ id: order.id }));
   const money = (cents: number) => formatMoney(cents, order.currency);
@@ -139,6 +142,13 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
         </Section>
       )}
       <Section title="Customer">
+        {detail.data?.customer && <CustomerRecord customer={detail.data.customer} orderId={order.id} canManage={canManage} />}
+        {order.customerArrivedAt !== null && (
+          <p className="mb-2 rounded-lg border-2 border-late-line bg-late-bg px-2 py-1 font-bold">
+            Here since {formatDateTime(order.customerArrivedAt, timezone)}
+            {order.arrivalNote ? ` · ${order.arrivalNote}` : ""}
+          </p>
+        )}
         <dl>
           <Row label="Name" value={`${order.customerFirstName} ${order.customerLastName}`.trim()} />
           <Row label="Called out as" value={customerShortName(order.customerFirstName, order.customerLastName)} />

@@ -17,7 +17,7 @@ import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
-type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; channel?: string; payment?: string; paid?: string; q?: string; sort?: string; dir?: string };
+type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; customer?: string; channel?: string; payment?: string; paid?: string; q?: string; sort?: string; dir?: string };
 
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
 const day = (value: string | undefined, plusDays = 0) =>
@@ -44,6 +44,7 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
     placed_from: day(filters.from),
     placed_to: day(filters.to, 1),
     has_issue: filters.issue === "yes" ? true : filters.issue === "no" ? false : undefined,
+    customer_id: filters.customer && /^\d+$/.test(filters.customer) ? [Number(filters.customer)] : undefined,
     channel: pick<Channel>(filters.channel, CHANNELS),
     payment_method: pick<PaymentMethod>(filters.payment, PAYMENT_METHODS),
     paid: filters.paid === "yes" ? true : filters.paid === "no" ? false : undefined,
@@ -100,6 +101,14 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
           <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Code, customer or item" />
         </label>
       </form>
+      {input.customer_id && (
+        <p className="mt-3 flex items-center gap-2">
+          Only the orders of customer {input.customer_id[0]}
+          <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => update({ customer: "" })}>
+            Show every customer
+          </button>
+        </p>
+      )}
       <p className="mt-3">
         <a href={`/api/orders/export?${exportParams}`} className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-semibold text-accent-fg" download>
           Export CSV
@@ -153,5 +162,5 @@ function HistoryDrawer({ id, timezone, onClose }: { id: number; timezone: string
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.detail.queryOptions({ id }));
   if (detail.isError) return <p role="alert">{detail.error.message}</p>;
-  return detail.data ? <OrderDrawer order={detail.data} timezone={timezone} onClose={onClose} /> : null;
+  return detail.data ? <OrderDrawer order={detail.data} timezone={timezone} onClose={onClose} canManage /> : null;
 }

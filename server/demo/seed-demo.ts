@@ -10,6 +10,7 @@ import { PLATFORMS } from "@/server/domain/platforms";
 import { acceptOrder } from "@/server/services/accept-order";
 import { changeDetails } from "@/server/services/change-details";
 import { createGroup, setGroupMember } from "@/server/services/staff-groups";
+import { setCustomerNotes } from "@/server/services/customers";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
@@ -141,6 +142,9 @@ export async function seedDemo(now = Date.now()): Promise<boolean> {
       const { order: created } = await createOrder({ ...order, ...extra }, SYSTEM_ACTOR);
       await walk(created.id, path, 10);
     }
+    // A returning customer with a note the board shows on their orders.
+    const [first] = await getDb().select({ customerId: orders.customerId }).from(orders).where(eq(orders.storeId, store.id)).orderBy(asc(orders.id)).limit(1);
+    if (first?.customerId) await setCustomerNotes(first.customerId, "Peanut allergy: no satay sauce");
     // One placed for later: it waits in the Scheduled lane and comes in, with the chime, when due.
     const later = randomOrder(random, { storeId: store.id, placedAt: new Date(now - 600_000), fulfillment: "pickup", platform: "uber_eats" });
     await createOrder({ ...later, scheduled_for: new Date(now + 90 * 60_000).toISOString() }, SYSTEM_ACTOR);

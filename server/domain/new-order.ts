@@ -38,6 +38,7 @@ export const ZNewOrder = z.object({
     .optional(),
   store_id: text(64).min(1),
   customer: z.object({
+    external_id: text(100).optional().describe("The platform's id of the customer: their orders are matched by it first, then by phone, then by email"),
     first_name: text(60).min(1),
     last_name: text(60).default(""),
     phone: text(30).optional(),

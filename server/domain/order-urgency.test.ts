@@ -10,6 +10,7 @@ const order = (overrides: Partial<UrgencyInput>): UrgencyInput => ({
   readyBy: null,
   readyAt: null,
   courierStatus: null,
+  customerArrivedAt: null,
   ...overrides,
 });
 

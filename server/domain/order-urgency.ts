@@ -19,6 +19,7 @@ export type UrgencyInput = {
   readyBy: number | null;
   readyAt: number | null;
   courierStatus: CourierStatus | null;
+  customerArrivedAt: number | null;
 };
 
 function byThreshold(elapsed: number, warning: number, late: number): UrgencyBadge["tone"] {
@@ -30,6 +31,11 @@ function byThreshold(elapsed: number, warning: number, late: number): UrgencyBad
 /** A courier standing at the counter for an order that is not ready: the loudest thing on the board. */
 export function courierIsWaiting(order: Pick<UrgencyInput, "status" | "courierStatus">): boolean {
   return order.courierStatus === "arrived_at_store" && (order.status === "accepted" || order.status === "bagging" || order.status === "incoming");
+}
+
+/** A customer who said "I'm here" for an order not handed over yet: as loud as a courier at the counter. */
+export function customerIsWaiting(order: Pick<UrgencyInput, "status" | "customerArrivedAt">): boolean {
+  return order.customerArrivedAt !== null && (order.status === "incoming" || order.status === "accepted" || order.status === "bagging" || order.status === "ready");
 }
 
 /** The one thing a card says about time, in plain words; `late` (red) only for what really is late. */
@@ -44,6 +50,7 @@ const minutes = (ms: number) => Math.max(0, Math.floor(ms / MINUTE));
  */
 export function urgencyBadge(order: UrgencyInput, now: number, acceptBy?: number): UrgencyBadge | null {
   if (courierIsWaiting(order)) return { text: "Courier here", tone: "late" };
+  if (customerIsWaiting(order)) return { text: "Customer here", tone: "late" };
   switch (order.status) {
     case "scheduled":
       return order.dueAt === null ? null : { text: `Comes in ${Math.max(1, Math.round((order.dueAt - now) / MINUTE))} min`, tone: "info" };

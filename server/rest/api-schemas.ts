@@ -71,6 +71,10 @@ export const ZApiOrder = z
     assignee_id: optional(z.int()).describe("The employee on the order"),
     group_id: optional(z.int()).describe("The staff group on the order"),
     assigned_at: optional(time),
+    customer_id: optional(z.int()).describe("The store's record of the customer (`GET /api/v1/customers/{id}`)"),
+    tracking_path: optional(z.string()).describe("The customer's own status page, on this server: send it to them; it shows this order only"),
+    customer_arrived_at: optional(time).describe("A pickup or curbside customer said they are here"),
+    arrival_note: optional(z.string()).describe("Where they wait: parking spot or car"),
     scheduled_for: optional(time).describe("Placed for later: when the customer wants it"),
     due_at: optional(time).describe("Placed for later: when it comes in (status `scheduled` until then), counting its accept deadline and urgency from then"),
     reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
@@ -115,6 +119,21 @@ export const ZApiIssueDetail = ZApiIssue.extend({
   attachments: z.array(z.object({ id: z.int(), file_name: z.string(), mime_type: z.string(), size_bytes: z.int(), created_by: z.string() })),
   log: z.array(z.object({ id: z.int(), type: z.string(), by: z.string(), summary: optional(z.string()), comment: optional(z.string()), at: time })),
 }).meta({ id: "IssueDetail" });
+
+export const ZApiCustomer = z
+  .object({
+    id: z.int(),
+    store_id: z.string(),
+    first_name: z.string(),
+    last_name: z.string(),
+    phone: optional(z.string()),
+    email: optional(z.string()),
+    notes: z.string().describe("What the store keeps about the customer: allergies, preferences"),
+    order_count: z.int(),
+    first_order_at: time,
+    last_order_at: time,
+  })
+  .meta({ id: "Customer" });
 
 export const ZApiStore = z
   .object({

@@ -14,6 +14,8 @@ import { GET as healthRoute } from "@/app/healthz/route";
 import { GET as readyRoute } from "@/app/readyz/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { POST as webhookRoute } from "@/app/api/webhooks/[platform]/route";
+import { GET as trackRoute } from "@/app/api/track/[token]/route";
+import { POST as arrivedRoute } from "@/app/api/track/[token]/arrived/route";
 import { freshDelivery } from "@/server/demo/webhook-templates";
 import { ABILITIES, type Ability } from "@/server/domain/access";
 import { ZNewIssue } from "@/server/domain/order-issue";
@@ -123,6 +125,22 @@ const REST: Record<string, RestRow> = {
       return call("POST", `/api/v1/orders/${order.id}/status`, { ...current(order), status: "bagging" })(h);
     },
   },
+  "POST /api/v1/orders/{id}/customer-arrived": {
+    ability: "orders:write",
+    allowed: 200,
+    send: async (h) => {
+      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "curbside" } }), SYSTEM_ACTOR);
+      return call("POST", `/api/v1/orders/${order.id}/customer-arrived`, { spot: "4" })(h);
+    },
+  },
+  "GET /api/v1/customers/{id}": {
+    ability: "orders:read",
+    allowed: 200,
+    send: async (h) => {
+      const { order } = await createOrder(orderInput(storeA), SYSTEM_ACTOR);
+      return call("GET", `/api/v1/customers/${order.customerId}`)(h);
+    },
+  },
   "POST /api/v1/orders/{id}/paid": {
     ability: "orders:write",
     allowed: 200,
@@ -213,6 +231,23 @@ const OPEN: Record<string, { send: (headers: Headers) => Promise<Response>; anyo
   // Only a server started for `npm run bench:ingest` has it.
   "POST /api/bench/floor": { send: (h) => benchFloorRoute(request("POST", "/api/bench/floor", h)), anyone: 404 },
   "GET /api/v1/openapi.json": { send: (h) => openApiRoute(request("GET", "/api/v1/openapi.json", h)), anyone: 200 },
+  // The customer's tracking link: its token is the proof, and it opens that one order only.
+  "GET /api/track/{token}": {
+    send: (h) => trackRoute(request("GET", `/api/track/${"x".repeat(32)}`, h), params({ token: "x".repeat(32) })),
+    anyone: 404,
+    proven: async () => {
+      const { order } = await createOrder(orderInput(storeA), SYSTEM_ACTOR);
+      return trackRoute(request("GET", `/api/track/${order.trackingToken}`, {}), params({ token: order.trackingToken! }));
+    },
+  },
+  "POST /api/track/{token}/arrived": {
+    send: (h) => arrivedRoute(request("POST", `/api/track/${"x".repeat(32)}/arrived`, { ...h, "content-type": "application/json" }, "{}"), params({ token: "x".repeat(32) })),
+    anyone: 404,
+    proven: async () => {
+      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "curbside" } }), SYSTEM_ACTOR);
+      return arrivedRoute(request("POST", `/api/track/${order.trackingToken}/arrived`, { "content-type": "application/json" }, "{}"), params({ token: order.trackingToken! }));
+    },
+  },
   "POST /api/webhooks/{platform}": {
     send: (h) => webhookRoute(request("POST", "/api/webhooks/grubhub", { ...h, "content-type": "application/json" }, freshDelivery("grubhub", "order-placed", { orderId: `gh-${randomUUID()}`, storeId: storeA })), params({ platform: "grubhub" })),
     anyone: 401,

@@ -2,16 +2,17 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { can, refusal, storesFor, type Action, type Principal } from "@/server/domain/access";
 import { Forbidden, NotSignedIn } from "@/server/domain/errors";
+import { getCustomer } from "./customers";
 import { issueStoreId } from "./get-issue";
 import { getStore } from "./list-stores";
 import { orderStoreId } from "./order-views";
 
 /**
- * What an action is about, each resolved to its store: a store, an order, a deleted order (for its
- * audit), an issue; a store an order is sent for (whose existence is the order's own check); or
+ * What an action is about, each resolved to its store: a store, an order, a customer, a deleted order
+ * (for its audit), an issue; a store an order is sent for (whose existence is the order's own check); or
  * nothing in particular.
  */
-export type Target = { storeId: string } | { orderId: number } | { deletedOrderId: number } | { issueId: number } | { newOrderFor: string } | null;
+export type Target = { storeId: string } | { orderId: number } | { customerId: number } | { deletedOrderId: number } | { issueId: number } | { newOrderFor: string } | null;
 
 async function storeOf(target: Target): Promise<string | null> {
   if (target === null) return null;
@@ -19,6 +20,7 @@ async function storeOf(target: Target): Promise<string | null> {
   if ("orderId" in target) return orderStoreId(getDb(), target.orderId);
   if ("deletedOrderId" in target) return orderStoreId(getDb(), target.deletedOrderId, { deleted: true });
   if ("issueId" in target) return issueStoreId(target.issueId);
+  if ("customerId" in target) return (await getCustomer(target.customerId)).storeId;
   return target.newOrderFor;
 }
 

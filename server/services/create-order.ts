@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { builtOnce, insertRow, insertRows, transaction } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
@@ -9,6 +10,7 @@ import { dueAt, waitsUntilDue } from "@/server/domain/scheduling";
 import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
+import { customerFor } from "./customers";
 import { recordEvent } from "./record-event";
 import { scheduledReleases } from "./release-scheduled";
 
@@ -36,7 +38,7 @@ const storeById = builtOnce((db) =>
 export async function createOrder(input: NewOrder, actor: Actor): Promise<{ order: OrderView; created: boolean }> {
   const intake = actor.type === "platform" ? "webhook" : "api";
   const result = await transaction(
-    async () => {
+    async (tx) => {
       const sameIdentity = await ordersWithIdentity().execute({ platform: input.platform, storeId: input.store_id, externalId: input.external_id });
       const existing = sameIdentity.find((order) => order.intake === intake);
       if (existing?.deletedAt) throw new OrderExists("This order was deleted at the store; it is not taken in again", existing.id);
@@ -55,6 +57,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
       const scheduledFor = input.scheduled_for ? Date.parse(input.scheduled_for) : null;
       const scheduled = waitsUntilDue(scheduledFor, store!, now);
       const status = scheduled ? "scheduled" : "incoming";
+      const customerId = await customerFor(tx, input, now);
       const row = await insertRow(orders, {
         storeId: input.store_id,
         platform: input.platform,
@@ -84,6 +87,8 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         paid: input.payment.paid,
         cashTenderedCents: input.payment.cash_tendered_cents ?? null,
         channel: input.channel ?? "platform_app",
+        customerId,
+        trackingToken: randomBytes(24).toString("base64url"),
         placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
         estimatedPickupAt,
         readyBy: estimatedPickupAt ?? scheduledFor,

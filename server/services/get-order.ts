@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { transaction } from "@/db/client";
 import { orderEvents, orderIssues, orderPhotos } from "@/db/schema";
+import { getCustomer } from "./customers";
 import { loadOrderView, type OrderView } from "./order-views";
 
 /** An order with its lines (not deleted). */
@@ -20,6 +21,8 @@ export function getOrder(orderId: number) {
       .where(eq(orderPhotos.orderId, orderId))
       .orderBy(asc(orderPhotos.id));
     const issues = await tx.select().from(orderIssues).where(eq(orderIssues.orderId, orderId)).orderBy(asc(orderIssues.id));
-    return { ...order, events, photos, issues };
+    // The store's record of the customer: "3rd order · note: peanut allergy" on the order's detail.
+    const customer = order.customerId === null ? null : await getCustomer(order.customerId, tx);
+    return { ...order, events, photos, issues, customer };
   });
 }

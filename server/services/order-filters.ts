@@ -26,6 +26,7 @@ export const ZOrderFilters = z.object({
   payment_method: queryList(ZPaymentMethod).describe("Comma-separated payment methods; any of them matches").optional(),
   paid: queryFlag.describe("false: only orders still to be paid at the store; true: only paid ones").optional(),
   assignee_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated employee ids; orders assigned to any of them").optional(),
+  customer_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated customer ids: their orders").optional(),
   scheduled: queryFlag.describe("true: only orders placed for later; false: only orders placed for now").optional(),
   group: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated staff group ids; orders assigned to any of them").optional(),
 });
@@ -47,6 +48,7 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
   if (filters.paid !== undefined) conditions.push(eq(orders.paid, filters.paid));
   if (filters.assignee_id?.length) conditions.push(inArray(orders.assigneeId, filters.assignee_id));
   if (filters.group?.length) conditions.push(inArray(orders.groupId, filters.group));
+  if (filters.customer_id?.length) conditions.push(inArray(orders.customerId, filters.customer_id));
   if (filters.scheduled !== undefined) conditions.push(filters.scheduled ? isNotNull(orders.scheduledFor) : isNull(orders.scheduledFor));
   if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
   if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));

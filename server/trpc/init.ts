@@ -119,6 +119,12 @@ export const issueProcedure = (action: Action) =>
     .input(z.object({ id: ZId }))
     .use(allowedOn(action, (input: { id: number }) => ({ issueId: input.id })));
 
+/** `action` on the customer named by `id`, at their store. */
+export const customerProcedure = (action: Action) =>
+  actionProcedure(action)
+    .input(z.object({ id: ZId }))
+    .use(allowedOn(action, (input: { id: number }) => ({ customerId: input.id })));
+
 /** A list: of the store named by `store_id`, else of every store the caller may do `action` at (`ctx.stores`, null for all). */
 export const listProcedure = (action: Action) =>
   actionProcedure(action)

@@ -2,6 +2,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { createCallerFactory, createTRPCRouter } from "./init";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { customersRouter } from "./routers/customers";
 import { employeesRouter } from "./routers/employees";
 import { integrationsRouter } from "./routers/integrations";
 import { issuesRouter } from "./routers/issues";
@@ -12,6 +13,7 @@ import { tokensRouter } from "./routers/tokens";
 export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   auth: authRouter,
+  customers: customersRouter,
   employees: employeesRouter,
   integrations: integrationsRouter,
   issues: issuesRouter,

@@ -24,6 +24,7 @@ import { getBoard } from "@/server/services/get-board";
 import { getOrder, readOrder } from "@/server/services/get-order";
 import { listOrders, ZListOrders, type ListOrdersInput } from "@/server/services/list-orders";
 import { markPaid } from "@/server/services/mark-paid";
+import { markArrived, ZArrival } from "@/server/services/tracking";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
 import { ZOrderFilters } from "@/server/services/order-filters";
 import type { OrderView } from "@/server/services/order-views";
@@ -159,6 +160,21 @@ export const ordersRouter = {
     .meta(restRoute("POST", "/orders/{id}/acknowledge", "Acknowledge a new order", { tag: LIFECYCLE, description: "Somebody has seen it: its highlight and chime stop on every tablet.", refusals: [409] }))
     .output(ZOrderAnswer)
     .mutation(async ({ input, ctx }) => answer(await acknowledgeOrder({ orderId: input.id, actor: ctx.actor }))),
+  customerArrived: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/customer-arrived", "Say the customer is here", {
+        tag: LIFECYCLE,
+        description:
+          "A pickup, curbside or drive-thru customer is at the store (as the tracking link's I'm here button says it): every board of the store raises the alarm a courier at the counter raises, until the order is handed over. Saying it again changes nothing.",
+        refusals: [409],
+      }),
+    )
+    .input(ZArrival)
+    .output(ZOrderAnswer)
+    .mutation(async ({ input: { id, ...arrival }, ctx }) => {
+      await markArrived(id, arrival, ctx.actor);
+      return answer({ order: await readOrder(id) });
+    }),
   markPaid: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/paid", "Mark an order paid", {
