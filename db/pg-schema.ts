@@ -7,6 +7,7 @@ import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, tex
 import { PLATFORMS } from "@/server/domain/platforms";
 import { CHANNELS } from "@/server/domain/channel";
 import { PAYMENT_METHODS } from "@/server/domain/payment";
+import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
@@ -32,6 +33,7 @@ export const stores = pgTable("stores", {
   timezone: text("timezone").notNull(),
   schedulePrepMinutes: integer("schedule_prep_minutes").notNull().default(15),
   scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
+  notPickedUpMinutes: integer("not_picked_up_minutes").notNull().default(30),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -91,6 +93,7 @@ export const orders = pgTable(
     courierPhone: text("courier_phone"),
     reasonCode: text("reason_code", { enum: REASON_CODES }),
     reasonMessage: text("reason_message"),
+    outcome: text("outcome", { enum: HANDOVER_OUTCOMES }),
     version: integer("version").notNull().default(1),
     createdAt: epochMs("created_at").notNull(),
     updatedAt: epochMs("updated_at").notNull(),

@@ -34,6 +34,7 @@ export const EVENT_TYPES = [
   "assigned",
   "due",
   "customer_arrived",
+  "handover_failed",
   "deleted",
 ] as const;
 

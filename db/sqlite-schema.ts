@@ -3,6 +3,7 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { PLATFORMS } from "@/server/domain/platforms";
 import { CHANNELS } from "@/server/domain/channel";
 import { PAYMENT_METHODS } from "@/server/domain/payment";
+import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
@@ -36,6 +37,8 @@ export const stores = sqliteTable("stores", {
   /** An order placed for later comes in this long before its time: the prep it quotes plus a margin. */
   schedulePrepMinutes: integer("schedule_prep_minutes").notNull().default(15),
   scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
+    /** A ready pickup order nobody collects is proposed as not picked up after this many minutes. */
+  notPickedUpMinutes: integer("not_picked_up_minutes").notNull().default(30),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -103,6 +106,8 @@ export const orders = sqliteTable(
     courierPhone: text("courier_phone"),
     reasonCode: text("reason_code", { enum: REASON_CODES }),
     reasonMessage: text("reason_message"),
+    /** A handover that did not happen (status `failed`): how it ended; the reason is in `reasonMessage`. */
+    outcome: text("outcome", { enum: HANDOVER_OUTCOMES }),
     version: integer("version").notNull().default(1),
     createdAt: epochMs("created_at").notNull(),
     updatedAt: epochMs("updated_at").notNull(),

@@ -102,3 +102,15 @@ test("I'm here from the customer's tracking link raises the board's alarm; the l
   await expect(card(page, order)).toContainText("Customer here");
   await expect(card(page, other)).not.toContainText("Customer here");
 });
+
+test("a ready order nobody collects is marked not picked up: it leaves the board as a failed handover, apart from cancellations", async ({ page, postOrder, request }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup" });
+  await acceptWith(page, order, "5 min");
+  await fromMenu(page, order, "Mark ready");
+  await expect(card(column(page, "Ready"), order)).toBeVisible();
+  await fromMenu(page, order, "Not picked up");
+  await expect(card(await finished(page), order)).toContainText("Handover failed");
+  const { order: stored } = await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json();
+  expect(stored).toMatchObject({ status: "failed", outcome: "not_picked_up", handover_failure_reason: "The customer never came for it", reason: null });
+});

@@ -10,6 +10,7 @@ import { ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue"
 import { formatMoney } from "@/server/domain/money";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { CHANNEL_LABELS } from "@/server/domain/channel";
+import { OUTCOME_LABELS } from "@/server/domain/handover";
 import { PAYMENT_LABELS } from "@/server/domain/payment";
 import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
@@ -173,6 +174,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
             </p>
             <Bars label="Cancelled and denied orders by platform" data={a.losses.byPlatform.map((p) => ({ platform: PLATFORM_LABELS[p.platform], cancelled: p.cancelled, denied: p.denied }))} x="platform" series={[{ key: "cancelled", label: "Cancelled", colour: "#c53030" }, { key: "denied", label: "Denied", colour: "#b7791f" }]} />
             <Table caption="Losses by reason" head={["Reason", "Cancelled", "Denied"]} rows={a.losses.byReason.map((r) => [REASON_LABELS[r.code], r.cancelled, r.denied])} />
+            <Table caption="Failed handovers, apart from cancellations" head={["Outcome", "Orders"]} rows={a.losses.handoverFailures.map((row) => [OUTCOME_LABELS[row.outcome], row.orders])} />
             <Table caption="Losses by platform" head={["Platform", "Orders", "Cancelled", "Denied"]} rows={a.losses.byPlatform.map((p) => [PLATFORM_LABELS[p.platform], p.orders, p.cancelled, p.denied])} />
           </Panel>
           <Panel title="Issues">

@@ -8,6 +8,8 @@ import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatClock } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
 import { courierIsWaiting, customerIsWaiting } from "@/server/domain/order-urgency";
+import { handoverRefusal } from "@/server/domain/handover";
+import { BOARD_STATUSES } from "@/server/domain/order-status";
 import { acceptDeadlineAt, acceptEscalation } from "@/server/domain/platform-timing";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
@@ -49,6 +51,9 @@ type AlertRailProps = {
   onAccept: (order: BoardOrder) => void;
   onMarkReady: (order: BoardOrder) => void;
   onDismissGap: () => void;
+  /** A ready pickup order nobody collects is proposed as not picked up after this many minutes (the store's limit). */
+  notPickedUpMinutes: number;
+  onNotPickedUp: (order: BoardOrder) => void;
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -65,7 +70,7 @@ function groupByPlatform<T extends { platform: Platform }>(rows: T[]) {
  * lines show; the rest open over the columns, never pushing them down. Plain words for staff; the
  * diagnostics (what arrived, why a send failed) are for managers.
  */
-export function AlertRail({ orders, status, issues, gapNote, now, timezone, canManage, onShowOrder, onAccept, onMarkReady, onDismissGap }: AlertRailProps) {
+export function AlertRail({ orders, status, issues, gapNote, now, timezone, canManage, onShowOrder, onAccept, onMarkReady, onDismissGap, notPickedUpMinutes, onNotPickedUp }: AlertRailProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries(trpc.integrations.status.queryFilter());
@@ -77,6 +82,10 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
 
   const couriersWaiting = orders.filter(courierIsWaiting);
   const customersWaiting = orders.filter(customerIsWaiting);
+  const couriersCancelled = orders.filter((order) => order.courierStatus === "courier_cancelled" && (BOARD_STATUSES as readonly string[]).includes(order.status));
+  const uncollected = orders.filter(
+    (order) => order.readyAt !== null && now - order.readyAt >= notPickedUpMinutes * 60_000 && handoverRefusal("not_picked_up", order.status, order.fulfillmentType) === null,
+  );
   const escalated = status
     ? orders
         .filter((order) => order.status === "incoming")
@@ -124,6 +133,26 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
       actions: (
         <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
           Show order
+        </button>
+      ),
+    })),
+    ...couriersCancelled.map((order) => ({
+      key: `courier-cancelled-${order.id}`,
+      tone: "late" as const,
+      text: `Courier cancelled for #${order.shortCode} (${PLATFORM_LABELS[order.platform]}): the order stays here until a new courier comes`,
+      actions: (
+        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
+          Show order
+        </button>
+      ),
+    })),
+    ...uncollected.map((order) => ({
+      key: `uncollected-${order.id}`,
+      tone: "warn" as const,
+      text: `#${order.shortCode} has been ready ${notPickedUpMinutes}+ min and nobody came for it`,
+      actions: (
+        <button type="button" className={button} onClick={() => onNotPickedUp(order)} aria-label={`Mark order ${order.shortCode} not picked up`}>
+          Not picked up
         </button>
       ),
     })),

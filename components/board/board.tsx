@@ -58,6 +58,7 @@ const LINES_OPEN: Record<OrderStatus, boolean> = {
   completed: false,
   cancelled: false,
   denied: false,
+  failed: false,
 };
 
 const isFinished = (status: OrderStatus) => (FINISHED_STATUSES as readonly OrderStatus[]).includes(status);
@@ -105,6 +106,7 @@ export function Board({ storeId }: { storeId: string }) {
       recall: (order) => latest.current.recall(order),
       acknowledge: (order) => latest.current.acknowledge(order),
       markPaid: (order) => latest.current.markPaid(order),
+      notPickedUp: (order) => latest.current.notPickedUp(order),
       assignToMe: (order) => {
         if (meRef.current !== undefined) latest.current.assign(order, { assignee_id: meRef.current });
       },
@@ -207,6 +209,8 @@ export function Board({ storeId }: { storeId: string }) {
         onAccept={actions.accept}
         onMarkReady={markReady}
         onDismissGap={dismissGapNote}
+        notPickedUpMinutes={store.notPickedUpMinutes}
+        onNotPickedUp={actions.notPickedUp}
       />
       <main className="grid min-h-0 flex-1 grid-cols-4 gap-2 p-2">
         {columns.map(({ status, orders: shown }) => (

@@ -27,6 +27,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   assigned: "Assigned",
   due: "Due: came in",
   customer_arrived: "Customer here",
+  handover_failed: "Handover failed",
   deleted: "Deleted",
 };
 

@@ -6,6 +6,7 @@ import { COURIER_STATUS_LABELS, handoverLabel } from "@/server/domain/fulfillmen
 import { CHANNEL_LABELS } from "@/server/domain/channel";
 import { formatMoney } from "@/server/domain/money";
 import { collectLine } from "@/server/domain/payment";
+import { handoverRefusal, OUTCOME_LABELS } from "@/server/domain/handover";
 import { mentionsAllergy } from "@/server/domain/modifiers";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { BOARD_STATUSES, STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
@@ -34,6 +35,7 @@ export type CardActions = {
   acknowledge: (order: BoardOrder) => void;
   markPaid: (order: BoardOrder) => void;
   assignToMe: (order: BoardOrder) => void;
+  notPickedUp: (order: BoardOrder) => void;
   acknowledgeChanges: (order: BoardOrder) => void;
   setPacked: (order: BoardOrder, itemId: number, packed: boolean) => void;
   readyAnyway: (order: BoardOrder) => void;
@@ -130,6 +132,7 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
     ...(unticked > 0 ? [{ label: "Ready anyway", onSelect: () => actions.readyAnyway(order) }] : []),
     ...(recallTarget(order.status) ? [{ label: `Recall to ${STATUS_LABELS[recallTarget(order.status)!]}`, onSelect: () => actions.recall(order) }] : []),
     ...(isNew ? [{ label: "Acknowledge", onSelect: () => actions.acknowledge(order) }] : []),
+    ...(handoverRefusal("not_picked_up", order.status, order.fulfillmentType) === null ? [{ label: "Not picked up", onSelect: () => actions.notPickedUp(order) }] : []),
     ...(assignedToMe || !(BOARD_STATUSES as readonly string[]).includes(order.status) ? [] : [{ label: "Assign to me", onSelect: () => actions.assignToMe(order) }]),
     { label: "Details", onSelect: () => actions.details(order) },
     { label: "Print", onSelect: () => actions.print(order) },
@@ -195,6 +198,12 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
       {order.reasonCode && (
         <p className="mt-1 text-sm">
           {STATUS_LABELS[order.status]}: {REASON_LABELS[order.reasonCode]}
+          {order.reasonMessage ? ` (${order.reasonMessage})` : ""}
+        </p>
+      )}
+      {order.outcome && (
+        <p className="mt-1 text-sm">
+          {STATUS_LABELS.failed}: {OUTCOME_LABELS[order.outcome]}
           {order.reasonMessage ? ` (${order.reasonMessage})` : ""}
         </p>
       )}

@@ -47,6 +47,8 @@ function labelOf(path: string, variables: Variables): string {
       return "Mark paid";
     case "orders.update":
       return "Assign";
+    case "orders.handoverFailed":
+      return "Not picked up";
     default:
       return "Change";
   }
@@ -119,6 +121,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const acknowledge = useMutation(trpc.orders.acknowledge.mutationOptions(options("orders.acknowledge")));
   const markPaid = useMutation(trpc.orders.markPaid.mutationOptions(options("orders.markPaid")));
   const assign = useMutation(trpc.orders.update.mutationOptions(options("orders.update")));
+  const failHandover = useMutation(trpc.orders.handoverFailed.mutationOptions(options("orders.handoverFailed")));
 
   /** Sends `run` after the undo window unless Undo is tapped, on the card or on the toast. */
   const deferred = useCallback(
@@ -164,6 +167,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const { mutate: sendSeen } = acknowledge;
   const { mutate: sendPaid } = markPaid;
   const { mutate: sendAssign } = assign;
+  const { mutate: sendFailed } = failHandover;
 
   /** Each order's own action that has not gone through yet, if any. */
   const states = useMemo(() => {
@@ -180,6 +184,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       "orders.acknowledge": sendSeen,
       "orders.markPaid": sendPaid,
       "orders.update": sendAssign,
+      "orders.handoverFailed": sendFailed,
     };
     const byOrder = new Map<number, ActionState>();
     for (const { path, variables, paused } of pending) {
@@ -194,7 +199,7 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     }
     for (const [id, { label, undo }] of undoable) byOrder.set(id, { kind: "undoable", label, undo });
     return byOrder;
-  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid, sendAssign]);
+  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid, sendAssign, sendFailed]);
 
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   return {
@@ -207,6 +212,8 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     recall: (order: BoardOrder) => deferred(order, "Recall", () => recall.mutate(ref(order))),
     acknowledge: (order: BoardOrder) => acknowledge.mutate({ id: order.id }),
     markPaid: (order: BoardOrder) => markPaid.mutate(ref(order)),
+    notPickedUp: (order: BoardOrder) =>
+      deferred(order, "Not picked up", () => failHandover.mutate({ ...ref(order), outcome: "not_picked_up", reason: "The customer never came for it" })),
     assign: (order: BoardOrder, to: { assignee_id?: number | null; group_id?: number | null }) => assign.mutate({ ...ref(order), ...to }),
     acknowledgeChanges: (order: BoardOrder) => acknowledgeChanges.mutate({ id: order.id }),
     setPacked: (order: BoardOrder, itemId: number, packed: boolean) => setPacked.mutate({ id: order.id, itemId, packed }),

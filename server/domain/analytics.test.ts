@@ -3,7 +3,7 @@ import { computeAnalytics, percentile, type AnalyticsEvent, type AnalyticsOrder 
 
 const MIN = 60_000;
 const utc = (iso: string) => Date.parse(iso);
-const base = { dueAt: null, readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
+const base = { outcome: null, dueAt: null, readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
 
 // Los Angeles, 7–8 March 2026: clocks spring forward at 02:00 on the 8th (PST UTC−8 → PDT UTC−7).
 const o1Placed = utc("2026-03-08T07:30:00Z"); // 23:30 PST on Saturday the 7th: already the 8th in UTC
@@ -94,6 +94,11 @@ describe("analytics on a small fixed day", () => {
         { platform: "uber_eats", orders: 1, cancelled: 1, denied: 0 },
         { platform: "grubhub", orders: 1, cancelled: 0, denied: 0 },
         { platform: "luladirect", orders: 0, cancelled: 0, denied: 0 },
+      ],
+      handoverFailures: [
+        { outcome: "not_picked_up", orders: 0 },
+        { outcome: "pickup_failed", orders: 0 },
+        { outcome: "delivery_failed", orders: 0 },
       ],
       unacceptedOver5Min: 1,
     });

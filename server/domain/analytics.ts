@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from "./platforms";
 import { ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "./order-issue";
 import { REASON_CODES, type ReasonCode } from "./reason-codes";
 import { countsFrom } from "./scheduling";
+import { HANDOVER_OUTCOMES, type HandoverOutcome } from "./handover";
 import { localTime, nextDay } from "./time-zone";
 
 export type AnalyticsOrder = {
@@ -22,6 +23,7 @@ export type AnalyticsOrder = {
   prepMinutes: number | null;
   finishedAt: number | null;
   reasonCode: ReasonCode | null;
+  outcome: HandoverOutcome | null;
   totalCents: number;
 };
 export type AnalyticsEvent = { orderId: number; type: string; toStatus: OrderStatus | null; createdAt: number; actorType: string; actorName: string };
@@ -150,6 +152,8 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
         const mine = orders.filter((o) => o.platform === platform);
         return { platform, orders: mine.length, cancelled: mine.filter((o) => o.status === "cancelled").length, denied: mine.filter((o) => o.status === "denied").length };
       }),
+      // Handovers that did not happen, apart from the store's cancellations and denials.
+      handoverFailures: HANDOVER_OUTCOMES.map((outcome) => ({ outcome, orders: orders.filter((o) => o.outcome === outcome).length })),
       unacceptedOver5Min: orders.filter((order) => order.status !== "scheduled" && decidedAt(order) - countsFrom(order) > 5 * MINUTE).length,
     },
     issues: {

@@ -36,6 +36,7 @@ export const COURIER_STATUSES = [
   "arrived_at_store",
   "out_for_delivery",
   "dropoff",
+  "courier_cancelled",
 ] as const;
 export const ZCourierStatus = z.enum(COURIER_STATUSES);
 export type CourierStatus = z.infer<typeof ZCourierStatus>;
@@ -46,6 +47,7 @@ export const COURIER_STATUS_LABELS: Record<CourierStatus, string> = {
   arrived_at_store: "Courier waiting",
   out_for_delivery: "Out for delivery",
   dropoff: "Delivered",
+  courier_cancelled: "Courier cancelled: a new courier is needed",
 };
 
 type Handover = { fulfillmentType: FulfillmentType; tableNumber: string | null; vehicle: string | null; deliveryAddress: string | null };

@@ -66,6 +66,7 @@ describe("order transitions", () => {
       undefined,
       undefined,
       undefined,
+      undefined,
     ]);
     expect(isRecall("ready", "bagging")).toBe(true);
     expect(isRecall("ready", "accepted")).toBe(false);

@@ -12,6 +12,7 @@ export const ORDER_STATUSES = [
   "completed",
   "cancelled",
   "denied",
+  "failed",
 ] as const;
 export const ZOrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof ZOrderStatus>;
@@ -26,11 +27,12 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   completed: "Completed",
   cancelled: "Cancelled",
   denied: "Denied",
+  failed: "Handover failed",
 };
 
 /** The board's columns, in order; everything else is history. */
 export const BOARD_STATUSES = ["incoming", "accepted", "bagging", "ready"] as const satisfies readonly OrderStatus[];
-export const FINAL_STATUSES = ["completed", "cancelled", "denied"] as const satisfies readonly OrderStatus[];
+export const FINAL_STATUSES = ["completed", "cancelled", "denied", "failed"] as const satisfies readonly OrderStatus[];
 /** Statuses that count as "finished" for counts and the recent strip. */
 export const FINISHED_STATUSES = ["picked_up", ...FINAL_STATUSES] as const satisfies readonly OrderStatus[];
 
@@ -49,6 +51,8 @@ const FORWARD: Record<OrderStatus, readonly OrderStatus[]> = {
   completed: [],
   cancelled: [],
   denied: [],
+  // Failed handovers (not picked up, pickup or delivery failed) are moved by failHandover, with their outcome.
+  failed: [],
 };
 
 const RECALL: Partial<Record<OrderStatus, OrderStatus>> = {

@@ -12,6 +12,7 @@ export const NOTIFICATION_TYPES = [
   "order.picked_up",
   "order.cancelled",
   "order.prep_time_changed",
+  "order.handover_failed",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -22,6 +23,7 @@ export const NOTIFICATION_LABELS: Record<NotificationType, string> = {
   "order.picked_up": "Picked up",
   "order.cancelled": "Cancelled by store",
   "order.prep_time_changed": "Prep time changed",
+  "order.handover_failed": "Handover failed",
 };
 
 export type NotifiedEvent = {
@@ -30,6 +32,7 @@ export type NotifiedEvent = {
   reasonCode: ReasonCode | null;
   message: string | null;
   actorType: string;
+  data?: Record<string, unknown> | null;
 };
 
 export type NotifiedOrder = {
@@ -56,6 +59,8 @@ function typeOf(event: NotifiedEvent): NotificationType | null {
       return "order.cancelled";
     case "prep_time_changed":
       return "order.prep_time_changed";
+    case "handover_failed":
+      return "order.handover_failed";
     case "advanced":
       if (event.toStatus === "ready") return "order.ready";
       // Picked up by a courier, or handed straight to the customer at the counter.
@@ -85,6 +90,7 @@ export function notificationFor(event: NotifiedEvent, order: NotifiedOrder): Not
   if (type === "order.accepted" || type === "order.prep_time_changed") {
     Object.assign(data, { prep_time: toIso(order.readyBy), prep_minutes: order.prepMinutes });
   }
+  if (type === "order.handover_failed") Object.assign(data, { outcome: event.data?.outcome, reason: event.message });
   if (type === "order.denied" || type === "order.cancelled") {
     const code = event.reasonCode ?? "OTHER";
     const details = event.message || REASON_LABELS[code];

@@ -67,6 +67,8 @@ export function toApiOrder(order: OrderView): ApiOrder {
     scheduled_for: iso(order.scheduledFor),
     due_at: iso(order.dueAt),
     reason: order.reasonCode ? { code: order.reasonCode, message: order.reasonMessage } : null,
+    outcome: order.outcome,
+    handover_failure_reason: order.outcome ? order.reasonMessage : null,
     unacknowledged_changes: order.unacknowledgedChanges.map((note) => ({ ...note, at: iso(note.at) })),
     placed_at: iso(order.placedAt),
     estimated_pickup_at: iso(order.estimatedPickupAt),

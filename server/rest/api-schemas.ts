@@ -5,6 +5,7 @@ import { ZModifier } from "@/server/domain/new-order";
 import { ZIssuePriority, ZIssueStatus, ZIssueType } from "@/server/domain/order-issue";
 import { ZOrderStatus } from "@/server/domain/order-status";
 import { ZPaymentMethod } from "@/server/domain/payment";
+import { ZHandoverOutcome } from "@/server/domain/handover";
 import { ZPlatform } from "@/server/domain/platforms";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 
@@ -78,6 +79,8 @@ export const ZApiOrder = z
     scheduled_for: optional(time).describe("Placed for later: when the customer wants it"),
     due_at: optional(time).describe("Placed for later: when it comes in (status `scheduled` until then), counting its accept deadline and urgency from then"),
     reason: optional(z.object({ code: ZReasonCode, message: optional(z.string()) })),
+    outcome: optional(ZHandoverOutcome).describe("Set on a `failed` order: how its handover ended (the reason is in `handover_failure_reason`)"),
+    handover_failure_reason: optional(z.string()),
     unacknowledged_changes: z.array(z.object({ at: time, by: z.string(), reason: z.string(), changes: z.array(z.string()) })),
     placed_at: time,
     estimated_pickup_at: optional(time),

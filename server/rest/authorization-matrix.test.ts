@@ -141,6 +141,16 @@ const REST: Record<string, RestRow> = {
       return call("GET", `/api/v1/customers/${order.customerId}`)(h);
     },
   },
+  "POST /api/v1/orders/{id}/handover-failed": {
+    ability: "orders:write",
+    allowed: 200,
+    send: async (h) => {
+      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR);
+      await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+      await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
+      return call("POST", `/api/v1/orders/${order.id}/handover-failed`, { outcome: "not_picked_up", reason: "Nobody came" })(h);
+    },
+  },
   "POST /api/v1/orders/{id}/paid": {
     ability: "orders:write",
     allowed: 200,

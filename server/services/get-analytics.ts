@@ -57,6 +57,7 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
         prepMinutes: orders.prepMinutes,
         finishedAt: orders.finishedAt,
         reasonCode: orders.reasonCode,
+        outcome: orders.outcome,
         totalCents: orders.totalCents,
       })
       .from(orders)

@@ -14,7 +14,7 @@ export async function getStore(storeId: string, db: Db | Tx = getDb()) {
   return store;
 }
 
-export async function updateStore(storeId: string, changes: { name: string; timezone: string; schedulePrepMinutes?: number; scheduleBufferMinutes?: number }) {
+export async function updateStore(storeId: string, changes: { name: string; timezone: string; schedulePrepMinutes?: number; scheduleBufferMinutes?: number; notPickedUpMinutes?: number }) {
   await getStore(storeId);
   const [store] = await getDb().update(stores).set(changes).where(eq(stores.id, storeId)).returning();
   return store!;

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { containsText } from "@/db/dialect";
 import { orderIssues, orderItems, orders } from "@/db/schema";
 import { ZChannel } from "@/server/domain/channel";
+import { ZHandoverOutcome } from "@/server/domain/handover";
 import { ZFulfillmentType } from "@/server/domain/fulfillment";
 import { ZOrderStatus } from "@/server/domain/order-status";
 import { ZPaymentMethod } from "@/server/domain/payment";
@@ -27,6 +28,7 @@ export const ZOrderFilters = z.object({
   paid: queryFlag.describe("false: only orders still to be paid at the store; true: only paid ones").optional(),
   assignee_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated employee ids; orders assigned to any of them").optional(),
   customer_id: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated customer ids: their orders").optional(),
+  outcome: queryList(ZHandoverOutcome).describe("Comma-separated handover outcomes of failed orders: not_picked_up, pickup_failed, delivery_failed").optional(),
   scheduled: queryFlag.describe("true: only orders placed for later; false: only orders placed for now").optional(),
   group: queryList(z.coerce.number<number>().int().positive()).describe("Comma-separated staff group ids; orders assigned to any of them").optional(),
 });
@@ -49,6 +51,7 @@ export function orderFilterConditions(db: Db, filters: OrderFilters, stores: rea
   if (filters.assignee_id?.length) conditions.push(inArray(orders.assigneeId, filters.assignee_id));
   if (filters.group?.length) conditions.push(inArray(orders.groupId, filters.group));
   if (filters.customer_id?.length) conditions.push(inArray(orders.customerId, filters.customer_id));
+  if (filters.outcome?.length) conditions.push(inArray(orders.outcome, filters.outcome));
   if (filters.scheduled !== undefined) conditions.push(filters.scheduled ? isNotNull(orders.scheduledFor) : isNull(orders.scheduledFor));
   if (filters.placed_from) conditions.push(gte(orders.placedAt, Date.parse(filters.placed_from)));
   if (filters.placed_to) conditions.push(lt(orders.placedAt, Date.parse(filters.placed_to)));

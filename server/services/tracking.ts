@@ -58,6 +58,8 @@ function statusText(order: typeof orders.$inferSelect): string {
     case "cancelled":
     case "denied":
       return "Cancelled";
+    case "failed":
+      return order.outcome === "delivery_failed" ? "Could not be delivered: the store or the platform will contact you" : "Not handed over: please contact the store";
   }
 }
 

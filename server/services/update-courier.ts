@@ -16,10 +16,12 @@ export function updateCourier({ orderId, status, courierName, courierPhone = nul
     orderId,
     actor,
     decide: (order, now) => {
-      const current = order.courierStatus === null ? -1 : COURIER_STATUSES.indexOf(order.courierStatus);
-      if (COURIER_STATUSES.indexOf(status) <= current) throw new NothingToChange();
-      const name = courierName ?? order.courierName;
-      const phone = courierPhone ?? order.courierPhone;
+      // A cancelled courier is replaced: the new one's news starts over, under their own name.
+      const replaced = order.courierStatus === "courier_cancelled";
+      const current = order.courierStatus === null || replaced ? -1 : COURIER_STATUSES.indexOf(order.courierStatus);
+      if (COURIER_STATUSES.indexOf(status) <= current || (replaced && status === "courier_cancelled")) throw new NothingToChange();
+      const name = courierName ?? (replaced ? null : order.courierName);
+      const phone = courierPhone ?? (replaced ? null : order.courierPhone);
       const to = courierMove(order.status, status, order.fulfillmentType);
       return {
         patch: { courierStatus: status, courierName: name, courierPhone: phone, ...(to ? { status: to, finishedAt: now } : {}) },

@@ -24,6 +24,8 @@ import { getBoard } from "@/server/services/get-board";
 import { getOrder, readOrder } from "@/server/services/get-order";
 import { listOrders, ZListOrders, type ListOrdersInput } from "@/server/services/list-orders";
 import { markPaid } from "@/server/services/mark-paid";
+import { failHandover } from "@/server/services/fail-handover";
+import { ZHandoverFailure } from "@/server/domain/handover";
 import { markArrived, ZArrival } from "@/server/services/tracking";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
 import { ZOrderFilters } from "@/server/services/order-filters";
@@ -175,6 +177,20 @@ export const ordersRouter = {
       await markArrived(id, arrival, ctx.actor);
       return answer({ order: await readOrder(id) });
     }),
+  handoverFailed: orderProcedure("orders.write")
+    .meta(
+      restRoute("POST", "/orders/{id}/handover-failed", "Report a failed handover", {
+        tag: LIFECYCLE,
+        description:
+          "The order ends as `failed` with its `outcome`, counted apart from the store's cancellations: `not_picked_up` (a ready pickup, curbside or drive-thru order nobody collected), `pickup_failed` (a courier could not take it: accepted, bagging or ready), `delivery_failed` (picked up, not delivered). The platform is told, unless it said so itself. `version` is optional.",
+        refusals: [409],
+      }),
+    )
+    .input(ZHandoverFailure.extend({ version: ZVersion.shape.version.optional() }))
+    .output(ZOrderAnswer)
+    .mutation(async ({ input, ctx }) =>
+      answer(await failHandover({ orderId: input.id, expectedVersion: input.version, outcome: input.outcome, reason: input.reason, actor: ctx.actor })),
+    ),
   markPaid: orderProcedure("orders.write")
     .meta(
       restRoute("POST", "/orders/{id}/paid", "Mark an order paid", {

@@ -29,6 +29,6 @@ export const storesRouter = {
     })),
   byId: storeProcedure("orders.read").query(async ({ input }) => await getStore(input.storeId)),
   update: storeProcedure("store.manage")
-    .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone, schedulePrepMinutes: ZLeadMinutes.optional(), scheduleBufferMinutes: ZLeadMinutes.optional() }))
+    .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone, schedulePrepMinutes: ZLeadMinutes.optional(), scheduleBufferMinutes: ZLeadMinutes.optional(), notPickedUpMinutes: z.int().min(5).max(24 * 60).optional() }))
     .mutation(async ({ input: { storeId, ...changes } }) => await updateStore(storeId, changes)),
 };
