@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/db/client";
 import { stores } from "@/db/schema";
+import type { FulfillmentType } from "@/server/domain/fulfillment";
 import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
+import { acceptOrder } from "@/server/services/accept-order";
+import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { createOrder } from "@/server/services/create-order";
+import { advanceOrder } from "@/server/services/move-order";
 
 /** A store of the test's own, so tests in one file never see each other's orders. */
 export async function makeStore(timezone = "America/New_York") {
@@ -32,4 +37,11 @@ export function orderInput(storeId: string, overrides: Partial<NewOrderInput> = 
     money: { subtotal_cents: 2300, tax_cents: 201, tip_cents: 300, fees_cents: 0, discount_cents: 0, total_cents: 2801 },
     ...overrides,
   });
+}
+
+/** An order of the store taken in, accepted and made ready, as the test's starting point. */
+export async function readyOrder(storeId: string, fulfillment: FulfillmentType) {
+  const { order } = await createOrder(orderInput(storeId, { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR);
+  await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
+  return (await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR })).order;
 }

@@ -35,7 +35,7 @@ import { startSession } from "@/server/services/sessions";
 import type { Meta } from "@/server/trpc/init";
 import { API_PREFIX } from "@/server/trpc/rest-route";
 import { appRouter } from "@/server/trpc/root";
-import { makeStore, orderInput } from "@/test-support/orders";
+import { makeStore, orderInput, readyOrder } from "@/test-support/orders";
 import { makeToken, matrixPeople } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 
@@ -144,12 +144,7 @@ const REST: Record<string, RestRow> = {
   "POST /api/v1/orders/{id}/handover-failed": {
     ability: "orders:write",
     allowed: 200,
-    send: async (h) => {
-      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR);
-      await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-      await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
-      return call("POST", `/api/v1/orders/${order.id}/handover-failed`, { outcome: "not_picked_up", reason: "Nobody came" })(h);
-    },
+    send: async (h) => call("POST", `/api/v1/orders/${(await readyOrder(storeA, "pickup")).id}/handover-failed`, { outcome: "not_picked_up", reason: "Nobody came" })(h),
   },
   "POST /api/v1/orders/{id}/paid": {
     ability: "orders:write",

@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { TransitionRefused } from "@/server/domain/errors";
 import { eventsOf } from "@/test-support/db-state";
-import { makeStore, orderInput } from "@/test-support/orders";
+import { makeStore, readyOrder } from "@/test-support/orders";
 import { rejected } from "@/test-support/refusals";
-import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR } from "./actor";
 import { countOrders } from "./count-orders";
-import { createOrder } from "./create-order";
 import { failHandover } from "./fail-handover";
 import { listOrders, ZListOrders } from "./list-orders";
-import { advanceOrder } from "./move-order";
 import { updateCourier } from "./update-courier";
 
-async function readyOrder(storeId: string, fulfillment: "pickup" | "delivery") {
-  const { order } = await createOrder(orderInput(storeId, { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR);
-  await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-  return (await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR })).order;
-}
 
 describe("failHandover", () => {
   it("ends a ready pickup order nobody collected as failed, not picked up, with its reason, apart from cancellations", async () => {

@@ -10,7 +10,7 @@ import { reportIssue } from "@/server/services/report-issue";
 import { getIssue } from "@/server/services/get-issue";
 import { ZNewIssue } from "@/server/domain/order-issue";
 import { startSession } from "@/server/services/sessions";
-import { makeStore, orderInput } from "@/test-support/orders";
+import { makeStore, orderInput, readyOrder } from "@/test-support/orders";
 import { callerWith, makeEmployee, makeToken, matrixPeople } from "@/test-support/people";
 import { getDb } from "@/db/client";
 import { quarantinedDeliveries } from "@/db/schema";
@@ -123,15 +123,7 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.customerArrived": { level: "staff", call: async (c) => c.orders.customerArrived({ id: (await createOrder(orderInput(storeA, { fulfillment: { type: "curbside" } }), SYSTEM_ACTOR)).order.id }) },
   "customers.get": { level: "staff", call: async (c) => c.customers.get({ id: (await freshOrder()).customerId! }) },
   "customers.setNotes": { level: "manager", call: async (c) => c.customers.setNotes({ id: (await freshOrder()).customerId!, notes: "Peanut allergy" }) },
-  "orders.handoverFailed": {
-    level: "staff",
-    call: async (c) => {
-      const { order } = await createOrder(orderInput(storeA, { fulfillment: { type: "pickup" } }), SYSTEM_ACTOR);
-      await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
-      await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
-      return c.orders.handoverFailed({ id: order.id, outcome: "not_picked_up", reason: "Nobody came" });
-    },
-  },
+  "orders.handoverFailed": { level: "staff", call: async (c) => c.orders.handoverFailed({ id: (await readyOrder(storeA, "pickup")).id, outcome: "not_picked_up", reason: "Nobody came" }) },
   "orders.markPaid": { level: "staff", call: async (c) => c.orders.markPaid(current(await unpaidOrder())) },
   "orders.recall": { level: "staff", call: async (c) => c.orders.recall(current(await baggingOrder())) },
   "orders.prepTime": { level: "staff", call: async (c) => c.orders.prepTime({ ...current(await acceptedOrder()), prep_minutes: 20 }) },
