@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
 import { customerShortName, formatDateTime } from "@/components/ui/format";
-import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
+import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS, leavesWithCourier } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
 import { CHANNEL_LABELS } from "@/server/domain/channel";
 import { collectLine, PAYMENT_LABELS } from "@/server/domain/payment";
@@ -178,7 +178,7 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
         <dl>
           <Row label="Subtotal" value={money(order.subtotalCents)} />
           <Row label="Tax" value={money(order.taxCents)} />
-          <Row label="Tip" value={money(order.tipCents)} />
+          <Row label={leavesWithCourier(order.fulfillmentType) ? "Tip (the courier's)" : "Tip"} value={money(order.tipCents)} />
           <Row label="Fees" value={money(order.feesCents)} />
           <Row label="Discount" value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
           <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />

@@ -14,6 +14,7 @@ import { setCustomerNotes } from "@/server/services/customers";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
+import { failHandover } from "@/server/services/fail-handover";
 import { getOrder } from "@/server/services/get-order";
 import { advanceOrder } from "@/server/services/move-order";
 import { setItemPacked } from "@/server/services/pack-item";
@@ -46,11 +47,13 @@ const DEMO_PATHS: OrderStatus[][] = [
   ["denied"],
 ];
 
-/** Orders that show what else an order can be: one to collect at the drive-thru window, and the store's own channels. */
+/** Orders that show what else an order can be: one to collect at the drive-thru window, the store's own channels, a failed handover. */
 const DEMO_CASES: { path: OrderStatus[]; options: Omit<RandomOrderOptions, "storeId">; extra?: Partial<NewOrder> }[] = [
   { path: ["accepted", "bagging", "ready"], options: { unpaid: true, platform: "luladirect" } },
   { path: [], options: { fulfillment: "pickup", platform: "luladirect" }, extra: { channel: "kiosk", payment: { method: "card", paid: true } } },
   { path: ["accepted"], options: { fulfillment: "curbside", platform: "luladirect" }, extra: { channel: "web" } },
+  // A pickup nobody came for: a failed handover, apart from the store's cancellations.
+  { path: ["accepted", "ready", "failed"], options: { fulfillment: "pickup", platform: "grubhub" } },
 ];
 
 async function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
@@ -63,6 +66,7 @@ async function walk(orderId: number, path: OrderStatus[], prepMinutes: number) {
     if (step === "accepted") await acceptOrder({ ...options, prepMinutes });
     else if (step === "denied") await denyOrder({ ...options, reason: { code: "KITCHEN_BUSY", message: "" } });
     else if (step === "cancelled") await cancelOrder({ ...options, reason: { code: "ITEM_OUT_OF_STOCK", message: "Out of brioche buns" } });
+    else if (step === "failed") await failHandover({ ...options, outcome: "not_picked_up", reason: "The customer never came for it" });
     else await advanceOrder({ ...options, to: ZAdvanceTarget.parse(step) });
   }
 }

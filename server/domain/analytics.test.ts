@@ -3,7 +3,7 @@ import { computeAnalytics, percentile, type AnalyticsEvent, type AnalyticsOrder 
 
 const MIN = 60_000;
 const utc = (iso: string) => Date.parse(iso);
-const base = { outcome: null, dueAt: null, readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
+const base = { tipCents: 0, fulfillmentType: "pickup", outcome: null, dueAt: null, readyAt: null, readyBy: null, prepMinutes: null, finishedAt: null, reasonCode: null, acceptedAt: null, channel: "platform_app", paymentMethod: "platform" } as const;
 
 // Los Angeles, 7–8 March 2026: clocks spring forward at 02:00 on the 8th (PST UTC−8 → PDT UTC−7).
 const o1Placed = utc("2026-03-08T07:30:00Z"); // 23:30 PST on Saturday the 7th: already the 8th in UTC
@@ -31,6 +31,16 @@ const issues = [
   { orderId: 4, type: "wrong_items" as const, priority: "urgent" as const, refundCents: null, affectedItems: [{ name: "Fries", quantity: 1 }, { name: "Shake", quantity: 2 }] },
 ];
 const analytics = computeAnalytics({ orders, events, issues, timeZone: "America/Los_Angeles", fromDay: "2026-03-07", toDay: "2026-03-08", now: utc("2026-03-08T23:00:00Z") });
+
+describe("revenue", () => {
+  it("leaves a courier's tip to the courier, and keeps a tip left at the counter", () => {
+    const day = utc("2026-03-10T20:00:00Z");
+    const delivered = { ...base, id: 1, placedAt: day, platform: "doordash" as const, status: "completed" as const, fulfillmentType: "delivery" as const, totalCents: 2300, tipCents: 300 };
+    const collected = { ...delivered, id: 2, fulfillmentType: "pickup" as const };
+    const figures = computeAnalytics({ orders: [delivered, collected], events: [], issues: [], timeZone: "UTC", fromDay: "2026-03-10", toDay: "2026-03-10", now: day });
+    expect(figures.totals.revenueCents).toBe(2000 + 2300);
+  });
+});
 
 describe("analytics on a small fixed day", () => {
   it("breaks orders and revenue down by channel and by payment method, leaving out the empty ones", () => {

@@ -5,6 +5,7 @@ import { PLATFORMS, type Platform } from "./platforms";
 import { ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "./order-issue";
 import { REASON_CODES, type ReasonCode } from "./reason-codes";
 import { countsFrom } from "./scheduling";
+import { leavesWithCourier, type FulfillmentType } from "./fulfillment";
 import { HANDOVER_OUTCOMES, type HandoverOutcome } from "./handover";
 import { localTime, nextDay } from "./time-zone";
 
@@ -25,6 +26,8 @@ export type AnalyticsOrder = {
   reasonCode: ReasonCode | null;
   outcome: HandoverOutcome | null;
   totalCents: number;
+  tipCents: number;
+  fulfillmentType: FulfillmentType;
 };
 export type AnalyticsEvent = { orderId: number; type: string; toStatus: OrderStatus | null; createdAt: number; actorType: string; actorName: string };
 export type AnalyticsIssue = { orderId: number; type: IssueType; priority: IssuePriority; refundCents: number | null; affectedItems: { name: string; quantity: number }[] };
@@ -43,13 +46,15 @@ export function percentile(values: number[], q: number): number | null {
 const spread = (values: number[]): Spread => ({ median: percentile(values, 0.5), p90: percentile(values, 0.9), count: values.length });
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 const isLost = (status: OrderStatus) => status === "cancelled" || status === "denied";
+/** What an order brings the store: nothing once lost, and a courier's tip is the courier's. */
+const revenueOf = (order: AnalyticsOrder) => (isLost(order.status) ? 0 : order.totalCents - (leavesWithCourier(order.fulfillmentType) ? order.tipCents : 0));
 
 /** Orders and revenue per value of one attribute, the values with no orders left out. */
 function share<K extends string>(orders: AnalyticsOrder[], keys: readonly K[], keyOf: (order: AnalyticsOrder) => K) {
   return keys
     .map((key) => {
       const mine = orders.filter((order) => keyOf(order) === key);
-      return { key, orders: mine.length, revenueCents: mine.reduce((sum, order) => sum + (isLost(order.status) ? 0 : order.totalCents), 0) };
+      return { key, orders: mine.length, revenueCents: mine.reduce((sum, order) => sum + revenueOf(order), 0) };
     })
     .filter((row) => row.orders > 0);
 }
@@ -71,7 +76,7 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
     if (bucket) {
       bucket.orders++;
       bucket.byPlatform[order.platform]++;
-      if (!isLost(order.status)) bucket.revenueCents += order.totalCents;
+      bucket.revenueCents += revenueOf(order);
     }
     heatmap[local.weekday]![local.hour]!++;
   }

@@ -59,6 +59,8 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
         reasonCode: orders.reasonCode,
         outcome: orders.outcome,
         totalCents: orders.totalCents,
+        tipCents: orders.tipCents,
+        fulfillmentType: orders.fulfillmentType,
       })
       .from(orders)
       .where(inRange);
