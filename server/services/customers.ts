@@ -1,9 +1,30 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { getDb, insertRow, type Db, type Tx } from "@/db/client";
+import { builtOnce, getDb, insertRow, type Db, type Tx } from "@/db/client";
 import { customers } from "@/db/schema";
 import { NotFound } from "@/server/domain/errors";
 import type { NewOrder } from "@/server/domain/new-order";
+
+const newestMatch = (by: "externalId" | "phone" | "email") =>
+  builtOnce((db) =>
+    db
+      .select()
+      .from(customers)
+      .where(
+        and(
+          eq(customers.storeId, sql.placeholder("storeId")),
+          eq(customers[by], sql.placeholder("key")),
+          by === "externalId" ? eq(customers.platform, sql.placeholder("platform")) : undefined,
+        ),
+      )
+      .orderBy(desc(customers.lastOrderAt))
+      .limit(1)
+      .prepare(),
+  );
+// On the intake's hot path: each lookup is prepared once.
+const byExternalId = newestMatch("externalId");
+const byPhone = newestMatch("phone");
+const byEmail = newestMatch("email");
 
 /**
  * The store's record of the customer of a new order: the platform's customer id matches first, then
@@ -12,15 +33,13 @@ import type { NewOrder } from "@/server/domain/new-order";
  */
 export async function customerFor(tx: Tx, order: NewOrder, now: number): Promise<number> {
   const { customer, store_id: storeId, platform } = order;
-  const inStore = eq(customers.storeId, storeId);
-  const byKey = customer.external_id
-    ? and(inStore, eq(customers.platform, platform), eq(customers.externalId, customer.external_id))
+  const [found] = customer.external_id
+    ? await byExternalId().execute({ storeId, key: customer.external_id, platform })
     : customer.phone
-      ? and(inStore, eq(customers.phone, customer.phone))
+      ? await byPhone().execute({ storeId, key: customer.phone })
       : customer.email
-        ? and(inStore, eq(customers.email, customer.email))
-        : undefined;
-  const [found] = byKey ? await tx.select().from(customers).where(byKey).orderBy(desc(customers.lastOrderAt)).limit(1) : [];
+        ? await byEmail().execute({ storeId, key: customer.email })
+        : [];
   if (found) {
     await tx
       .update(customers)
