@@ -2,9 +2,9 @@ import { acceptWith, alertText, API_AUTH, card, column, details, expect, finishe
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
-test("an unpaid drive-thru order says what to collect on its card, and is handed over only once marked paid", async ({ page, postOrder, request }) => {
+test("an unpaid drive-thru order from the store's own kiosk says what to collect on its card, and is handed over only once marked paid", async ({ page, postOrder, request }) => {
   await openBoard(page);
-  const posted = await postOrder({ unpaid: true, body: { channel: "kiosk" } });
+  const posted = await postOrder({ unpaid: true, platform: "direct", body: { channel: "kiosk" } });
   const { order } = await (await request.get(`/api/v1/orders/${posted.id}`, { headers: API_AUTH })).json();
   expect(order.payment).toMatchObject({ method: "cash", paid: false });
   const total = order.money.total_cents as number;
@@ -14,6 +14,7 @@ test("an unpaid drive-thru order says what to collect on its card, and is handed
   const incoming = card(column(page, "Incoming"), posted);
   await expect(incoming.getByRole("note", { name: "Payment to collect" })).toHaveText(`Collect ${dollars(total)} · cash${change}`);
   await expect(incoming.getByText("Kiosk", { exact: true })).toBeVisible();
+  await expect(incoming.getByText("Direct", { exact: true })).toBeVisible();
 
   await acceptWith(page, posted, "5 min");
   await fromMenu(page, posted, "Mark ready");

@@ -69,8 +69,14 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
         <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} className="size-5" />
         Take orders and send notifications
       </label>
+      {connection.platform === "direct" && (
+        <p className="mt-2 text-sm text-muted">
+          Your own channels (web shop, app, kiosk, phone, POS): orders in Orderboard&apos;s own format, here or through the REST API with
+          platform <code>direct</code>; our notifications go to your own endpoint.
+        </p>
+      )}
       <p className="mt-2 text-sm">
-        Give {PLATFORM_LABELS[connection.platform]} this webhook address: <code className="break-all">{webhookUrl}</code>
+        Give {connection.platform === "direct" ? "your channels" : PLATFORM_LABELS[connection.platform]} this webhook address: <code className="break-all">{webhookUrl}</code>
       </p>
       <label htmlFor={`${id}-url`} className="mt-2 block text-sm font-semibold">
         Notification endpoint

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export const PLATFORM_COLOURS = { doordash: "#eb1700", uber_eats: "#06a05a", grubhub: "#e0680b", luladirect: "#7c3aed" } as const;
+export const PLATFORM_COLOURS = { doordash: "#eb1700", uber_eats: "#06a05a", grubhub: "#e0680b", luladirect: "#7c3aed", direct: "#334155" } as const;
 
 type Series = { key: string; label: string; colour: string };
 

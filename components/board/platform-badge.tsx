@@ -5,6 +5,7 @@ const COLOURS: Record<Platform, string> = {
   uber_eats: "bg-uber-eats",
   grubhub: "bg-grubhub",
   luladirect: "bg-luladirect",
+  direct: "bg-direct",
 };
 
 /** The platform by name and colour: the name carries the meaning, the colour speeds the eye. */

@@ -1,5 +1,5 @@
 import { FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
-import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { MARKETPLACES, type Platform } from "@/server/domain/platforms";
 import { subtotalCents, totalCents } from "@/server/domain/money";
 import type { Modifier, NewOrder } from "@/server/domain/new-order";
 import { PAID_ON_PLATFORM } from "@/server/domain/payment";
@@ -99,7 +99,7 @@ export type RandomOrderOptions = {
 
 /** A realistic order for the demo board and the simulator, with money that adds up to the cent. */
 export function randomOrder(random: Random, options: RandomOrderOptions): NewOrder {
-  const platform = options.platform ?? random.pick(PLATFORMS);
+  const platform = options.platform ?? random.pick(MARKETPLACES);
   const fulfillment = options.unpaid ? "drive_thru" : (options.fulfillment ?? random.pick(FULFILLMENT_TYPES));
   const lineCount = random.int(1, 4);
   const items = Array.from({ length: lineCount }, () => {

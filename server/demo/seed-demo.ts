@@ -6,7 +6,7 @@ import { hashPin } from "@/server/services/secrets";
 import { FULFILLMENT_TYPES, leavesWithCourier } from "@/server/domain/fulfillment";
 import { ZAdvanceTarget, type OrderStatus } from "@/server/domain/order-status";
 import type { NewOrder } from "@/server/domain/new-order";
-import { PLATFORMS } from "@/server/domain/platforms";
+import { MARKETPLACES } from "@/server/domain/platforms";
 import { acceptOrder } from "@/server/services/accept-order";
 import { changeDetails } from "@/server/services/change-details";
 import { createGroup, setGroupMember } from "@/server/services/staff-groups";
@@ -50,8 +50,8 @@ const DEMO_PATHS: OrderStatus[][] = [
 /** Orders that show what else an order can be: one to collect at the drive-thru window, the store's own channels, a failed handover. */
 const DEMO_CASES: { path: OrderStatus[]; options: Omit<RandomOrderOptions, "storeId">; extra?: Partial<NewOrder> }[] = [
   { path: ["accepted", "bagging", "ready"], options: { unpaid: true, platform: "luladirect" } },
-  { path: [], options: { fulfillment: "pickup", platform: "luladirect" }, extra: { channel: "kiosk", payment: { method: "card", paid: true } } },
-  { path: ["accepted"], options: { fulfillment: "curbside", platform: "luladirect" }, extra: { channel: "web" } },
+  { path: [], options: { fulfillment: "pickup", platform: "direct" }, extra: { channel: "kiosk", payment: { method: "card", paid: true } } },
+  { path: ["accepted"], options: { fulfillment: "curbside", platform: "direct" }, extra: { channel: "web" } },
   // A pickup nobody came for: a failed handover, apart from the store's cancellations.
   { path: ["accepted", "ready", "failed"], options: { fulfillment: "pickup", platform: "grubhub" } },
 ];
@@ -135,7 +135,7 @@ export async function seedDemo(now = Date.now()): Promise<boolean> {
       const order = randomOrder(random, {
         storeId: store.id,
         placedAt,
-        platform: PLATFORMS[(i + storeIndex) % PLATFORMS.length],
+        platform: MARKETPLACES[(i + storeIndex) % MARKETPLACES.length],
         fulfillment,
       });
       const { order: created } = await createOrder(order, SYSTEM_ACTOR);

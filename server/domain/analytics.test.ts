@@ -56,8 +56,8 @@ describe("analytics on a small fixed day", () => {
 
   it("counts volumes and revenue per local day, by platform, with lost orders earning nothing", () => {
     expect(analytics.volumes).toEqual([
-      { day: "2026-03-07", orders: 1, revenueCents: 2000, byPlatform: { doordash: 1, uber_eats: 0, grubhub: 0, luladirect: 0 } },
-      { day: "2026-03-08", orders: 3, revenueCents: 3000, byPlatform: { doordash: 1, uber_eats: 1, grubhub: 1, luladirect: 0 } },
+      { day: "2026-03-07", orders: 1, revenueCents: 2000, byPlatform: { doordash: 1, uber_eats: 0, grubhub: 0, luladirect: 0, direct: 0 } },
+      { day: "2026-03-08", orders: 3, revenueCents: 3000, byPlatform: { doordash: 1, uber_eats: 1, grubhub: 1, luladirect: 0, direct: 0 } },
     ]);
     expect(analytics.totals).toEqual({ orders: 4, revenueCents: 5000, active: 1, finished: 3 });
   });
@@ -86,7 +86,7 @@ describe("analytics on a small fixed day", () => {
     const [incoming, accepted, , ready] = analytics.dwell;
     expect(incoming!.byHour[23]).toBe(2 * MIN);
     expect(incoming!.byHour[14]).toBe(4 * MIN);
-    expect(incoming!.byPlatform).toEqual({ doordash: 2 * MIN, uber_eats: null, grubhub: 4 * MIN, luladirect: null });
+    expect(incoming!.byPlatform).toEqual({ doordash: 2 * MIN, uber_eats: null, grubhub: 4 * MIN, luladirect: null, direct: null });
     expect(accepted!.byHour.filter((v) => v !== null)).toEqual([8 * MIN, 15 * MIN]);
     expect(ready!.byPlatform.doordash).toBe(5 * MIN);
   });
@@ -104,6 +104,7 @@ describe("analytics on a small fixed day", () => {
         { platform: "uber_eats", orders: 1, cancelled: 1, denied: 0 },
         { platform: "grubhub", orders: 1, cancelled: 0, denied: 0 },
         { platform: "luladirect", orders: 0, cancelled: 0, denied: 0 },
+        { platform: "direct", orders: 0, cancelled: 0, denied: 0 },
       ],
       handoverFailures: [
         { outcome: "not_picked_up", orders: 0 },

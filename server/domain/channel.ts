@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Platform } from "./platforms";
 
 /** Where the customer placed the order: the platform's own app, or one of the store's own channels. */
 export const CHANNELS = ["platform_app", "web", "ios", "android", "kiosk", "phone", "pos"] as const;
@@ -14,6 +15,16 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   phone: "Phone",
   pos: "POS",
 };
+
+/**
+ * A `direct` order comes from one of the store's own channels and must say which; a marketplace's
+ * order may come from any, its own app by default.
+ */
+export function channelProblems(platform: Platform, channel: Channel | undefined) {
+  return platform === "direct" && (channel === undefined || channel === "platform_app")
+    ? [{ path: ["channel"], message: "A direct order names the store's own channel it came through: web, ios, android, kiosk, phone or pos" }]
+    : [];
+}
 
 /** The header naming the channel when the body does not (the older `X-APP-X` is read as the same). */
 export const CHANNEL_HEADERS = ["x-app-channel", "x-app-x"] as const;

@@ -21,6 +21,13 @@ export const ZHandoverFailure = z.object({
   reason: z.string().trim().min(1).max(500).describe("What happened, in a sentence"),
 });
 
+/** What a customer may say when they arrive at the store: where they wait. */
+export const ZArrival = z.object({
+  spot: z.string().trim().max(40).optional().describe("Parking spot or bay"),
+  vehicle: z.string().trim().max(100).optional().describe("Their car, so staff find them"),
+});
+export type Arrival = z.infer<typeof ZArrival>;
+
 /** A ready pickup order nobody collects is proposed as not picked up after this long, unless the store says otherwise. */
 export const DEFAULT_NOT_PICKED_UP_MINUTES = 30;
 

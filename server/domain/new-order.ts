@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZChannel } from "./channel";
+import { channelProblems, ZChannel } from "./channel";
 import { PAID_ON_PLATFORM, paymentProblems, ZPayment } from "./payment";
 import { ZPlatform } from "./platforms";
 import { ZFulfillmentType, addressProblems } from "./fulfillment";
@@ -77,7 +77,8 @@ export type NewOrderInput = z.input<typeof ZNewOrder>;
 
 /**
  * Checks that the money adds up (a platform's arithmetic error must not become the store's loss),
- * that a store delivery has its address and that only a drive-thru order arrives unpaid.
+ * that a store delivery has its address, that only a drive-thru order arrives unpaid and that a
+ * direct order names its channel.
  */
 export function orderProblems(order: NewOrder): OrderProblem[] {
   const problems: OrderProblem[] = [];
@@ -100,6 +101,7 @@ export function orderProblems(order: NewOrder): OrderProblem[] {
   }
   problems.push(...addressProblems(order.fulfillment.type, order.fulfillment.address));
   problems.push(...paymentProblems(order.payment, order.fulfillment.type, order.money.total_cents));
+  problems.push(...channelProblems(order.platform, order.channel));
   return problems;
 }
 

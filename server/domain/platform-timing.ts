@@ -8,6 +8,8 @@ export const DEFAULT_ACCEPT_DEADLINE_SECONDS: Record<Platform, number> = {
   uber_eats: 11.5 * MINUTE,
   grubhub: 10 * MINUTE,
   luladirect: 15 * MINUTE,
+  // No platform cancels the store's own orders; the board still asks for an answer within this.
+  direct: 10 * MINUTE,
 };
 
 export type AcceptEscalation = "none" | "highlight" | "chime" | "manager";

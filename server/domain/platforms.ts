@@ -1,6 +1,13 @@
 import { z } from "zod";
 
-export const PLATFORMS = ["doordash", "uber_eats", "grubhub", "luladirect"] as const;
+/** The delivery marketplaces that send us orders under their own names and formats. */
+export const MARKETPLACES = ["doordash", "uber_eats", "grubhub", "luladirect"] as const;
+
+/**
+ * Where an order comes from: a marketplace, or `direct` for the store's own channels (its web shop,
+ * app, kiosk, phone, POS), which speak Orderboard's own format and hear back at the store's own endpoint.
+ */
+export const PLATFORMS = [...MARKETPLACES, "direct"] as const;
 export const ZPlatform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof ZPlatform>;
 
@@ -9,4 +16,5 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   uber_eats: "Uber Eats",
   grubhub: "Grubhub",
   luladirect: "LulaDirect",
+  direct: "Direct",
 };

@@ -106,6 +106,23 @@ describe("the outbox", () => {
   });
 });
 
+describe("the store's own channels", () => {
+  it("hear of a direct order's changes at the store's own endpoint, and the marketplaces hear nothing of it", async () => {
+    const storeId = await connectedStore();
+    await saveConnection({ storeId, platform: "direct", enabled: true, endpointUrl: `${receiver!.url}/direct`, signingSecrets: [secret], acceptDeadlineMinutes: 10 }, staff);
+    const { order } = await createOrder(orderInput(storeId, { platform: "direct", channel: "kiosk", fulfillment: { type: "pickup" } }), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 12, actor: staff });
+    await advanceOrder({ orderId: order.id, to: "ready", actor: staff });
+    await drainUntilSettled(dispatcher());
+
+    expect(receiver!.received.map((r) => [r.path, r.body?.type, r.verified])).toEqual([
+      ["/direct", "order.accepted", true],
+      ["/direct", "order.ready", true],
+    ]);
+    expect(receiver!.received[0]!.body).toMatchObject({ data: { order_id: order.externalId, prep_minutes: 12 } });
+  });
+});
+
 describe("the dispatcher", () => {
   it("retries through failures: exactly one successful delivery per change, in order, each signed", async () => {
     const storeId = await connectedStore((index) => (index < 3 ? { status: 503, body: "busy" } : { status: 200 }));

@@ -3,6 +3,7 @@ import { readModifierName, type ModifierAction } from "@/server/domain/modifiers
 import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
 import { ZReason, type Reason } from "@/server/domain/reason-codes";
 import type { CourierStatus } from "@/server/domain/fulfillment";
+import { ZArrival, ZHandoverFailure, type Arrival, type HandoverOutcome } from "@/server/domain/handover";
 import type { Platform } from "@/server/domain/platforms";
 import type { DetailsChange } from "@/server/domain/order-details";
 
@@ -30,13 +31,17 @@ export type InboundEvent =
   | { kind: "order_placed"; order: NewOrder }
   | { kind: "order_cancelled"; externalId: string; cancelledBy: "customer" | "platform"; reason: Reason }
   | { kind: "courier_status"; externalId: string; status: CourierStatus; courierName: string | null }
-  | { kind: "order_updated"; externalId: string; update: OrderUpdate };
+  | { kind: "order_updated"; externalId: string; update: OrderUpdate }
+  | { kind: "customer_arrived"; externalId: string; arrival: Arrival }
+  | { kind: "handover_failed"; externalId: string; outcome: HandoverOutcome; reason: string };
 
 /** An adapter's raw mapping, before our own schemas have checked it. */
 export type MappedEvent =
   | { kind: "order_placed"; order: NewOrderInput }
   | { kind: "order_cancelled"; externalId: string; cancelledBy: "customer" | "platform"; reason: z.input<typeof ZReason> }
-  | Exclude<InboundEvent, { kind: "order_placed" | "order_cancelled" }>;
+  | { kind: "customer_arrived"; externalId: string; arrival: { spot?: string; vehicle?: string } }
+  | { kind: "handover_failed"; externalId: string; outcome: HandoverOutcome; reason?: string }
+  | Exclude<InboundEvent, { kind: "order_placed" | "order_cancelled" | "customer_arrived" | "handover_failed" }>;
 
 export type Adapted = { ok: true; event: InboundEvent } | { ok: false; reason: string };
 
@@ -62,9 +67,17 @@ export function defineAdapter<S extends z.ZodType>(platform: Platform, schema: S
         return order.success ? { ok: true, event: { kind: "order_placed", order: order.data } } : { ok: false, reason: describe(order.error) };
       }
       if (event.kind === "order_cancelled") {
-        // A cancellation happened whether or not the platform said why; it must not be quarantined for that.
+        // A cancellation (or a failed handover) happened whether or not the platform said why; it must not be quarantined for that.
         const reason = ZReason.safeParse({ ...event.reason, message: event.reason.message || NO_DETAILS });
         return reason.success ? { ok: true, event: { ...event, reason: reason.data } } : { ok: false, reason: describe(reason.error) };
+      }
+      if (event.kind === "customer_arrived") {
+        const arrival = ZArrival.safeParse(event.arrival);
+        return arrival.success ? { ok: true, event: { ...event, arrival: arrival.data } } : { ok: false, reason: describe(arrival.error) };
+      }
+      if (event.kind === "handover_failed") {
+        const failure = ZHandoverFailure.safeParse({ outcome: event.outcome, reason: event.reason || NO_DETAILS });
+        return failure.success ? { ok: true, event: { ...event, ...failure.data } } : { ok: false, reason: describe(failure.error) };
       }
       if (event.kind === "order_updated") {
         const update = ZOrderUpdate.safeParse(event.update);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { NOTIFICATION_TYPES } from "@/server/domain/platform-notification";
 import { PLATFORM_LABELS, PLATFORMS, ZPlatform, type Platform } from "@/server/domain/platforms";
+import { ZDirectWebhook } from "@/server/integrations/adapters/direct";
 import { ZDoorDashWebhook } from "@/server/integrations/adapters/doordash";
 import { ZGrubhubWebhook } from "@/server/integrations/adapters/grubhub";
 import { ZLulaDirectWebhook } from "@/server/integrations/adapters/luladirect";
@@ -17,6 +18,7 @@ const PLATFORM_WEBHOOKS: Record<Platform, z.ZodType> = {
   uber_eats: ZUberEatsWebhook.meta({ id: "uber_eats_webhook" }),
   grubhub: ZGrubhubWebhook.meta({ id: "grubhub_webhook" }),
   luladirect: ZLulaDirectWebhook.meta({ id: "luladirect_webhook" }),
+  direct: ZDirectWebhook.meta({ id: "direct_webhook" }),
 };
 
 const refusal = (description: string) => ({ description });
@@ -44,10 +46,11 @@ export const EXTRA_PATHS: ZodOpenApiPathsObject = {
   "/api/webhooks/{platform}": {
     post: {
       operationId: "webhooks-receive",
-      summary: "A delivery platform's webhook",
+      summary: "A delivery platform's (or the store's own channel's) webhook",
       description:
         "Signed with Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 over `id.timestamp.body` with the store's " +
-        "signing secret, 5 minutes' tolerance). Each platform sends its own payload shape (see the `<platform>_webhook` schemas and their examples). " +
+        "signing secret, 5 minutes' tolerance). Each platform sends its own payload shape (see the `<platform>_webhook` schemas and their examples); " +
+        "`direct` is the store's own channels (web shop, app, kiosk, phone, POS), in Orderboard's own vocabulary, naming their `channel`. " +
         "Deduplicated on `webhook-id` and on the platform's order id. A signed delivery that cannot be read is kept in quarantine and answered 200.",
       tags: ["Platform webhooks"],
       requestParams: { path: z.object({ platform: ZPlatform }) },

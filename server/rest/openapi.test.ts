@@ -95,7 +95,7 @@ describe("the OpenAPI document", () => {
   it("takes request bodies from the zod schemas: constraints and enums come through", async () => {
     const newOrder = document.paths["/api/v1/orders"]!.post!.requestBody!.content["application/json"]!.schema as { properties: Record<string, Record<string, unknown>>; required: string[] };
     expect(newOrder.required).toEqual(expect.arrayContaining(["platform", "external_id", "store_id", "items", "money"]));
-    expect(newOrder.properties.platform).toMatchObject({ enum: ["doordash", "uber_eats", "grubhub", "luladirect"] });
+    expect(newOrder.properties.platform).toMatchObject({ enum: ["doordash", "uber_eats", "grubhub", "luladirect", "direct"] });
     expect(newOrder.properties.short_code).toMatchObject({ pattern: "^[A-Za-z0-9-]{2,12}$" });
   });
 
@@ -123,8 +123,10 @@ describe("the OpenAPI document", () => {
 
   it("documents each platform's webhook payload with its recorded examples", async () => {
     const body = document.paths["/api/webhooks/{platform}"]!.post!.requestBody!.content["application/json"]!;
-    expect(Object.keys(body.examples ?? {})).toHaveLength(16);
+    expect(Object.keys(body.examples ?? {})).toHaveLength(30);
     expect(body.examples?.["uber_eats-courier-arrived"]?.value).toMatchObject({ event_type: "delivery.state_changed" });
+    expect(body.examples?.["grubhub-handover-failed"]?.value).toMatchObject({ type: "HANDOFF_FAILED" });
+    expect(body.examples?.["direct-order-placed"]?.value).toMatchObject({ type: "order.placed", order: { channel: "web" } });
     expect(document.webhooks.orderNotification!.post!.requestBody!.content["application/json"]!.schema).toEqual({ $ref: "#/components/schemas/Notification" });
   });
 

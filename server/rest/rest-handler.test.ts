@@ -289,6 +289,19 @@ describe("payment and channel", () => {
     expect(await channelOf({ "X-App-Channel": "carrier-pigeon" })).toEqual([422, "headers.x-app-channel"]);
   });
 
+  it("takes a direct order from the store's own channel only when it names that channel", async () => {
+    const storeId = await makeStore();
+    const channelOf = async (headers: Record<string, string>, body: object) => {
+      const response = await post(orderInput(storeId, { platform: "direct", ...body }), headers);
+      const answer = await response.json();
+      return [response.status, response.status < 300 ? `${answer.order.platform}/${answer.order.channel}` : answer.error.issues[0].path.join(".")];
+    };
+    expect(await channelOf({}, {})).toEqual([422, "channel"]);
+    expect(await channelOf({}, { channel: "platform_app" })).toEqual([422, "channel"]);
+    expect(await channelOf({ "X-App-Channel": "kiosk" }, {})).toEqual([201, "direct/kiosk"]);
+    expect(await channelOf({}, { channel: "phone" })).toEqual([201, "direct/phone"]);
+  });
+
   it("filters the list by channel, payment method and paid", async () => {
     const storeId = await makeStore();
     const posted = async (body: unknown) => (await (await post(body)).json()).order as { id: number };

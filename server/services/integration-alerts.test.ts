@@ -49,7 +49,7 @@ describe("the board's platform status", () => {
 
   it("gives each platform's accept window: the store's own where set, the platform's default elsewhere", async () => {
     const { storeId } = await storeWithFailingNotification(0, now);
-    expect((await integrationStatus(storeId, { detailed: true, now })).acceptDeadlines).toEqual({ doordash: 480, uber_eats: 690, grubhub: 450, luladirect: 900 });
+    expect((await integrationStatus(storeId, { detailed: true, now })).acceptDeadlines).toEqual({ doordash: 480, uber_eats: 690, grubhub: 450, luladirect: 900, direct: 600 });
   });
 
   it("lists unreadable deliveries until a manager dismisses them", async () => {

@@ -12,7 +12,9 @@ import { changeDetails } from "./change-details";
 import { NothingToChange } from "./change-order";
 import { cancelOrder } from "./close-order";
 import { createOrder } from "./create-order";
+import { failHandover } from "./fail-handover";
 import { inboundConnections } from "./platform-connections";
+import { markArrived } from "./tracking";
 import { updateCourier } from "./update-courier";
 
 type Outcome = "applied" | "unchanged" | "quarantined";
@@ -98,6 +100,13 @@ async function handle(platform: Platform, storeIds: string[], text: string): Pro
       return unlessRepeated(event.kind, order, () =>
         changeDetails({ orderId: order.id, change: detailsChangeOf(event.update), actor: platformActor(platform), source: "platform" }),
       );
+    case "customer_arrived":
+      return unlessRepeated(event.kind, order, async () => {
+        if ((await markArrived(order.id, event.arrival, platformActor(platform, "customer"))) === null) throw new NothingToChange();
+      });
+    case "handover_failed":
+      if (order.status === "failed") return unchanged(event.kind, order, "Already failed");
+      return unlessRepeated(event.kind, order, () => failHandover({ orderId: order.id, outcome: event.outcome, reason: event.reason, actor: platformActor(platform) }));
   }
 }
 

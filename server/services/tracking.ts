@@ -5,18 +5,13 @@ import { getDb } from "@/db/client";
 import { orders, stores } from "@/db/schema";
 import { NotFound, TransitionRefused } from "@/server/domain/errors";
 import { COURIER_STATUS_LABELS } from "@/server/domain/fulfillment";
+import type { Arrival } from "@/server/domain/handover";
 import type { Actor } from "./actor";
 import { changeOrder, NothingToChange } from "./change-order";
 import { notDeleted } from "./order-views";
 
 /** A tracking token as the order was given it: 24 random bytes, base64url. Anything else names no order. */
 export const ZTrackingToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/);
-
-/** What the customer may say when they arrive: where they wait. */
-export const ZArrival = z.object({
-  spot: z.string().trim().max(40).optional().describe("Parking spot or bay"),
-  vehicle: z.string().trim().max(100).optional().describe("Their car, so staff find them"),
-});
 
 /** Who says "I'm here" from the tracking link. */
 const CUSTOMER: Actor = { type: "customer", id: null, name: "Customer" };
@@ -86,14 +81,14 @@ export type Tracking = Awaited<ReturnType<typeof trackOrder>>;
  * "I'm here" from the customer's link: the order records when and where they wait, and every board
  * of the store raises the alarm a courier at the counter raises. Saying it again changes nothing.
  */
-export async function customerArrived(token: string, arrival: z.infer<typeof ZArrival>, actor: Actor = CUSTOMER) {
+export async function customerArrived(token: string, arrival: Arrival, actor: Actor = CUSTOMER) {
   const { order } = await orderByToken(token);
   await markArrived(order.id, arrival, actor);
   return trackOrder(token);
 }
 
 /** The same arrival from the store's API or a platform: by order id. */
-export async function markArrived(orderId: number, { spot, vehicle }: z.infer<typeof ZArrival>, actor: Actor) {
+export async function markArrived(orderId: number, { spot, vehicle }: Arrival, actor: Actor) {
   const note = [spot && `spot ${spot}`, vehicle].filter(Boolean).join(" · ") || null;
   try {
     return await changeOrder({

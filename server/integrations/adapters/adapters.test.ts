@@ -74,6 +74,23 @@ describe("recorded order payloads", () => {
     expect(describeModifier(order.items[0]!.modifiers[0]!)).toBe("Extra peanuts");
   });
 
+  it("Direct: the store's own channel sends the order as the API takes it, channel and payment included", async () => {
+    const order = placed("direct");
+    expect(order).toMatchObject({ platform: "direct", channel: "web", payment: { method: "card", paid: true }, fulfillment: { type: "merchant_delivery" } });
+    expect(order.customer.external_id).toBe("shop-cust-1042");
+    expect(order.items[0]!.modifiers.map(describeModifier)).toEqual(["No onion"]);
+  });
+
+  it("Direct: an order without its channel is well formed but not a valid direct order", async () => {
+    const payload = structuredClone(WEBHOOK_EXAMPLES.direct["order-placed"]) as { order: { channel?: string } };
+    delete payload.order.channel;
+    const result = ADAPTERS.direct.adapt(payload);
+    if (!result.ok || result.event.kind !== "order_placed") throw new Error("a direct order without a channel should still adapt");
+    expect(orderProblems(result.event.order)).toEqual([{ path: ["channel"], message: expect.stringMatching(/names the store's own channel/) }]);
+    expect(orderProblems({ ...result.event.order, channel: "platform_app" })).toHaveLength(1);
+    expect(orderProblems({ ...result.event.order, channel: "kiosk" })).toEqual([]);
+  });
+
   it("LulaDirect: the location is the store and order notes are the special instructions", async () => {
     const order = placed("luladirect");
     expect(order.special_instructions).toBe("Gate code 1234");
@@ -88,6 +105,7 @@ describe("recorded event payloads", () => {
     ["uber_eats", { cancelledBy: "customer", reason: { code: "CUSTOMER_REQUEST", message: "No details given by the platform" } }],
     ["grubhub", { cancelledBy: "platform", reason: { code: "KITCHEN_BUSY", message: "Store did not answer the phone" } }],
     ["luladirect", { cancelledBy: "platform", reason: { code: "STORE_CLOSED", message: "Store marked closed on LulaDirect" } }],
+    ["direct", { cancelledBy: "customer", reason: { code: "CUSTOMER_REQUEST", message: "Cancelled from the web shop" } }],
   ] as const)("%s: a cancellation names who cancelled and why, in our reason codes", async (platform, expected) => {
     expect(adapted(platform, "order-cancelled")).toEqual({ kind: "order_cancelled", externalId: EXAMPLE_ORDER_IDS[platform], ...expected });
   });
@@ -97,6 +115,7 @@ describe("recorded event payloads", () => {
     ["uber_eats", "Luis"],
     ["grubhub", "Dee"],
     ["luladirect", "Sasha"],
+    ["direct", "Omar"],
   ] as const)("%s: the courier's arrival is arrived_at_store, with the courier's name", async (platform, courierName) => {
     expect(adapted(platform, "courier-arrived")).toEqual({ kind: "courier_status", externalId: EXAMPLE_ORDER_IDS[platform], status: "arrived_at_store", courierName });
   });
@@ -106,12 +125,48 @@ describe("recorded event payloads", () => {
     ["uber_eats", { customer_phone: "+15550109999" }],
     ["grubhub", { delivery_address: "90 Guerrero St, San Francisco" }],
     ["luladirect", { special_instructions: "Gate code changed to 4321" }],
+    ["direct", { delivery_address: "1210 Valencia St, San Francisco" }],
   ] as const)("%s: an update carries only the fields the platform changed", async (platform, update) => {
     const event = adapted(platform, "order-updated");
     expect(event.kind).toBe("order_updated");
     if (event.kind !== "order_updated") return;
     expect(event.externalId).toBe(EXAMPLE_ORDER_IDS[platform]);
     expect(Object.fromEntries(Object.entries(event.update).filter(([, value]) => value !== undefined))).toEqual(update);
+  });
+
+  it.each([
+    ["doordash", { spot: "Bay 2", vehicle: "Red Mini" }],
+    ["uber_eats", { spot: "Spot 7", vehicle: "Grey Prius" }],
+    ["grubhub", { spot: "4", vehicle: "White Jeep" }],
+    ["luladirect", { spot: "Curb 1", vehicle: "Blue Civic" }],
+    ["direct", { spot: "3", vehicle: "Green Subaru" }],
+  ] as const)("%s: a customer's arrival says where they wait", async (platform, arrival) => {
+    expect(adapted(platform, "customer-arrived")).toEqual({ kind: "customer_arrived", externalId: EXAMPLE_ORDER_IDS[platform], arrival });
+  });
+
+  it.each([
+    ["doordash", "delivery_failed", "Customer unreachable at the door"],
+    ["uber_eats", "pickup_failed", "Courier could not find the order at the counter"],
+    ["grubhub", "delivery_failed", "Building locked, diner not answering"],
+    ["luladirect", "delivery_failed", "Address not found"],
+    ["direct", "delivery_failed", "Nobody answered at the address"],
+  ] as const)("%s: a failed handover is its outcome (%s) with the platform's reason", async (platform, outcome, reason) => {
+    expect(adapted(platform, "handover-failed")).toEqual({ kind: "handover_failed", externalId: EXAMPLE_ORDER_IDS[platform], outcome, reason });
+  });
+
+  it.each([
+    ["doordash", { event_type: "delivery_failed", order_id: "o-1", failure_stage: "pickup" }, "pickup_failed"],
+    ["uber_eats", { event_type: "delivery.failed", meta: { resource_id: "o-1" }, failure: { stage: "DROPOFF" } }, "delivery_failed"],
+    ["grubhub", { type: "HANDOFF_FAILED", order_uuid: "o-1", failure_type: "DINER_NO_SHOW" }, "not_picked_up"],
+    ["grubhub", { type: "HANDOFF_FAILED", order_uuid: "o-1", failure_type: "PICKUP" }, "pickup_failed"],
+  ] as const)("%s: each way a handover breaks down maps to its outcome, and silence about why is recorded, not quarantined", async (platform, payload, outcome) => {
+    expect(ADAPTERS[platform].adapt(payload)).toEqual({ ok: true, event: { kind: "handover_failed", externalId: "o-1", outcome, reason: "No details given by the platform" } });
+  });
+
+  it("an arrival without a spot or car is still an arrival; one with a spot too long to print is refused", async () => {
+    expect(ADAPTERS.grubhub.adapt({ type: "DINER_ARRIVED", order_uuid: "o-1" })).toEqual({ ok: true, event: { kind: "customer_arrived", externalId: "o-1", arrival: {} } });
+    const result = ADAPTERS.grubhub.adapt({ type: "DINER_ARRIVED", order_uuid: "o-1", parking_spot: "x".repeat(41) });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining("spot") });
   });
 
   it.each([

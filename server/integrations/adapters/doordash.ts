@@ -54,7 +54,22 @@ const ZOrderAdjusted = z.object({
   estimated_pickup_time: optionalText,
 });
 
-export const ZDoorDashWebhook = z.discriminatedUnion("event_type", [ZOrderCreated, ZOrderCancelled, ZDasherStatus, ZOrderAdjusted]);
+const ZConsumerArrived = z.object({
+  event_type: z.literal("consumer_arrived"),
+  order_id: z.string(),
+  parking_spot: optionalText,
+  vehicle_description: optionalText,
+});
+
+// DoorDash says where the handover broke down: at the store (pickup) or at the door (dropoff).
+const ZDeliveryFailed = z.object({
+  event_type: z.literal("delivery_failed"),
+  order_id: z.string(),
+  failure_stage: z.enum(["pickup", "dropoff"]),
+  failure_reason: optionalText,
+});
+
+export const ZDoorDashWebhook = z.discriminatedUnion("event_type", [ZOrderCreated, ZOrderCancelled, ZDasherStatus, ZOrderAdjusted, ZConsumerArrived, ZDeliveryFailed]);
 
 const FULFILLMENT = { dx_delivery: "delivery", mx_fleet_delivery: "merchant_delivery", pickup: "pickup" } as const;
 
@@ -112,6 +127,15 @@ export const doordash = defineAdapter("doordash", ZDoorDashWebhook, (payload) =>
           delivery_address: payload.delivery_address,
           estimated_pickup_at: payload.estimated_pickup_time,
         },
+      };
+    case "consumer_arrived":
+      return { kind: "customer_arrived", externalId: payload.order_id, arrival: { spot: payload.parking_spot, vehicle: payload.vehicle_description } };
+    case "delivery_failed":
+      return {
+        kind: "handover_failed",
+        externalId: payload.order_id,
+        outcome: payload.failure_stage === "pickup" ? "pickup_failed" : "delivery_failed",
+        reason: payload.failure_reason,
       };
   }
 });

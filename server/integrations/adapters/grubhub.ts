@@ -56,7 +56,21 @@ const ZOrderUpdated = z.object({
   ready_by: optionalText,
 });
 
-export const ZGrubhubWebhook = z.discriminatedUnion("type", [ZOrderPlaced, ZOrderCancelled, ZDriverStatus, ZOrderUpdated]);
+const ZDinerArrived = z.object({
+  type: z.literal("DINER_ARRIVED"),
+  order_uuid: z.string(),
+  parking_spot: optionalText,
+  vehicle_description: optionalText,
+});
+
+const ZHandoffFailed = z.object({
+  type: z.literal("HANDOFF_FAILED"),
+  order_uuid: z.string(),
+  failure_type: z.enum(["DINER_NO_SHOW", "PICKUP", "DELIVERY"]),
+  reason: optionalText,
+});
+
+export const ZGrubhubWebhook = z.discriminatedUnion("type", [ZOrderPlaced, ZOrderCancelled, ZDriverStatus, ZOrderUpdated, ZDinerArrived, ZHandoffFailed]);
 
 const FULFILLMENT = { DELIVERY: "delivery", RESTAURANT_DELIVERY: "merchant_delivery", PICKUP: "pickup", CURBSIDE: "curbside" } as const;
 const REASONS = {
@@ -73,6 +87,7 @@ const COURIER = {
   PICKED_UP: "out_for_delivery",
   DELIVERED: "dropoff",
 } as const;
+const HANDOFF = { DINER_NO_SHOW: "not_picked_up", PICKUP: "pickup_failed", DELIVERY: "delivery_failed" } as const;
 
 export const grubhub = defineAdapter("grubhub", ZGrubhubWebhook, (payload) => {
   switch (payload.type) {
@@ -128,5 +143,9 @@ export const grubhub = defineAdapter("grubhub", ZGrubhubWebhook, (payload) => {
           estimated_pickup_at: payload.ready_by,
         },
       };
+    case "DINER_ARRIVED":
+      return { kind: "customer_arrived", externalId: payload.order_uuid, arrival: { spot: payload.parking_spot, vehicle: payload.vehicle_description } };
+    case "HANDOFF_FAILED":
+      return { kind: "handover_failed", externalId: payload.order_uuid, outcome: HANDOFF[payload.failure_type], reason: payload.reason };
   }
 });

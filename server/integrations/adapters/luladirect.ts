@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCourierStatus } from "@/server/domain/fulfillment";
+import { ZHandoverOutcome } from "@/server/domain/handover";
 import { ZReasonCode } from "@/server/domain/reason-codes";
 import { CENTS_TOTALS, defineAdapter, moneyInCents, optionalText, platformModifier } from "../inbound-event";
 
@@ -52,7 +53,19 @@ const ZUpdate = z.object({
   data: z.object({ order_id: z.string(), notes: optionalText, customer_phone: optionalText, delivery_address: optionalText, pickup_at: optionalText }),
 });
 
-export const ZLulaDirectWebhook = z.discriminatedUnion("event_type", [ZCreate, ZCancel, ZCourierUpdate, ZUpdate]);
+const ZCustomerArrived = z.object({
+  event_type: z.literal("location.order.customer_arrived"),
+  location_id: z.string(),
+  data: z.object({ order_id: z.string(), spot: optionalText, vehicle: optionalText }),
+});
+
+const ZHandoverFailed = z.object({
+  event_type: z.literal("location.order.handover_failed"),
+  location_id: z.string(),
+  data: z.object({ order_id: z.string(), outcome: ZHandoverOutcome, reason: optionalText }),
+});
+
+export const ZLulaDirectWebhook = z.discriminatedUnion("event_type", [ZCreate, ZCancel, ZCourierUpdate, ZUpdate, ZCustomerArrived, ZHandoverFailed]);
 
 export const luladirect = defineAdapter("luladirect", ZLulaDirectWebhook, (payload) => {
   switch (payload.event_type) {
@@ -107,5 +120,9 @@ export const luladirect = defineAdapter("luladirect", ZLulaDirectWebhook, (paylo
           estimated_pickup_at: payload.data.pickup_at,
         },
       };
+    case "location.order.customer_arrived":
+      return { kind: "customer_arrived", externalId: payload.data.order_id, arrival: { spot: payload.data.spot, vehicle: payload.data.vehicle } };
+    case "location.order.handover_failed":
+      return { kind: "handover_failed", externalId: payload.data.order_id, outcome: payload.data.outcome, reason: payload.data.reason };
   }
 });

@@ -78,7 +78,19 @@ const ZOrderUpdated = z.object({
   }),
 });
 
-export const ZUberEatsWebhook = z.discriminatedUnion("event_type", [ZOrderNotification, ZOrderCancel, ZDeliveryState, ZOrderUpdated]);
+const ZEaterArrived = z.object({
+  event_type: z.literal("orders.eater_arrived"),
+  meta: ZMeta,
+  arrival: z.object({ location_note: optionalText, vehicle: z.object({ description: optionalText }).optional() }).default({}),
+});
+
+const ZDeliveryFailed = z.object({
+  event_type: z.literal("delivery.failed"),
+  meta: ZMeta,
+  failure: z.object({ stage: z.enum(["PICKUP", "DROPOFF"]), reason: optionalText }),
+});
+
+export const ZUberEatsWebhook = z.discriminatedUnion("event_type", [ZOrderNotification, ZOrderCancel, ZDeliveryState, ZOrderUpdated, ZEaterArrived, ZDeliveryFailed]);
 
 const FULFILLMENT = { DELIVERY_BY_UBER: "delivery", DELIVERY_BY_RESTAURANT: "merchant_delivery", PICK_UP: "pickup", DINE_IN: "dine_in" } as const;
 const REASONS = {
@@ -160,6 +172,15 @@ export const uberEats = defineAdapter("uber_eats", ZUberEatsWebhook, (payload) =
           delivery_address: payload.changes.delivery_address,
           estimated_pickup_at: payload.changes.estimated_ready_for_pickup_at,
         },
+      };
+    case "orders.eater_arrived":
+      return { kind: "customer_arrived", externalId: payload.meta.resource_id, arrival: { spot: payload.arrival.location_note, vehicle: payload.arrival.vehicle?.description } };
+    case "delivery.failed":
+      return {
+        kind: "handover_failed",
+        externalId: payload.meta.resource_id,
+        outcome: payload.failure.stage === "PICKUP" ? "pickup_failed" : "delivery_failed",
+        reason: payload.failure.reason,
       };
   }
 });

@@ -32,6 +32,7 @@ describe("integrations.saveConnection", () => {
       ["uber_eats", true, 690],
       ["grubhub", false, 600],
       ["luladirect", false, 900],
+      ["direct", false, 600],
     ]);
     expect(store.connections[1]).toMatchObject({ endpointUrl: settings.endpointUrl, signingSecrets: settings.signingSecrets });
   });

@@ -3,16 +3,19 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orders, quarantinedDeliveries, stores } from "@/db/schema";
-import { PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { ADAPTERS } from "@/server/integrations/adapters";
 import { WEBHOOK_EXAMPLES, type ExampleName } from "@/server/integrations/examples";
 import { newSigningSecret, signedHeaders } from "@/server/integrations/signature";
 import { freshDelivery } from "@/server/demo/webhook-templates";
 import { acceptOrder } from "@/server/services/accept-order";
 import { advanceOrder } from "@/server/services/move-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
+import { createOrder } from "@/server/services/create-order";
 import { saveConnection } from "@/server/services/platform-connections";
 import { breakTable, deliveryCounts, eventsOf } from "@/test-support/db-state";
 import { endlessBody, streamingPost } from "@/test-support/endless-body";
+import { orderInput } from "@/test-support/orders";
 import { POST } from "./route";
 
 // The recorded payloads name the demo's stores, so this file's own database has them.
@@ -104,6 +107,65 @@ describe("POST /api/webhooks/:platform", () => {
     expect(last.type).toBe("platform_updated");
     expect((last.data?.changes as string[]).length).toBeGreaterThan(0);
     expect((await deliver(platform, { body: update })).body.outcome).toBe("unchanged");
+  });
+
+  it.each(PLATFORMS)("%s: a customer's arrival raises the board's alarm once, as the customer via the platform", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    const { order } = await createOrder(orderInput("mission", { platform, external_id: key, channel: "web", fulfillment: { type: "curbside" } }), SYSTEM_ACTOR);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+
+    expect((await deliver(platform, { body: example(platform, "customer-arrived", key) })).body).toMatchObject({ outcome: "applied", order_id: order.id });
+    expect(await orderNamed(platform, key)).toMatchObject({ status: "accepted", customerArrivedAt: expect.any(Number), arrivalNote: expect.stringMatching(/^spot .+ · .+/) });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ type: "customer_arrived", actorType: "platform", actorName: `Customer via ${PLATFORM_LABELS[platform]}` });
+    expect((await deliver(platform, { body: example(platform, "customer-arrived", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already up to date" });
+  });
+
+  it("a customer's arrival for an order that is delivered changes nothing and says why", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("doordash", { body: example("doordash", "order-placed", key) });
+    expect((await deliver("doordash", { body: example("doordash", "customer-arrived", key) })).body).toMatchObject({
+      outcome: "unchanged",
+      detail: expect.stringMatching(/nobody comes to the store/),
+    });
+    expect((await orderNamed("doordash", key))?.customerArrivedAt).toBeNull();
+  });
+
+  it.each(PLATFORMS)("%s: a failed handover ends the order as failed with the platform's outcome and reason, told nothing back", async (platform) => {
+    const key = `order-${randomUUID()}`;
+    await deliver(platform, { body: example(platform, "order-placed", key) });
+    const order = (await orderNamed(platform, key))!;
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+    const failure = ADAPTERS[platform].adapt(JSON.parse(example(platform, "handover-failed", key)));
+    if (!failure.ok || failure.event.kind !== "handover_failed") throw new Error(`${platform}'s example is not a failed handover`);
+    // A delivery fails only once the courier has the order.
+    if (failure.event.outcome === "delivery_failed") {
+      await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR });
+      await advanceOrder({ orderId: order.id, to: "picked_up", actor: SYSTEM_ACTOR });
+    }
+    const before = await deliveryCounts();
+
+    expect((await deliver(platform, { body: example(platform, "handover-failed", key) })).body.outcome).toBe("applied");
+    expect(await orderNamed(platform, key)).toMatchObject({ status: "failed", outcome: failure.event.outcome, reasonMessage: failure.event.reason });
+    expect((await eventsOf(order.id)).at(-1)).toMatchObject({ type: "handover_failed", toStatus: "failed", actorType: "platform" });
+    expect((await deliveryCounts()).notifications).toBe(before.notifications);
+    expect((await deliver(platform, { body: example(platform, "handover-failed", key) })).body).toMatchObject({ outcome: "unchanged", detail: "Already failed" });
+  });
+
+  it("a failed delivery reported for an order still in the kitchen changes nothing and says why", async () => {
+    const key = `order-${randomUUID()}`;
+    await deliver("luladirect", { body: example("luladirect", "order-placed", key) });
+    expect((await deliver("luladirect", { body: example("luladirect", "handover-failed", key) })).body).toMatchObject({
+      outcome: "unchanged",
+      detail: expect.stringMatching(/picked up/),
+    });
+    expect((await orderNamed("luladirect", key))?.status).toBe("incoming");
+  });
+
+  it("direct: the store's own channel must name itself; an order that does not is quarantined, not taken", async () => {
+    const key = `order-${randomUUID()}`;
+    const body = example("direct", "order-placed", key).replace('"channel":"web",', "");
+    expect((await deliver("direct", { body })).body).toMatchObject({ outcome: "quarantined", detail: expect.stringMatching(/channel/) });
+    expect(await orderNamed("direct", key)).toBeUndefined();
   });
 
   it("new instructions on an order the kitchen has started wait on every tablet until acknowledged", async () => {
@@ -271,4 +333,5 @@ const ADAPTER_EARLIER: Record<Platform, (key: string) => string> = {
   uber_eats: (key) => JSON.stringify({ event_type: "delivery.state_changed", meta: { resource_id: key }, delivery: { state: "ASSIGNED" } }),
   grubhub: (key) => JSON.stringify({ type: "DRIVER_STATUS", order_uuid: key, status: "ASSIGNED" }),
   luladirect: (key) => JSON.stringify({ event_type: "location.order.courier_update", location_id: "mission", data: { order_id: key, courier_status: "dasher_confirmed" } }),
+  direct: (key) => JSON.stringify({ type: "order.courier_status", order_id: key, courier_status: "dasher_confirmed" }),
 };

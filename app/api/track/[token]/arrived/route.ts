@@ -1,7 +1,8 @@
 import { TransitionRefused } from "@/server/domain/errors";
+import { ZArrival } from "@/server/domain/handover";
 import { HttpError } from "@/server/http/http-error";
 import { readJsonText, respond } from "@/server/rest/respond";
-import { customerArrived, ZArrival } from "@/server/services/tracking";
+import { customerArrived } from "@/server/services/tracking";
 
 export const dynamic = "force-dynamic";
 
