@@ -12,6 +12,7 @@ import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
+import type { PlatformItemIds } from "@/server/domain/menu";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -138,6 +139,24 @@ export const customers = pgTable(
     index("customers_phone").on(t.storeId, t.phone),
     index("customers_email").on(t.storeId, t.email),
   ],
+);
+
+export const menuItems = pgTable(
+  "menu_items",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    storeId: storeRef(),
+    name: text("name").notNull(),
+    nameKey: text("name_key").notNull(),
+    category: text("category"),
+    priceCents: integer("price_cents").notNull(),
+    platformIds: jsonb("platform_ids").$type<PlatformItemIds>().notNull(),
+    available: boolean("available").notNull().default(true),
+    unavailableUntil: epochMs("unavailable_until"),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("menu_items_store_name").on(t.storeId, t.nameKey)],
 );
 
 export const orderItems = pgTable(

@@ -15,6 +15,7 @@ export const {
   stores,
   orders,
   customers,
+  menuItems,
   orderItems,
   orderPhotos,
   orderIssues,

@@ -8,6 +8,7 @@ import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment
 import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
+import type { PlatformItemIds } from "@/server/domain/menu";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -164,6 +165,28 @@ export const customers = sqliteTable(
     index("customers_phone").on(t.storeId, t.phone),
     index("customers_email").on(t.storeId, t.email),
   ],
+);
+
+/**
+ * A store's menu: every dish its orders have named (by name, whatever the case), with the price it
+ * sold at and each platform's id for it, until a manager edits it.
+ */
+export const menuItems = sqliteTable(
+  "menu_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storeId: storeRef(),
+    name: text("name").notNull(),
+    nameKey: text("name_key").notNull(),
+    category: text("category"),
+    priceCents: integer("price_cents").notNull(),
+    platformIds: text("platform_ids", { mode: "json" }).$type<PlatformItemIds>().notNull(),
+    available: integer("available", { mode: "boolean" }).notNull().default(true),
+    unavailableUntil: epochMs("unavailable_until"),
+    createdAt: epochMs("created_at").notNull(),
+    updatedAt: epochMs("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("menu_items_store_name").on(t.storeId, t.nameKey)],
 );
 
 export const orderItems = sqliteTable(

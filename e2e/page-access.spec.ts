@@ -30,6 +30,7 @@ const PAGES: Record<string, { url: () => string; outcomes: Record<Persona, Outco
   "/api/docs": { url: () => "/api/docs", outcomes: everyone(200, 200) },
   "/stores/[storeId]": { url: () => "/stores/mission", outcomes: { ...everyone(200), "staff of Oak Park": 403 } },
   "/stores/[storeId]/staff": { url: () => "/stores/mission/staff", outcomes: managers },
+  "/stores/[storeId]/menu": { url: () => "/stores/mission/menu", outcomes: { ...everyone(200), "staff of Oak Park": 403 } },
   "/history": { url: () => "/history", outcomes: managers },
   "/issues": { url: () => "/issues", outcomes: managers },
   "/issues/[id]": { url: () => `/issues/${issueId}`, outcomes: managers },

@@ -16,4 +16,5 @@ export const ERROR_STATUS: Record<DomainErrorCode, { http: number; trpc: TRPC_ER
   NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   INVALID_REQUEST: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
   ORDER_EXISTS: { http: 409, trpc: "CONFLICT" },
+  DUPLICATE: { http: 409, trpc: "CONFLICT" },
 };

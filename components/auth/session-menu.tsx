@@ -45,6 +45,11 @@ export function SessionMenu({ storeId }: { storeId: string }) {
           Staff
         </Link>
       )}
+      {can(me, "menu.read", storeId) && (
+        <Link href={`/stores/${encodeURIComponent(storeId)}/menu`} className={control}>
+          Menu
+        </Link>
+      )}
       {can(me, "issues.read") && (
         <Link href="/issues" className={control}>
           Issues

@@ -91,7 +91,7 @@ export async function seedDemoPeople(): Promise<boolean> {
       .returning();
     if (person.storeIds.length) await db.insert(employeeStores).values(person.storeIds.map((storeId) => ({ employeeId: row!.id, storeId })));
   }
-  await createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
+  await createApiToken({ name: "Demo simulator", abilities: ["orders:read", "orders:write", "stores:read", "stores:write"], storeId: null, createdBy: "demo seed", secret: DEMO_TOKEN_SECRET });
   await seedDemoGroups();
   return true;
 }

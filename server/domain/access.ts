@@ -7,7 +7,7 @@ export const ROLES = ["staff", "manager", "admin"] as const;
 export const ZRole = z.enum(ROLES);
 export type Role = z.infer<typeof ZRole>;
 
-export const ABILITIES = ["orders:read", "orders:write", "orders:delete", "issues:read", "issues:write"] as const;
+export const ABILITIES = ["orders:read", "orders:write", "orders:delete", "issues:read", "issues:write", "stores:read", "stores:write"] as const;
 export const ZAbility = z.enum(ABILITIES);
 export type Ability = z.infer<typeof ZAbility>;
 
@@ -33,6 +33,10 @@ export const ACTIONS = {
   "issues.report": { person: "staff", token: "issues:write" },
   "issues.read": { person: "manager", token: "issues:read" },
   "issues.triage": { person: "manager", token: "issues:write" },
+  /** A store's menu (and, with it, what is out of stock): staff read it on the board. */
+  "menu.read": { person: "staff", token: "stores:read" },
+  /** Add a dish or correct one: its name, category, price, the platforms' ids. */
+  "menu.write": { person: "manager", token: "stores:write" },
   /** A store's settings, people, figures and failed platform notifications. */
   "store.manage": { person: "manager", token: null },
   "integrations.manage": { person: "admin", token: null },

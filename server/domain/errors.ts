@@ -13,7 +13,8 @@ export type DomainErrorCode =
   | "TOO_MANY_ATTEMPTS"
   | "NOT_FOUND"
   | "INVALID_REQUEST"
-  | "ORDER_EXISTS";
+  | "ORDER_EXISTS"
+  | "DUPLICATE";
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
@@ -107,6 +108,11 @@ export class NotFound extends DomainError {
 /** Well-formed input the rules refuse (a role you may not give, a store you do not manage). */
 export class InvalidRequest extends DomainError {
   readonly code = "INVALID_REQUEST";
+}
+
+/** Something of that name (or key) is there already. */
+export class Duplicate extends DomainError {
+  readonly code = "DUPLICATE";
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
+import { centsFromDollars, formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
 
 describe("money in minor units", () => {
   it("prices a line with its modifiers, per unit", () => {
@@ -21,5 +21,20 @@ describe("money in minor units", () => {
     expect(formatMoney(2801, "USD")).toBe("$28.01");
     expect(formatMoney(5, "USD")).toBe("$0.05");
     expect(formatMoney(1500, "JPY")).toBe("¥1,500");
+  });
+});
+
+describe("centsFromDollars", () => {
+  it.each([
+    ["12", 1200],
+    ["12.5", 1250],
+    ["$12.50", 1250],
+    [" 0.07 ", 7],
+  ])("reads %s as %i cents", (text, cents) => {
+    expect(centsFromDollars(text)).toBe(cents);
+  });
+
+  it.each(["", "twelve", "12.505", "-3", "1,200"])("refuses %j", (text) => {
+    expect(centsFromDollars(text)).toBeNull();
   });
 });

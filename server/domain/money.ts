@@ -34,3 +34,10 @@ export function formatMoney(cents: number, currency: string, locale = "en-US"): 
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(cents / 10 ** digits);
 }
+
+/** "12.5" or "$12.50" typed by a person, in cents; null when it is not an amount of money. */
+export function centsFromDollars(text: string): number | null {
+  const match = /^\$?\s*(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+}

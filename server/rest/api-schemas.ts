@@ -123,6 +123,20 @@ export const ZApiIssueDetail = ZApiIssue.extend({
   log: z.array(z.object({ id: z.int(), type: z.string(), by: z.string(), summary: optional(z.string()), comment: optional(z.string()), at: time })),
 }).meta({ id: "IssueDetail" });
 
+export const ZApiMenuItem = z
+  .object({
+    id: z.int(),
+    store_id: z.string(),
+    name: z.string(),
+    category: optional(z.string()),
+    price_cents: z.int(),
+    platform_ids: z.partialRecord(ZPlatform, z.string()).describe("Each platform's id of this dish, as its orders carry it"),
+    available: z.boolean(),
+    unavailable_until: optional(time),
+    updated_at: time,
+  })
+  .meta({ id: "MenuItem" });
+
 export const ZApiCustomer = z
   .object({
     id: z.int(),

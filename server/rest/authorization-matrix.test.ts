@@ -26,6 +26,8 @@ import { addBagPhoto } from "@/server/services/add-bag-photo";
 import { addIssueAttachment } from "@/server/services/add-issue-attachment";
 import { createApiToken, revokeApiToken } from "@/server/services/api-tokens";
 import { createOrder } from "@/server/services/create-order";
+import { addMenuItem } from "@/server/services/menu";
+import { ZMenuItemInput } from "@/server/domain/menu";
 import { deleteOrder } from "@/server/services/delete-order";
 import { getIssue } from "@/server/services/get-issue";
 import { advanceOrder } from "@/server/services/move-order";
@@ -95,6 +97,13 @@ const REST: Record<string, RestRow> = {
   "GET /api/v1/orders/history": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/orders/history") },
   "GET /api/v1/stores": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/stores") },
   "GET /api/v1/stores/{store_id}/orders": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/orders`)(h) },
+  "GET /api/v1/stores/{id}/items": { ability: "stores:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/items`)(h) },
+  "POST /api/v1/stores/{id}/items": { ability: "stores:write", allowed: 201, send: (h) => call("POST", `/api/v1/stores/${storeA}/items`, { name: `Dish ${randomUUID()}`, price_cents: 900 })(h) },
+  "PATCH /api/v1/stores/{id}/items/{itemId}": {
+    ability: "stores:write",
+    allowed: 200,
+    send: async (h) => call("PATCH", `/api/v1/stores/${storeA}/items/${(await addMenuItem(storeA, ZMenuItemInput.parse({ name: `Dish ${randomUUID()}`, price_cents: 900 }))).id}`, { price_cents: 950 })(h),
+  },
   "GET /api/v1/orders/{id}": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}`)(h) },
   "GET /api/v1/orders/{id}/items": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items`)(h) },
   "GET /api/v1/orders/{id}/items/{item_id}": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items/${itemId}`)(h) },

@@ -11,6 +11,7 @@ import { eventBus } from "@/server/events/bus";
 import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
 import { customerFor } from "./customers";
+import { learnMenu } from "./menu";
 import { recordEvent } from "./record-event";
 import { scheduledReleases } from "./release-scheduled";
 
@@ -110,6 +111,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
           specialInstructions: item.special_instructions || null,
         })),
       );
+      await learnMenu(tx, input, now);
       const event = await recordEvent(
         { orderId: row.id, storeId: input.store_id, type: "created", toStatus: status },
         actor,

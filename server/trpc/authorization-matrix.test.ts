@@ -5,6 +5,8 @@ import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createApiToken } from "@/server/services/api-tokens";
 import { createGroup } from "@/server/services/staff-groups";
 import { createOrder } from "@/server/services/create-order";
+import { addMenuItem } from "@/server/services/menu";
+import { ZMenuItemInput } from "@/server/domain/menu";
 import { deleteOrder } from "@/server/services/delete-order";
 import { reportIssue } from "@/server/services/report-issue";
 import { getIssue } from "@/server/services/get-issue";
@@ -121,6 +123,9 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.cancel": { level: "staff", call: async (c) => c.orders.cancel({ ...current(await freshOrder()), reason: { code: "KITCHEN_BUSY" } }) },
   "orders.status": { level: "staff", call: async (c) => c.orders.status({ ...current(await acceptedOrder()), status: "ready" }) },
   "orders.customerArrived": { level: "staff", call: async (c) => c.orders.customerArrived({ id: (await createOrder(orderInput(storeA, { fulfillment: { type: "curbside" } }), SYSTEM_ACTOR)).order.id }) },
+  "menu.list": { level: "staff", call: (c) => c.menu.list({ id: storeA }) },
+  "menu.add": { level: "manager", call: (c) => c.menu.add({ id: storeA, name: `Dish ${randomUUID()}`, price_cents: 900 }) },
+  "menu.update": { level: "manager", call: async (c) => c.menu.update({ id: storeA, itemId: (await addMenuItem(storeA, ZMenuItemInput.parse({ name: `Dish ${randomUUID()}`, price_cents: 900 }))).id, price_cents: 950 }) },
   "customers.get": { level: "staff", call: async (c) => c.customers.get({ id: (await freshOrder()).customerId! }) },
   "customers.setNotes": { level: "manager", call: async (c) => c.customers.setNotes({ id: (await freshOrder()).customerId!, notes: "Peanut allergy" }) },
   "orders.handoverFailed": { level: "staff", call: async (c) => c.orders.handoverFailed({ id: (await readyOrder(storeA, "pickup")).id, outcome: "not_picked_up", reason: "Nobody came" }) },

@@ -81,7 +81,7 @@ export const personProcedure = signedInProcedure.use(({ ctx, next }) => {
   return next({ ctx: { principal: ctx.principal } });
 });
 
-const ZId = z.coerce.number<number>().int().positive();
+export const ZId = z.coerce.number<number>().int().positive();
 const ZStoreId = z.string().min(1).max(64);
 
 /**

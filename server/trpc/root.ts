@@ -6,6 +6,7 @@ import { customersRouter } from "./routers/customers";
 import { employeesRouter } from "./routers/employees";
 import { integrationsRouter } from "./routers/integrations";
 import { issuesRouter } from "./routers/issues";
+import { menuRouter } from "./routers/menu";
 import { ordersRouter } from "./routers/orders";
 import { storesRouter } from "./routers/stores";
 import { tokensRouter } from "./routers/tokens";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   employees: employeesRouter,
   integrations: integrationsRouter,
   issues: issuesRouter,
+  menu: menuRouter,
   orders: ordersRouter,
   stores: storesRouter,
   tokens: tokensRouter,
