@@ -1,4 +1,4 @@
-import { acceptWith, alertText, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, test } from "./fixtures";
+import { acceptWith, alertText, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, PEOPLE, signIn, test } from "./fixtures";
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
@@ -51,11 +51,14 @@ test("Assign to me puts a person's name on the card on every tablet, and My orde
   await expect(drawer.getByRole("list", { name: "Timeline" })).toContainText("Nobody assigned");
 });
 
-test("an order placed for later waits in the Scheduled lane, then comes into Incoming with the new-order sheet when due", async ({ page, postOrder }) => {
-  await openBoard(page);
+test("an order placed for later waits in the Scheduled lane, then comes into Incoming with the new-order sheet when due", async ({ browser, postOrder }) => {
+  // On Oak Park's board: orders the other flows post to Mission meanwhile would queue ahead of it on the new-order sheet.
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, PEOPLE.jo, "oak-park");
+  await openBoard(page, "oak-park");
   // The demo store quotes 15 minutes of prep and 5 of buffer: due 20 minutes before the wanted time, here 15 s from now.
   const wanted = new Date(Date.now() + 20 * 60_000 + 15_000).toISOString();
-  const order = await postOrder({ fulfillment: "pickup", body: { scheduled_for: wanted } });
+  const order = await postOrder({ storeId: "oak-park", fulfillment: "pickup", body: { scheduled_for: wanted } });
   expect(order.status).toBe("scheduled");
   await page.getByRole("button", { name: /^Scheduled \(\d+\)$/ }).click();
   const lane = page.getByRole("region", { name: "Scheduled", exact: true });
@@ -66,6 +69,7 @@ test("an order placed for later waits in the Scheduled lane, then comes into Inc
   await expect(card(column(page, "Incoming"), order)).toBeVisible({ timeout: 45_000 });
   await expect(card(lane, order)).toHaveCount(0);
   await expect(page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) })).toBeVisible();
+  await page.context().close();
 });
 
 test("I'm here from the customer's tracking link raises the board's alarm; the link shows that order only", async ({ page, postOrder, browser, request }) => {
