@@ -1,5 +1,5 @@
 // Next calls register() once when a server process starts: requests are stamped with their client's
-// address from here on, the outbox dispatcher and the release of scheduled orders run beside the app,
+// address from here on, the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s run beside the app,
 // and a shutdown ends the live feeds.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -9,6 +9,8 @@ export async function register() {
     const dispatcher = startDispatcher();
     const { scheduledReleases } = await import("./server/services/release-scheduled");
     scheduledReleases().start();
+    const { controlExpiries } = await import("./server/services/store-controls");
+    controlExpiries().start();
     const { storeFeed } = await import("./server/events/store-feed");
     const { eventBus } = await import("./server/events/bus");
     const { startDraining } = await import("./server/services/readiness");
@@ -21,6 +23,7 @@ export async function register() {
       startDraining();
       storeFeed().endAll();
       scheduledReleases().stop();
+      controlExpiries().stop();
       void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
       void eventBus().stop();
     });

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { PLATFORMS } from "@/server/domain/platforms";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { CHANNELS } from "@/server/domain/channel";
 import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
@@ -23,10 +23,8 @@ const storeRef = () =>
   text("store_id")
     .notNull()
     .references(() => stores.id);
-const orderRef = () =>
-  integer("order_id")
-    .notNull()
-    .references(() => orders.id, { onDelete: "cascade" });
+const optionalOrderRef = () => integer("order_id").references(() => orders.id, { onDelete: "cascade" });
+const orderRef = () => optionalOrderRef().notNull();
 
 export const stores = pgTable("stores", {
   id: text("id").primaryKey(),
@@ -35,6 +33,10 @@ export const stores = pgTable("stores", {
   schedulePrepMinutes: integer("schedule_prep_minutes").notNull().default(15),
   scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
   notPickedUpMinutes: integer("not_picked_up_minutes").notNull().default(30),
+  paused: boolean("paused").notNull().default(false),
+  pausePlatforms: jsonb("pause_platforms").$type<Platform[]>(),
+  pauseReason: text("pause_reason"),
+  pauseUntil: epochMs("pause_until"),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -236,7 +238,7 @@ export const orderEvents = pgTable(
   "order_events",
   {
     id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
-    orderId: orderRef(),
+    orderId: optionalOrderRef(),
     storeId: storeRef(),
     type: text("type", { enum: EVENT_TYPES }).notNull(),
     fromStatus: text("from_status", { enum: ORDER_STATUSES }),
@@ -405,7 +407,7 @@ export const platformNotifications = pgTable(
   "platform_notifications",
   {
     id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
-    orderId: orderRef(),
+    orderId: optionalOrderRef(),
     storeId: storeRef(),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     eventId: integer("event_id").notNull(),

@@ -36,6 +36,10 @@ export const EVENT_TYPES = [
   "customer_arrived",
   "handover_failed",
   "deleted",
+  // A store's own events (no order): what its staff or the clock changed of its controls.
+  "item_availability",
+  "store_paused",
+  "store_resumed",
 ] as const;
 
 export const WEBHOOK_OUTCOMES = ["applied", "unchanged", "quarantined"] as const;

@@ -38,10 +38,15 @@ export function openSqlite(file: string): Engine {
   fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Off while migrating (a pragma inside the migrator's transaction is ignored): a table rebuilt to
+  // change a column would otherwise take its children's rows with it when the old one is dropped.
+  sqlite.pragma("foreign_keys = OFF");
   migrate(drizzleSqlite(sqlite), { migrationsFolder: MIGRATIONS.sqlite });
+  const broken = sqlite.pragma("foreign_key_check") as unknown[];
+  if (broken.length > 0) throw new Error(`Migrating left ${broken.length} rows whose references do not hold`);
+  sqlite.pragma("foreign_keys = ON");
   const statement = statementCache(sqlite);
 
   let holder: { owner: object; ended: Promise<void> } | null = null;

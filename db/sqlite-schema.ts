@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { PLATFORMS } from "@/server/domain/platforms";
+import { PLATFORMS, type Platform } from "@/server/domain/platforms";
 import { CHANNELS } from "@/server/domain/channel";
 import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
@@ -26,10 +26,8 @@ const storeRef = () =>
     .notNull()
     .references(() => stores.id);
 /** The order a row is part of, gone with the order. */
-const orderRef = () =>
-  integer("order_id")
-    .notNull()
-    .references(() => orders.id, { onDelete: "cascade" });
+const optionalOrderRef = () => integer("order_id").references(() => orders.id, { onDelete: "cascade" });
+const orderRef = () => optionalOrderRef().notNull();
 
 export const stores = sqliteTable("stores", {
   id: text("id").primaryKey(),
@@ -40,6 +38,11 @@ export const stores = sqliteTable("stores", {
   scheduleBufferMinutes: integer("schedule_buffer_minutes").notNull().default(5),
     /** A ready pickup order nobody collects is proposed as not picked up after this many minutes. */
   notPickedUpMinutes: integer("not_picked_up_minutes").notNull().default(30),
+  /** Paused: the platforms (null: every one) take no new orders from the store until `pauseUntil` (null: until resumed). */
+  paused: integer("paused", { mode: "boolean" }).notNull().default(false),
+  pausePlatforms: text("pause_platforms", { mode: "json" }).$type<Platform[]>(),
+  pauseReason: text("pause_reason"),
+  pauseUntil: epochMs("pause_until"),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -274,7 +277,7 @@ export const orderEvents = sqliteTable(
   "order_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: orderRef(),
+    orderId: optionalOrderRef(),
     storeId: storeRef(),
     type: text("type", { enum: EVENT_TYPES }).notNull(),
     fromStatus: text("from_status", { enum: ORDER_STATUSES }),
@@ -476,7 +479,7 @@ export const platformNotifications = sqliteTable(
   "platform_notifications",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    orderId: orderRef(),
+    orderId: optionalOrderRef(),
     storeId: storeRef(),
     platform: text("platform", { enum: PLATFORMS }).notNull(),
     eventId: integer("event_id").notNull(),

@@ -58,6 +58,13 @@ type AlertRailProps = {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** What a platform is not hearing of: so many orders, and the store's own news (a pause, an 86). */
+function failingWhat(notifications: { orderId: number | null }[]): string {
+  const orders = new Set(notifications.flatMap((n) => (n.orderId === null ? [] : [n.orderId]))).size;
+  const storeNews = notifications.some((n) => n.orderId === null);
+  return [orders > 0 ? plural(orders, "order", "orders") : null, storeNews ? "the store's pause and 86s" : null].filter(Boolean).join(" and ");
+}
+
 function groupByPlatform<T extends { platform: Platform }>(rows: T[]) {
   const groups = new Map<Platform, T[]>();
   for (const row of rows) groups.set(row.platform, [...(groups.get(row.platform) ?? []), row]);
@@ -183,7 +190,7 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
     ...groupByPlatform(status?.failing ?? []).map(([platform, notifications]) => ({
       key: `failing-${platform}`,
       tone: "warn" as const,
-      text: `${PLATFORM_LABELS[platform]} is not getting our updates (${plural(new Set(notifications.map((n) => n.orderId)).size, "order", "orders")})${canManage ? "" : ": tell a manager"}`,
+      text: `${PLATFORM_LABELS[platform]} is not getting our updates (${failingWhat(notifications)})${canManage ? "" : ": tell a manager"}`,
       actions: canManage
         ? notifications
             .filter((notification) => notification.state === "dead")

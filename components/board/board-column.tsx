@@ -3,6 +3,7 @@ import { STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import type { Platform } from "@/server/domain/platforms";
 import type { IncomingOrder } from "./column-order";
 import { IncomingOrderToggle } from "./incoming-order";
+import { outOfStock } from "./out-of-stock";
 import { OrderCard, type CardActions } from "./order-card";
 import type { BoardOrder } from "./types";
 import type { ActionState } from "./use-order-actions";
@@ -21,10 +22,12 @@ type BoardColumnProps = {
   sort?: { value: IncomingOrder; onChange: (order: IncomingOrder) => void };
   /** Each order's assignment as its card names it, and whether it is the signed-in person's. */
   assignment: (order: BoardOrder) => { label?: string; mine: boolean };
+  /** The store's 86'd items by menu key: incoming orders naming one are flagged before anyone accepts them. */
+  unavailable: ReadonlySet<string>;
 };
 
 /** One column: its name and count stay in view while its own list scrolls; the page itself never does. */
-export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment, unavailable }: BoardColumnProps) {
   const label = STATUS_LABELS[status];
   return (
     <section aria-label={label} className="flex min-h-0 min-w-0 flex-col rounded-2xl bg-panel">
@@ -49,6 +52,7 @@ export const BoardColumn = memo(function BoardColumn({ status, orders, actions, 
                 linesOpen={linesOpen}
                 assignedTo={label}
                 assignedToMe={mine}
+                outOfStock={order.status === "incoming" ? outOfStock(order, unavailable) : undefined}
               />
             </div>
           );

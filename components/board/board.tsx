@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast, Toaster } from "sonner";
@@ -30,6 +30,8 @@ import { PrintTicket } from "./print-ticket";
 import { ReasonDialog } from "./reason-dialog";
 import { OrderStrip } from "./order-strip";
 import { SoundBanner } from "./sound-banner";
+import { outOfStock, outOfStockLines } from "./out-of-stock";
+import { ItemsDialog, PauseBanner, PauseDialog } from "./store-controls";
 import { StoreSwitcher } from "./store-switcher";
 import type { BoardOrder } from "./types";
 import { useBoardFeed } from "./use-board-feed";
@@ -37,7 +39,8 @@ import { useOrderActions, type OrderActions } from "./use-order-actions";
 import { useWakeLock } from "./use-wake-lock";
 import { can } from "@/server/domain/access";
 
-type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number };
+/** `substitute`: the 86'd line whose substitution opens once the order is accepted. */
+type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "items" };
 /** What opens over the order detail without closing it. */
 type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep" | "issue"; orderId: number };
 
@@ -92,10 +95,14 @@ export function Board({ storeId }: { storeId: string }) {
   const latest = useRef<OrderActions>(ops);
   const me = session.data?.kind === "employee" ? session.data.employeeId : undefined;
   const meRef = useRef(me);
+  const unavailable = useMemo(() => new Set(board.data?.controls.unavailable.map((item) => item.key)), [board.data?.controls.unavailable]);
+  const unavailableRef = useRef(unavailable);
   useLayoutEffect(() => {
     latest.current = ops;
     meRef.current = me;
+    unavailableRef.current = unavailable;
   });
+  const setPause = useMutation(trpc.stores.setAvailability.mutationOptions({ onError: (error) => toast.error(error.message) }));
   const actions = useMemo<CardActions>(
     () => ({
       accept: (order) => setDialog({ kind: "accept", orderId: order.id }),
@@ -114,6 +121,8 @@ export function Board({ storeId }: { storeId: string }) {
       setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
       readyAnyway: (order) => latest.current.readyAnyway(order),
       print: (order) => setPrinting(order.id),
+      denyOutOfStock: (order) => latest.current.deny(order, { code: "ITEM_OUT_OF_STOCK", message: `86'd: ${outOfStock(order, unavailableRef.current) ?? ""}`.trim() }),
+      acceptAndSubstitute: (order) => setDialog({ kind: "accept", orderId: order.id, substitute: outOfStockLines(order, unavailableRef.current)[0]?.id }),
     }),
     [],
   );
@@ -166,7 +175,8 @@ export function Board({ storeId }: { storeId: string }) {
   const { store } = board.data;
   const canManage = can(session.data ?? null, "store.manage", store.id);
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
-  const dialogOrder = dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
+  const dialogOrder = dialog && "orderId" in dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
+  const { pause } = board.data.controls;
   const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;
   const printOrder = printing === null ? undefined : orders.find((order) => order.id === printing);
   const close = () => setDialog(null);
@@ -190,12 +200,21 @@ export function Board({ storeId }: { storeId: string }) {
             My orders
           </button>
         )}
+        <button type="button" onClick={() => setDialog({ kind: "items" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+          86 items{unavailable.size > 0 ? ` (${unavailable.size} out)` : ""}
+        </button>
+        {!pause && (
+          <button type="button" onClick={() => setDialog({ kind: "pause" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+            Pause store
+          </button>
+        )}
         <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
         <SessionMenu storeId={store.id} />
         <ThemeToggle />
       </header>
       <DisconnectedBar connection={connection} timezone={store.timezone} />
+      {pause && <PauseBanner pause={pause} timezone={store.timezone} onResume={() => setPause.mutate({ id: store.id, paused: false })} />}
       <SoundBanner />
       <AlertRail
         orders={orders}
@@ -224,6 +243,7 @@ export function Board({ storeId }: { storeId: string }) {
             linesOpen={LINES_OPEN[status]}
             sort={status === "incoming" ? incomingSort : undefined}
             assignment={assignment}
+            unavailable={unavailable}
           />
         ))}
       </main>
@@ -261,10 +281,22 @@ export function Board({ storeId }: { storeId: string }) {
           onClose={close}
           onSubmit={(prepMinutes) => {
             ops.accept(dialogOrder, prepMinutes);
+            const line = dialogOrder.items.find((item) => item.id === dialog.substitute);
+            if (line) setOverlay({ kind: "cart", orderId: dialogOrder.id, edit: { mode: "substitute", item: line } });
             close();
           }}
         />
       )}
+      {dialog?.kind === "pause" && (
+        <PauseDialog
+          onClose={close}
+          onPause={(change) => {
+            setPause.mutate({ id: store.id, paused: true, ...change });
+            close();
+          }}
+        />
+      )}
+      {dialog?.kind === "items" && <ItemsDialog storeId={store.id} controls={board.data.controls} timezone={store.timezone} onClose={close} />}
       {(dialog?.kind === "deny" || dialog?.kind === "cancel") && dialogOrder && (
         <ReasonDialog
           order={dialogOrder}

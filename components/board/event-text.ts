@@ -28,6 +28,9 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   due: "Due: came in",
   customer_arrived: "Customer here",
   handover_failed: "Handover failed",
+  item_availability: "Item 86'd or back on",
+  store_paused: "Store paused",
+  store_resumed: "Store resumed",
   deleted: "Deleted",
 };
 

@@ -40,6 +40,9 @@ export type CardActions = {
   setPacked: (order: BoardOrder, itemId: number, packed: boolean) => void;
   readyAnyway: (order: BoardOrder) => void;
   print: (order: BoardOrder) => void;
+  /** One tap on an order naming an 86'd item: deny it as out of stock, or accept it and substitute the item. */
+  denyOutOfStock: (order: BoardOrder) => void;
+  acceptAndSubstitute: (order: BoardOrder) => void;
 };
 
 const BADGE_STYLE: Record<UrgencyBadge["tone"], string> = {
@@ -66,6 +69,8 @@ type OrderCardProps = {
   /** Who and which group the order is assigned to ("Sam Rivera · Kitchen"), and whether that is the person at the tablet. */
   assignedTo?: string;
   assignedToMe?: boolean;
+  /** The 86'd items an incoming order names. */
+  outOfStock?: string;
 };
 
 function ActionLine({ action }: { action: ActionState }) {
@@ -104,7 +109,7 @@ function ActionLine({ action }: { action: ActionState }) {
  * lines (open or one tap away), notes, and one primary action named as what staff do; the rest
  * under More. Memoized: an event re-renders only the card whose order it changed.
  */
-export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false }: OrderCardProps) {
+export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false, outOfStock }: OrderCardProps) {
   const [open, setOpen] = useState(linesOpen);
   const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(countsFrom(order), acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
@@ -173,6 +178,19 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         <p role="note" aria-label="Payment to collect" className="mt-1 rounded-lg border-2 border-warn-line bg-warn-bg px-2 py-1 text-sm font-bold">
           {collect}
         </p>
+      )}
+      {outOfStock && (
+        <div role="note" aria-label={`86'd items on order ${order.shortCode}`} className="mt-1 rounded-lg border-2 border-late-line bg-late-bg px-2 py-1">
+          <p className="text-sm font-bold">{`86'd: ${outOfStock}`}</p>
+          <div className="mt-1 flex flex-wrap gap-2">
+            <button type="button" disabled={busy} className="min-h-11 rounded-lg bg-late-line px-3 text-sm font-semibold text-white" onClick={() => actions.denyOutOfStock(order)}>
+              Deny: item out of stock
+            </button>
+            <button type="button" disabled={busy} className="min-h-11 rounded-lg border border-line bg-panel px-3 text-sm font-semibold" onClick={() => actions.acceptAndSubstitute(order)}>
+              Accept and substitute
+            </button>
+          </div>
+        </div>
       )}
       <ChangeNotes order={order} busy={busy} onAcknowledge={() => actions.acknowledgeChanges(order)} />
       <Collapsible.Root open={showLines} onOpenChange={setOpen}>

@@ -2,7 +2,7 @@ import { onlineManager, useQuery, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import type { OrderEventMessage } from "@/server/events/bus";
+import type { FeedMessage, OrderEventMessage } from "@/server/events/bus";
 import { applyIssue, applyOrder } from "./board-cache";
 import { summarizeGap } from "./gap-summary";
 import type { BoardData, BoardOrder } from "./types";
@@ -45,7 +45,14 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
     },
     [queryClient, storeId, trpc],
   );
-  const applyMessage = (message: OrderEventMessage) => {
+  const applyMessage = (message: FeedMessage) => {
+    if (!("order" in message)) {
+      queryClient.setQueryData(trpc.orders.board.queryKey({ storeId }), (data) =>
+        // A store event older than the board's read (heard while reading) must not undo what the read shows.
+        data && message.event.id > data.lastEventId ? { ...data, controls: message.controls } : data,
+      );
+      return;
+    }
     applyToBoard(message.order);
     if (message.issue) {
       const issue = { ...message.issue, shortCode: message.order.shortCode };
@@ -54,7 +61,7 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   };
 
   /** Events heard while the board is being read again: the read may predate them, so they are applied once more on top of it. */
-  const heardWhileReading = useRef<OrderEventMessage[] | null>(null);
+  const heardWhileReading = useRef<FeedMessage[] | null>(null);
   const readAgain = () => {
     heardWhileReading.current = [];
     return board.refetch().then((result) => {
@@ -81,7 +88,7 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
       onEvent: (_, data) => {
         heardWhileReading.current?.push(data);
         applyMessage(data);
-        onEvent(data);
+        if ("order" in data) onEvent(data);
       },
     },
   );

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { OrderEventMessage } from "@/server/events/bus";
+import type { FeedMessage } from "@/server/events/bus";
 
 /**
  * Whether the board is hearing its server. `live` only while frames (events or the server's pings,
@@ -21,7 +21,8 @@ export function reconnectDelayMs(attempt: number, random: () => number = Math.ra
 type Handlers = {
   /** The server said hello again after a gap; `newServer` when another server process answers than before. */
   onRejoin: (newServer: boolean) => void;
-  onEvent: (id: number, message: OrderEventMessage) => void;
+  /** An order's event, or the store's own (a pause, an 86). */
+  onEvent: (id: number, message: FeedMessage) => void;
 };
 
 type Options = {
@@ -38,7 +39,7 @@ type Options = {
 export function useStoreEvents(storeId: string, { startAfter, online }: Options, handlers: Handlers): FeedStatus {
   const [status, setStatus] = useState<FeedStatus>({ state: "connecting", lastHeardAt: null });
   const rejoin = useEffectEvent((newServer: boolean) => handlers.onRejoin(newServer));
-  const received = useEffectEvent((id: number, message: OrderEventMessage) => handlers.onEvent(id, message));
+  const received = useEffectEvent((id: number, message: FeedMessage) => handlers.onEvent(id, message));
   // Kept across reconnects and offline spells: where to resume, which server spoke last, whether there was a gap.
   const memory = useRef<{ storeId: string; lastId: number; bootId: string | null; gap: boolean } | null>(null);
   const ready = startAfter !== null;
@@ -84,11 +85,13 @@ export function useStoreEvents(storeId: string, { startAfter, online }: Options,
         known.bootId = bootId;
       });
       source.addEventListener("ping", heard);
-      source.addEventListener("order", (event) => {
+      const onFrame = (event: Event) => {
         heard();
         known.lastId = Number((event as MessageEvent<string>).lastEventId);
-        received(known.lastId, JSON.parse((event as MessageEvent<string>).data) as OrderEventMessage);
-      });
+        received(known.lastId, JSON.parse((event as MessageEvent<string>).data) as FeedMessage);
+      };
+      source.addEventListener("order", onFrame);
+      source.addEventListener("store", onFrame);
       silence = setTimeout(lose, SILENCE_MS);
     }
     connect();

@@ -33,10 +33,12 @@ export const ACTIONS = {
   "issues.report": { person: "staff", token: "issues:write" },
   "issues.read": { person: "manager", token: "issues:read" },
   "issues.triage": { person: "manager", token: "issues:write" },
-  /** A store's menu (and, with it, what is out of stock): staff read it on the board. */
+  /** A store's menu, what is out of stock and whether it is paused: staff read them on the board. */
   "menu.read": { person: "staff", token: "stores:read" },
   /** Add a dish or correct one: its name, category, price, the platforms' ids. */
   "menu.write": { person: "manager", token: "stores:write" },
+  /** What the board's staff do in a rush: 86 an item or put it back, pause the store or resume it. */
+  "controls.write": { person: "staff", token: "stores:write" },
   /** A store's settings, people, figures and failed platform notifications. */
   "store.manage": { person: "manager", token: null },
   "integrations.manage": { person: "admin", token: null },

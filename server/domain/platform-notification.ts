@@ -5,7 +5,7 @@ import { REASON_LABELS, type ReasonCode } from "./reason-codes";
 import { toIso } from "./time-zone";
 
 /** The status changes a platform must hear about, named as our outbound webhook `type`. */
-export const NOTIFICATION_TYPES = [
+export const ORDER_NOTIFICATION_TYPES = [
   "order.accepted",
   "order.denied",
   "order.ready",
@@ -14,6 +14,9 @@ export const NOTIFICATION_TYPES = [
   "order.prep_time_changed",
   "order.handover_failed",
 ] as const;
+/** A store's own news: an item 86'd or back on, a pause or its end. */
+export const STORE_NOTIFICATION_TYPES = ["store.paused", "store.resumed", "item.unavailable", "item.available"] as const;
+export const NOTIFICATION_TYPES = [...ORDER_NOTIFICATION_TYPES, ...STORE_NOTIFICATION_TYPES] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export const NOTIFICATION_LABELS: Record<NotificationType, string> = {
@@ -24,6 +27,10 @@ export const NOTIFICATION_LABELS: Record<NotificationType, string> = {
   "order.cancelled": "Cancelled by store",
   "order.prep_time_changed": "Prep time changed",
   "order.handover_failed": "Handover failed",
+  "store.paused": "Store paused",
+  "store.resumed": "Store resumed",
+  "item.unavailable": "Item 86'd",
+  "item.available": "Item back on",
 };
 
 export type NotifiedEvent = {

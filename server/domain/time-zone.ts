@@ -11,7 +11,6 @@ function formatter(timeZone: string) {
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
-/** The wall clock in a time zone at an instant: the day as YYYY-MM-DD, the hour, the weekday (Monday 0). */
 /** An epoch-millisecond UTC time as ISO 8601; null stays null. */
 export function toIso(ms: number): string;
 export function toIso(ms: number | null): string | null;
@@ -19,6 +18,7 @@ export function toIso(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
 }
 
+/** The wall clock in a time zone at an instant: the day as YYYY-MM-DD, the hour, the weekday (Monday 0). */
 export function localTime(at: number, timeZone: string) {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((part) => [part.type, part.value]));
   return {
@@ -47,4 +47,9 @@ export function startOfLocalDay(day: string, timeZone: string): number {
 export function nextDay(day: string): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+/** The instant the local day holding `at` ends in a time zone: the next day's midnight, 23 or 25 hours away on a DST change. */
+export function endOfLocalDay(at: number, timeZone: string): number {
+  return startOfLocalDay(nextDay(localTime(at, timeZone).day), timeZone);
 }

@@ -3,15 +3,19 @@ import { ENGINE } from "@/db/engine";
 import type { OrderEventRow } from "@/db/schema";
 import type { OrderIssueRow } from "@/db/schema";
 import type { OrderView } from "@/server/services/order-views";
+import type { StoreControls } from "@/server/services/store-controls";
 import { postgresTransport } from "./postgres-bus";
 
 /** What every board hears after a change commits: the event row, the order as it now stands, and the issue it concerns. */
 export type OrderEventMessage = { event: OrderEventRow; order: OrderView; issue?: OrderIssueRow };
+/** A store's own event (a pause, an 86): the row, and the store's controls as they now stand. */
+export type StoreEventMessage = { event: OrderEventRow; controls: StoreControls };
+export type FeedMessage = OrderEventMessage | StoreEventMessage;
 
 export type EventBus = {
-  publish(message: OrderEventMessage): void;
+  publish(message: FeedMessage): void;
   /** Starts listening at once (before any backlog query the caller runs next). */
-  listen(signal: AbortSignal | undefined): AsyncIterable<OrderEventMessage>;
+  listen(signal: AbortSignal | undefined): AsyncIterable<FeedMessage>;
   /** Stops hearing other instances (shutdown). */
   stop(): Promise<void>;
 };
@@ -24,7 +28,7 @@ export type EventBus = {
 function createBus(): EventBus {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
-  const emit = (message: OrderEventMessage) => emitter.emit("order-event", message);
+  const emit = (message: FeedMessage) => emitter.emit("order-event", message);
   const shared = ENGINE === "postgres" ? postgresTransport(process.env.DATABASE_URL!, emit) : null;
   return {
     publish: (message) => (shared ? shared.publish(message) : emit(message)),
@@ -32,7 +36,7 @@ function createBus(): EventBus {
       // `on` attaches its listener now, not at the first next(): events published from here on are buffered.
       const events = on(emitter, "order-event", { signal });
       return (async function* () {
-        for await (const [message] of events) yield message as OrderEventMessage;
+        for await (const [message] of events) yield message as FeedMessage;
       })();
     },
     stop: async () => shared?.stop(),

@@ -10,7 +10,7 @@ import { postgresTransport } from "./postgres-bus";
 describe("live events across instances (LISTEN/NOTIFY)", () => {
   it("hands another instance every event this one commits, once, in id order, with the same ids and orders", async () => {
     const heard: OrderEventMessage[] = [];
-    const other = postgresTransport(process.env.DATABASE_URL!, (message) => heard.push(message));
+    const other = postgresTransport(process.env.DATABASE_URL!, (message) => void ("order" in message && heard.push(message)));
     await other.ready;
     try {
       const storeId = await makeStore();

@@ -6,7 +6,7 @@ import { runStatement } from "@/db/dialect";
 import { orderEvents } from "@/db/schema";
 import { log } from "@/server/log/logger";
 import { eventsSince } from "@/server/services/events-since";
-import type { OrderEventMessage } from "./bus";
+import type { FeedMessage } from "./bus";
 
 const CHANNEL = "orderboard_events";
 /** Also read what was committed every so often, in case a notification was lost with a connection. */
@@ -20,18 +20,18 @@ const PAGE = 500;
  * on, in id order, and hands them to `deliver`. Writers commit in id order (the writer lock), so a
  * board on any instance hears every event once and in order, with the same ids everywhere.
  */
-export function postgresTransport(url: string, deliver: (message: OrderEventMessage) => void) {
+export function postgresTransport(url: string, deliver: (message: FeedMessage) => void) {
   /** This instance's own messages, handed on from memory when their turn comes. */
-  const own = new Map<number, OrderEventMessage>();
+  const own = new Map<number, FeedMessage>();
   let cursor: number | null = null;
   let queue: Promise<void> = Promise.resolve();
   let client: pg.Client | null = null;
   let stopped = false;
 
   /** The events up to `id` that this instance committed itself, when no other came in between (no read needed). */
-  function ownUpTo(id: number): OrderEventMessage[] | null {
+  function ownUpTo(id: number): FeedMessage[] | null {
     if (cursor === null || id <= cursor) return null;
-    const messages: OrderEventMessage[] = [];
+    const messages: FeedMessage[] = [];
     for (let next = cursor + 1; next <= id; next++) {
       const message = own.get(next);
       if (!message) return null;
@@ -103,7 +103,7 @@ export function postgresTransport(url: string, deliver: (message: OrderEventMess
   return {
     ready,
     /** After commit: tell every instance (this one too) that there is news up to this id. */
-    publish(message: OrderEventMessage) {
+    publish(message: FeedMessage) {
       own.set(message.event.id, message);
       runStatement(sql`select pg_notify(${CHANNEL}, ${String(message.event.id)})`).catch((error: unknown) =>
         log.warn({ err: error }, "Could not notify other instances; they will read the event at their next catch-up"),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eventBus, type OrderEventMessage } from "./bus";
+import { eventBus, type FeedMessage } from "./bus";
 import { log } from "@/server/log/logger";
 
 /** One event as a server-sent-events frame, encoded once: its id is the board's resume cursor. */
@@ -18,8 +18,10 @@ export const PING_MS = 5_000;
 export const ACCESS_CHECK_MS = 2_000;
 const PING = encoder.encode("event: ping\ndata: {}\n\n");
 
-export function frameOf(message: OrderEventMessage): Frame {
-  return { id: message.event.id, bytes: encoder.encode(`id: ${message.event.id}\nevent: order\ndata: ${JSON.stringify(message)}\n\n`) };
+/** An order's event is an `order` frame; a store's own (a pause, an 86) a `store` frame. */
+export function frameOf(message: FeedMessage): Frame {
+  const kind = "order" in message ? "order" : "store";
+  return { id: message.event.id, bytes: encoder.encode(`id: ${message.event.id}\nevent: ${kind}\ndata: ${JSON.stringify(message)}\n\n`) };
 }
 
 /**

@@ -14,6 +14,11 @@ import { advanceOrder } from "@/server/services/move-order";
 import { claimDueNotifications, notificationsOf, retryNotification } from "@/server/services/outbox";
 import { saveConnection } from "@/server/services/platform-connections";
 import { setPrepTime } from "@/server/services/set-prep-time";
+import { integrationStatus } from "@/server/services/integration-alerts";
+import { addMenuItem } from "@/server/services/menu";
+import { setItemAvailability, setPause } from "@/server/services/store-controls";
+import { ZMenuItemInput } from "@/server/domain/menu";
+import { FAILING_ALERT_MS } from "@/server/domain/retry-schedule";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { InvalidRequest } from "@/server/domain/errors";
 import { DestinationRefused, isPublicAddress, publicOnlyLookup } from "./destination";
@@ -120,6 +125,41 @@ describe("the store's own channels", () => {
       ["/direct", "order.ready", true],
     ]);
     expect(receiver!.received[0]!.body).toMatchObject({ data: { order_id: order.externalId, prep_minutes: 12 } });
+  });
+});
+
+describe("a store's own news", () => {
+  it("tells each connected platform of an 86 by its own id for the item, and of a pause only those paused, in order, through failures", async () => {
+    const storeId = await connectedStore((index) => (index < 2 ? { status: 503 } : { status: 200 }));
+    await saveConnection({ storeId, platform: "uber_eats", enabled: true, endpointUrl: `${receiver!.url}/uber_eats`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
+    const fries = await addMenuItem(storeId, ZMenuItemInput.parse({ name: "Fries", price_cents: 400, platform_ids: { doordash: "dd-fries", uber_eats: "ue-fries" } }));
+    const pausedAt = clock;
+    await setItemAvailability(storeId, fries.id, { available: false }, staff, clock);
+    await setPause(storeId, { paused: true, platforms: ["doordash"], reason: "Oven down", minutes: 15 }, staff, clock);
+    await setPause(storeId, { paused: false }, staff, clock);
+    await drainUntilSettled(dispatcher({ backoffMs: () => 1_000 }));
+
+    const delivered = (path: string) => receiver!.received.filter((r) => r.path === path && r.status === 200).map((r) => r.body);
+    expect(delivered("/doordash")).toEqual([
+      expect.objectContaining({ type: "item.unavailable", data: { store_id: storeId, item_id: "dd-fries", merchant_supplied_id: String(fries.id), name: "Fries", unavailable_until: null } }),
+      expect.objectContaining({ type: "store.paused", data: { store_id: storeId, reason: "Oven down", paused_until: new Date(pausedAt + 15 * 60_000).toISOString() } }),
+      expect.objectContaining({ type: "store.resumed", data: { store_id: storeId } }),
+    ]);
+    expect(delivered("/uber_eats")).toEqual([expect.objectContaining({ type: "item.unavailable", data: expect.objectContaining({ item_id: "ue-fries" }) })]);
+    expect(receiver!.received.filter((r) => r.status === 503)).toHaveLength(2);
+    expect(receiver!.received.every((r) => r.verified)).toBe(true);
+    expect((await allNotifications()).every((row) => row.state === "sent" && row.orderId === null)).toBe(true);
+  });
+
+  it("shows a store's news the platform is not taking on the board, beside the orders' updates", async () => {
+    const storeId = await connectedStore(() => ({ status: 500 }));
+    await setPause(storeId, { paused: true }, staff, clock);
+    const d = dispatcher({ backoffMs: () => 60_000 });
+    await d.drain();
+    clock += FAILING_ALERT_MS;
+    expect((await integrationStatus(storeId, { detailed: true, now: clock })).failing).toEqual([
+      expect.objectContaining({ orderId: null, shortCode: null, platform: "doordash", type: "store.paused", state: "pending", attempts: 1 }),
+    ]);
   });
 });
 

@@ -137,6 +137,15 @@ export const ZApiMenuItem = z
   })
   .meta({ id: "MenuItem" });
 
+export const ZApiAvailability = z
+  .object({
+    paused: z.boolean().describe("Whether the store takes no new orders now, on the platforms named"),
+    platforms: optional(z.array(ZPlatform)).describe("The platforms it is paused on; null: every one (or not paused)"),
+    reason: optional(z.string()),
+    until: optional(time).describe("When the pause ends by itself; null: until resumed (or not paused)"),
+  })
+  .meta({ id: "StoreAvailability" });
+
 export const ZApiCustomer = z
   .object({
     id: z.int(),

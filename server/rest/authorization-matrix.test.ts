@@ -105,6 +105,13 @@ const REST: Record<string, RestRow> = {
     send: async (h) => call("PATCH", `/api/v1/stores/${storeA}/items/${(await addMenuItem(storeA, ZMenuItemInput.parse({ name: `Dish ${randomUUID()}`, price_cents: 900 }))).id}`, { price_cents: 950 })(h),
   },
   "GET /api/v1/orders/{id}": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}`)(h) },
+  "POST /api/v1/stores/{id}/items/{itemId}/availability": {
+    ability: "stores:write",
+    allowed: 200,
+    send: async (h) => call("POST", `/api/v1/stores/${storeA}/items/${(await addMenuItem(storeA, ZMenuItemInput.parse({ name: `Dish ${randomUUID()}`, price_cents: 900 }))).id}/availability`, { available: false })(h),
+  },
+  "GET /api/v1/stores/{id}/availability": { ability: "stores:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/availability`)(h) },
+  "PUT /api/v1/stores/{id}/availability": { ability: "stores:write", allowed: 200, send: (h) => call("PUT", `/api/v1/stores/${storeA}/availability`, { paused: false })(h) },
   "GET /api/v1/orders/{id}/items": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items`)(h) },
   "GET /api/v1/orders/{id}/items/{item_id}": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items/${itemId}`)(h) },
   "PATCH /api/v1/orders/{id}/items/{item_id}": {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { NOTIFICATION_TYPES } from "@/server/domain/platform-notification";
+import { ORDER_NOTIFICATION_TYPES, STORE_NOTIFICATION_TYPES } from "@/server/domain/platform-notification";
 import { PLATFORM_LABELS, PLATFORMS, ZPlatform, type Platform } from "@/server/domain/platforms";
 import { ZDirectWebhook } from "@/server/integrations/adapters/direct";
 import { ZDoorDashWebhook } from "@/server/integrations/adapters/doordash";
@@ -95,40 +95,58 @@ export const EXTRA_PATHS: ZodOpenApiPathsObject = {
   },
 };
 
-export const WEBHOOKS: ZodOpenApiPathsObject = {
-  orderNotification: {
-    post: {
-      summary: "What we tell a platform about its order",
-      description:
-        "POSTed to the store's endpoint for the platform, signed like inbound webhooks with the same secrets; `webhook-id` is stable across retries. " +
-        "Retried after about 1 s, 2 s, 4 s … (capped at 60 s, ±20 % jitter) on network errors, 5xx, 408, 409 and 429 (honouring Retry-After); " +
-        "accept and deny until the platform's accept deadline, the others for 30 minutes; then dead-lettered.",
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: z
-              .object({
-                type: z.enum(NOTIFICATION_TYPES),
-                timestamp: z.iso.datetime(),
-                data: z.object({
-                  order_id: z.string().describe("The platform's own order id"),
-                  merchant_supplied_id: z.string().describe("Our order id"),
-                  store_id: z.string(),
-                  order_status: z.enum(["success", "fail"]).optional(),
-                  prep_time: z.iso.datetime().optional().describe("When the order will be ready"),
-                  prep_minutes: z.int().optional(),
-                  failure_reason: z.string().optional(),
-                  reason_code: z.string().optional(),
-                  cancel_reason: z.string().optional(),
-                  cancel_details: z.string().optional(),
-                }),
-              })
-              .meta({ id: "Notification" }),
-          },
-        },
-      },
-      responses: { "200": { description: "Any 2xx marks it sent" } },
-    },
+/** A notification we POST to a platform: signed, retried, its body as `schema` says. */
+const notificationWebhook = (summary: string, description: string, schema: z.ZodType) => ({
+  post: {
+    summary,
+    description,
+    requestBody: { required: true, content: { "application/json": { schema } } },
+    responses: { "200": { description: "Any 2xx marks it sent" } },
   },
+});
+
+export const WEBHOOKS: ZodOpenApiPathsObject = {
+  orderNotification: notificationWebhook(
+    "What we tell a platform about its order",
+    "POSTed to the store's endpoint for the platform, signed like inbound webhooks with the same secrets; `webhook-id` is stable across retries. " +
+      "Retried after about 1 s, 2 s, 4 s … (capped at 60 s, ±20 % jitter) on network errors, 5xx, 408, 409 and 429 (honouring Retry-After); " +
+      "accept and deny until the platform's accept deadline, the others for 30 minutes; then dead-lettered.",
+    z
+      .object({
+        type: z.enum(ORDER_NOTIFICATION_TYPES),
+        timestamp: z.iso.datetime(),
+        data: z.object({
+          order_id: z.string().describe("The platform's own order id"),
+          merchant_supplied_id: z.string().describe("Our order id"),
+          store_id: z.string(),
+          order_status: z.enum(["success", "fail"]).optional(),
+          prep_time: z.iso.datetime().optional().describe("When the order will be ready"),
+          prep_minutes: z.int().optional(),
+          failure_reason: z.string().optional(),
+          reason_code: z.string().optional(),
+          cancel_reason: z.string().optional(),
+          cancel_details: z.string().optional(),
+        }),
+      })
+      .meta({ id: "Notification" }),
+  ),
+  storeNotification: notificationWebhook(
+    "What we tell a platform about the store: an item 86'd or back on, a pause or its end",
+    "POSTed, signed and retried like order notifications (for 30 minutes), in order per store and platform. `item.*` go to every connected platform, naming the platform's own id of the item; `store.*` to the platforms paused.",
+    z
+      .object({
+        type: z.enum(STORE_NOTIFICATION_TYPES),
+        timestamp: z.iso.datetime(),
+        data: z.object({
+          store_id: z.string(),
+          item_id: z.string().nullable().optional().describe("item.*: the platform's own id of the item (null: it has none for it)"),
+          merchant_supplied_id: z.string().optional().describe("item.*: our id of the item"),
+          name: z.string().optional().describe("item.*: the item's name"),
+          unavailable_until: z.iso.datetime().nullable().optional().describe("item.unavailable: when it comes back by itself; null: until turned back on"),
+          reason: z.string().nullable().optional().describe("store.paused: why"),
+          paused_until: z.iso.datetime().nullable().optional().describe("store.paused: when it resumes by itself; null: until resumed"),
+        }),
+      })
+      .meta({ id: "StoreNotification" }),
+  ),
 };

@@ -2,14 +2,16 @@ import "server-only";
 import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { getDb, transaction } from "@/db/client";
 import { orderEvents, orders } from "@/db/schema";
-import type { OrderEventMessage } from "@/server/events/bus";
+import type { FeedMessage } from "@/server/events/bus";
+import { readControls, type StoreControls } from "./store-controls";
 import { withItems } from "./order-views";
 
 /**
- * One page of the events after `afterId`, each with its order as it stands now: what a board missed
- * (its store), or what other instances committed (`storeId` null: every store).
+ * One page of the events after `afterId`, each with its order as it stands now (a store's own event:
+ * the store's controls as they stand now): what a board missed (its store), or what other instances
+ * committed (`storeId` null: every store).
  */
-export function eventsSince(storeId: string | null, afterId: number, limit = 500): Promise<OrderEventMessage[]> {
+export function eventsSince(storeId: string | null, afterId: number, limit = 500): Promise<FeedMessage[]> {
   return transaction(async (tx) => {
     const events = await tx
       .select()
@@ -18,10 +20,21 @@ export function eventsSince(storeId: string | null, afterId: number, limit = 500
       .orderBy(asc(orderEvents.id))
       .limit(limit);
     if (events.length === 0) return [];
-    const ids = [...new Set(events.map((event) => event.orderId))];
-    const views = await withItems(tx, await tx.select().from(orders).where(inArray(orders.id, ids)));
+    const ids = [...new Set(events.flatMap((event) => (event.orderId === null ? [] : [event.orderId])))];
+    const views = ids.length > 0 ? await withItems(tx, await tx.select().from(orders).where(inArray(orders.id, ids))) : [];
     const byId = new Map(views.map((view) => [view.id, view]));
-    return events.map((event) => ({ event, order: byId.get(event.orderId)! }));
+    const now = Date.now();
+    const controls = new Map<string, StoreControls>();
+    const messages: FeedMessage[] = [];
+    for (const event of events) {
+      if (event.orderId !== null) {
+        messages.push({ event, order: byId.get(event.orderId)! });
+        continue;
+      }
+      if (!controls.has(event.storeId)) controls.set(event.storeId, await readControls(event.storeId, now, tx));
+      messages.push({ event, controls: controls.get(event.storeId)! });
+    }
+    return messages;
   });
 }
 

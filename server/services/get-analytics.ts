@@ -67,7 +67,8 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
     const events = await tx
       .select({ orderId: orderEvents.orderId, type: orderEvents.type, toStatus: orderEvents.toStatus, createdAt: orderEvents.createdAt, actorType: orderEvents.actorType, actorName: orderEvents.actorName })
       .from(orderEvents)
-      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)));
+      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)))
+      .then((rows) => rows.flatMap(({ orderId, ...event }) => (orderId === null ? [] : [{ ...event, orderId }])));
     const issues = await tx
       .select({ orderId: orderIssues.orderId, type: orderIssues.type, priority: orderIssues.priority, refundCents: orderIssues.refundCents, affectedItems: orderIssues.affectedItems })
       .from(orderIssues)

@@ -46,7 +46,7 @@ describe("catching up after a dropped connection", () => {
 
     const missed = await eventsSince(storeId, lastEventId);
     expect(missed.map((m) => m.event.type)).toEqual(["created", "accepted", "advanced"]);
-    expect(missed.every((m) => m.order.status === "ready" && m.order.version === 3)).toBe(true);
+    expect(missed.every((m) => "order" in m && m.order.status === "ready" && m.order.version === 3)).toBe(true);
     expect((await eventsSince(storeId, missed[1]!.event.id)).map((m) => m.event.type)).toEqual(["advanced"]);
     expect(await eventsSince(storeId, missed[2]!.event.id)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { latestEventId } from "./event-cursors";
 import { listPeople } from "./employees";
 import { getStore } from "./list-stores";
 import { listGroups } from "./staff-groups";
+import { readControls } from "./store-controls";
 import { notDeleted, withItems } from "./order-views";
 
 /**
@@ -43,6 +44,8 @@ export function getBoard(storeId: string, now = Date.now()) {
       groups: await listGroups(storeId, tx),
       orders: await withItems(tx, rows),
       issues: issues.map(({ issue, shortCode }) => ({ ...issue, shortCode })),
+      // What the store has paused or 86'd: the banner, and the flags on incoming cards.
+      controls: await readControls(storeId, now, tx),
       lastEventId: await latestEventId(tx, storeId),
       serverTime: now,
     };

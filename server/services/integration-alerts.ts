@@ -36,7 +36,8 @@ export async function integrationStatus(storeId: string, { detailed, now = Date.
       lastError: platformNotifications.lastError,
     })
     .from(platformNotifications)
-    .innerJoin(orders, eq(orders.id, platformNotifications.orderId))
+    // A store's own news (a pause, an 86) has no order.
+    .leftJoin(orders, eq(orders.id, platformNotifications.orderId))
     .where(
       and(
         eq(platformNotifications.storeId, storeId),

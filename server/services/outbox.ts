@@ -1,15 +1,29 @@
 import "server-only";
-import { and, desc, eq, inArray, lt, lte, notExists } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lt, lte, notExists, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, transaction, type Tx } from "@/db/client";
 import { skippingLocked } from "@/db/dialect";
 import { notificationAttempts, platformConnections, platformNotifications, type OrderEventRow, type OrderRow } from "@/db/schema";
 import { attemptVerdict } from "@/server/domain/retry-schedule";
 import { NotFound } from "@/server/domain/errors";
-import { giveUpAt, notificationFor, ROUTINE_RETRY_WINDOW_MS } from "@/server/domain/platform-notification";
+import { giveUpAt, notificationFor, ROUTINE_RETRY_WINDOW_MS, type Notification } from "@/server/domain/platform-notification";
+import type { Platform } from "@/server/domain/platforms";
 import { acceptDeadlineAt } from "@/server/domain/platform-timing";
 import { countsFrom } from "@/server/domain/scheduling";
-import { outboundConnection } from "./platform-connections";
+import { outboundConnection, outboundPlatforms } from "./platform-connections";
+
+type Outgoing = { storeId: string; platform: Platform; orderId: number | null; eventId: number; notification: Notification; giveUpAt: number };
+
+function insertNotification(tx: Tx, { notification, ...row }: Outgoing, now: number) {
+  return tx.insert(platformNotifications).values({
+    ...row,
+    type: notification.type,
+    payload: { type: notification.type, timestamp: new Date(now).toISOString(), data: notification.data },
+    state: "pending",
+    nextAttemptAt: now,
+    createdAt: now,
+  });
+}
 
 /**
  * Writes the platform's notification of a change into the outbox, inside the change's own transaction:
@@ -20,18 +34,17 @@ export async function enqueueNotification(tx: Tx, event: OrderEventRow, order: O
   if (!notification) return;
   const connection = await outboundConnection(tx, order.storeId, order.platform);
   if (!connection) return;
-  await tx.insert(platformNotifications).values({
-      orderId: order.id,
-      storeId: order.storeId,
-      platform: order.platform,
-      eventId: event.id,
-      type: notification.type,
-      payload: { type: notification.type, timestamp: new Date(now).toISOString(), data: notification.data },
-      state: "pending",
-      nextAttemptAt: now,
-      giveUpAt: giveUpAt(notification, acceptDeadlineAt(countsFrom(order), connection.acceptDeadlineSeconds), now),
-      createdAt: now,
-    });
+  const deadline = acceptDeadlineAt(countsFrom(order), connection.acceptDeadlineSeconds);
+  await insertNotification(tx, { storeId: order.storeId, platform: order.platform, orderId: order.id, eventId: event.id, notification, giveUpAt: giveUpAt(notification, deadline, now) }, now);
+}
+
+/** A store's own news (a pause, an 86) for each platform given that is connected, in the transaction of the change. */
+export async function enqueueStoreNotifications(tx: Tx, event: OrderEventRow, platforms: readonly Platform[] | null, notification: (platform: Platform) => Notification, now: number) {
+  for (const platform of await outboundPlatforms(tx, event.storeId)) {
+    if (platforms && !platforms.includes(platform)) continue;
+    const told = notification(platform);
+    await insertNotification(tx, { storeId: event.storeId, platform, orderId: null, eventId: event.id, notification: told, giveUpAt: giveUpAt(told, now, now) }, now);
+  }
 }
 
 /** An order's notifications, newest first, each with its attempts. */
@@ -66,7 +79,8 @@ export type Claimed = Awaited<ReturnType<typeof claimDueNotifications>>[number];
 
 /**
  * Takes the notifications due now, the oldest pending one of each order only (so an order's news
- * arrives in order), and leases them by pushing their due time past a send's timeout. Instances
+ * arrives in order), and of a store's own news the oldest pending one per platform (a pause is never
+ * overtaken by its resume), and leases them by pushing their due time past a send's timeout. Instances
  * sharing the outbox each take rows no other holds; an instance that dies mid-send leaves its lease
  * to run out, and the row is due again for whoever claims next.
  */
@@ -87,7 +101,16 @@ export function claimDueNotifications(now: number, limit: number, leaseMs: numbe
               tx
                 .select({ id: earlier.id })
                 .from(earlier)
-                .where(and(eq(earlier.orderId, platformNotifications.orderId), eq(earlier.state, "pending"), lt(earlier.id, platformNotifications.id))),
+                .where(
+                  and(
+                    eq(earlier.state, "pending"),
+                    lt(earlier.id, platformNotifications.id),
+                    or(
+                      eq(earlier.orderId, platformNotifications.orderId),
+                      and(isNull(earlier.orderId), isNull(platformNotifications.orderId), eq(earlier.storeId, platformNotifications.storeId), eq(earlier.platform, platformNotifications.platform)),
+                    ),
+                  ),
+                ),
             ),
           ),
         )

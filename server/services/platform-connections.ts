@@ -74,19 +74,17 @@ export function inboundConnections(platform: Platform): Promise<PlatformConnecti
 }
 
 /** Where a store's notifications to a platform go, if anywhere. */
+const sendingTo = (storeId: string) =>
+  and(eq(platformConnections.storeId, storeId), eq(platformConnections.enabled, true), isNotNull(platformConnections.endpointUrl));
+
 export async function outboundConnection(tx: Tx, storeId: string, platform: Platform) {
-  const [connection] = await tx
-    .select()
-    .from(platformConnections)
-    .where(
-      and(
-        eq(platformConnections.storeId, storeId),
-        eq(platformConnections.platform, platform),
-        eq(platformConnections.enabled, true),
-        isNotNull(platformConnections.endpointUrl),
-      ),
-    );
+  const [connection] = await tx.select().from(platformConnections).where(and(sendingTo(storeId), eq(platformConnections.platform, platform)));
   return connection;
+}
+
+/** The platforms a store's news goes out to: those connected with an endpoint of theirs. */
+export async function outboundPlatforms(tx: Tx, storeId: string): Promise<Platform[]> {
+  return (await tx.select({ platform: platformConnections.platform }).from(platformConnections).where(sendingTo(storeId))).map((row) => row.platform);
 }
 
 /** Each platform's accept window for a store, defaults where the store has set none. */

@@ -3,13 +3,10 @@ import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { orders } from "@/db/schema";
 import { VersionConflict } from "@/server/domain/errors";
-import { log } from "@/server/log/logger";
 import { SYSTEM_ACTOR } from "./actor";
 import { changeOrder, NothingToChange } from "./change-order";
+import { dueTimer, processTimer } from "./due-timer";
 import { notDeleted } from "./order-views";
-
-/** Another instance may take in a scheduled order: every instance looks again at least this often. */
-const LOOK_AGAIN_MS = 60_000;
 
 const scheduled = and(eq(orders.status, "scheduled"), isNotNull(orders.dueAt), notDeleted);
 
@@ -49,46 +46,7 @@ async function nextDueAt(): Promise<number | null> {
 }
 
 /** The timer that releases scheduled orders: set for the next one due, and moved earlier when an earlier one comes in. */
-function createReleases() {
-  let timer: NodeJS.Timeout | undefined;
-  let armedFor = Infinity;
-  let running = false;
-  const arm = (at: number) => {
-    clearTimeout(timer);
-    armedFor = at;
-    timer = setTimeout(() => void run(), Math.max(0, at - Date.now()));
-  };
-  async function run() {
-    armedFor = Infinity;
-    try {
-      const released = await releaseDueOrders();
-      if (released.length > 0) log.info({ orders: released }, "Scheduled orders came in");
-      arm(Math.min((await nextDueAt()) ?? Infinity, Date.now() + LOOK_AGAIN_MS));
-    } catch (error) {
-      log.error({ err: error }, "Releasing scheduled orders failed; trying again shortly");
-      arm(Date.now() + LOOK_AGAIN_MS / 4);
-    }
-  }
-  return {
-    start() {
-      running = true;
-      arm(Date.now());
-    },
-    /** An order due at `at` was taken in here: wake for it if it is the earliest. Nothing until started (tests, scripts). */
-    plan(at: number) {
-      if (running && at < armedFor) arm(at);
-    },
-    stop() {
-      running = false;
-      clearTimeout(timer);
-    },
-  };
-}
-
-// One timer per server process, however many route bundles load this module.
-const holder = globalThis as unknown as { orderboardReleases?: ReturnType<typeof createReleases> };
-
-export function scheduledReleases() {
-  holder.orderboardReleases ??= createReleases();
-  return holder.orderboardReleases;
-}
+export const scheduledReleases = () =>
+  processTimer("scheduled-releases", () =>
+    dueTimer({ run: releaseDueOrders, nextDueAt, done: "Scheduled orders came in", failed: "Releasing scheduled orders failed; trying again shortly" }),
+  );

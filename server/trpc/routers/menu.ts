@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ZMenuItemChange, ZMenuItemInput } from "@/server/domain/menu";
+import { ZItemAvailability } from "@/server/domain/store-controls";
 import { toIso as iso } from "@/server/domain/time-zone";
 import { ZApiMenuItem } from "@/server/rest/api-schemas";
 import { addMenuItem, listMenu, updateMenuItem, type MenuItem } from "@/server/services/menu";
+import { setItemAvailability } from "@/server/services/store-controls";
 import { storeProcedure, ZId } from "../init";
 import { restRoute } from "../rest-route";
 
@@ -56,4 +58,16 @@ export const menuRouter = {
     .input(ZMenuItemChange.extend({ itemId: ZId }))
     .output(z.object({ item: ZApiMenuItem }))
     .mutation(async ({ input: { id, itemId, ...change } }) => ({ item: toApiItem(await updateMenuItem(id, itemId, change)) })),
+  availability: storeProcedure("controls.write", "id")
+    .meta(
+      restRoute("POST", "/stores/{id}/items/{itemId}/availability", "86 a dish, or put it back on", {
+        ...TAG,
+        description:
+          "`{ available: false }` 86's the dish until turned back on; with `until` (an ISO 8601 time, or `end_of_day` for the store's local midnight) it comes back by itself then. `{ available: true }` puts it back. Every connected platform is told (notifications `item.unavailable` / `item.available`) and every board of the store shows it at once, flagging incoming orders that name it. A time past or over 7 days ahead is **422**. Needs `stores:write`.",
+        refusals: [422],
+      }),
+    )
+    .input(ZItemAvailability.extend({ itemId: ZId }))
+    .output(z.object({ item: ZApiMenuItem }))
+    .mutation(async ({ ctx, input: { id, itemId, ...change } }) => ({ item: toApiItem(await setItemAvailability(id, itemId, change, ctx.actor)) })),
 };

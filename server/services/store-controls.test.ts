@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequest, NotFound } from "@/server/domain/errors";
+import { ZMenuItemInput } from "@/server/domain/menu";
+import { collectPublished } from "@/test-support/published";
+import { makeStore } from "@/test-support/orders";
+import { makeToken } from "@/test-support/people";
+import { rest } from "@/test-support/rest";
+import type { Actor } from "./actor";
+import { eventsSince } from "./events-since";
+import { getBoard } from "./get-board";
+import { addMenuItem } from "./menu";
+import { expireControls, readControls, readPause, setItemAvailability, setPause } from "./store-controls";
+
+const sam: Actor = { type: "employee", id: "7", name: "Sam" };
+const MINUTE = 60_000;
+/** 26 November 2026, 13:00 in New York. */
+const NOON_ISH = Date.parse("2026-11-26T18:00:00Z");
+const dish = (storeId: string, name: string) => addMenuItem(storeId, ZMenuItemInput.parse({ name, price_cents: 500 }));
+
+describe("86'ing an item", () => {
+  it("takes it off until the end of the store's day, shows it on every board at once, and brings it back by itself then", async () => {
+    const storeId = await makeStore("America/New_York");
+    const fries = await dish(storeId, "Fries");
+    const published = collectPublished();
+    try {
+      const out = await setItemAvailability(storeId, fries.id, { available: false, until: "end_of_day" }, sam, NOON_ISH);
+      const midnight = Date.parse("2026-11-27T05:00:00Z");
+      expect(out).toMatchObject({ available: false, unavailableUntil: midnight });
+      await expect.poll(() => published.storeSeen.length).toBe(1);
+      expect(published.storeSeen[0]).toMatchObject({
+        event: { type: "item_availability", orderId: null, storeId, actorName: "Sam", data: { itemId: fries.id, available: false, until: midnight } },
+        controls: { pause: null, unavailable: [{ id: fries.id, name: "Fries", key: "fries", until: midnight }] },
+      });
+
+      // A minute before midnight it is still out; at midnight the clock puts it back, told as the system's doing.
+      expect(await expireControls(midnight - MINUTE)).toEqual([]);
+      expect((await readControls(storeId, midnight - MINUTE)).unavailable).toHaveLength(1);
+      expect(await expireControls(midnight)).toEqual([`${storeId}: Fries back on`]);
+      await expect.poll(() => published.storeSeen.length).toBe(2);
+      expect(published.storeSeen[1]).toMatchObject({ event: { type: "item_availability", actorType: "system", data: { available: true, until: null } }, controls: { unavailable: [] } });
+      // Nothing left to do: a second sweep (another instance) changes nothing.
+      expect(await expireControls(midnight)).toEqual([]);
+    } finally {
+      published.stop();
+    }
+  });
+
+  it("until turned back on stays out however long; setting what is set writes no event; another store's item is not found", async () => {
+    const storeId = await makeStore();
+    const shake = await dish(storeId, "Shake");
+    await setItemAvailability(storeId, shake.id, { available: false }, sam, NOON_ISH);
+    const { lastEventId } = await getBoard(storeId);
+    await setItemAvailability(storeId, shake.id, { available: false }, sam, NOON_ISH + MINUTE);
+    expect(await eventsSince(storeId, lastEventId)).toEqual([]);
+    expect(await expireControls(NOON_ISH + 30 * 24 * 60 * MINUTE)).not.toContain(`${storeId}: Shake back on`);
+    expect((await readControls(storeId, NOON_ISH + 30 * 24 * 60 * MINUTE)).unavailable.map((item) => item.name)).toEqual(["Shake"]);
+    await expect(setItemAvailability(await makeStore(), shake.id, { available: false }, sam)).rejects.toBeInstanceOf(NotFound);
+    await expect(setItemAvailability(storeId, shake.id, { available: false, until: "2020-01-01T00:00:00Z" }, sam)).rejects.toBeInstanceOf(InvalidRequest);
+  });
+});
+
+describe("pausing a store", () => {
+  it("pauses for a while on the platforms named, shows on the board, and resumes by itself at its time", async () => {
+    const storeId = await makeStore();
+    const pause = await setPause(storeId, { paused: true, platforms: ["doordash", "uber_eats"], reason: "Oven down", minutes: 15 }, sam, NOON_ISH);
+    expect(pause).toEqual({ platforms: ["doordash", "uber_eats"], reason: "Oven down", until: NOON_ISH + 15 * MINUTE });
+    expect(await readPause(storeId, NOON_ISH + 14 * MINUTE)).toEqual(pause);
+    expect((await readControls(storeId, NOON_ISH)).pause).toEqual(pause);
+
+    const { lastEventId } = await getBoard(storeId);
+    expect(await expireControls(NOON_ISH + 15 * MINUTE)).toEqual([`${storeId}: resumed`]);
+    expect(await readPause(storeId, NOON_ISH + 15 * MINUTE)).toBeNull();
+    // A board that was away hears the resume on its return, with the controls as they stand.
+    expect(await eventsSince(storeId, lastEventId)).toEqual([
+      expect.objectContaining({ event: expect.objectContaining({ type: "store_resumed", actorType: "system", orderId: null }), controls: { pause: null, unavailable: [] } }),
+    ]);
+  });
+
+  it("until resumed stays paused; resuming a store that is not paused writes nothing", async () => {
+    const storeId = await makeStore();
+    await setPause(storeId, { paused: true }, sam, NOON_ISH);
+    expect(await readPause(storeId, NOON_ISH + 365 * 24 * 60 * MINUTE)).toEqual({ platforms: null, reason: null, until: null });
+    expect(await setPause(storeId, { paused: false }, sam, NOON_ISH + MINUTE)).toBeNull();
+    const { lastEventId } = await getBoard(storeId);
+    expect(await setPause(storeId, { paused: false }, sam, NOON_ISH + 2 * MINUTE)).toBeNull();
+    expect(await eventsSince(storeId, lastEventId)).toEqual([]);
+  });
+});
+
+describe("GET/PUT /api/v1/stores/{id}/availability and POST /api/v1/stores/{id}/items/{itemId}/availability", () => {
+  it("pause, resume and 86 over REST, answering as the reference says", async () => {
+    const storeId = await makeStore();
+    const token = await makeToken(["stores:read", "stores:write"], storeId);
+    const put = await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: true, platforms: ["grubhub"], reason: "Short-staffed", minutes: 30 } });
+    expect(put.status).toBe(200);
+    const paused = await put.json();
+    expect(paused).toEqual({ paused: true, platforms: ["grubhub"], reason: "Short-staffed", until: expect.stringMatching(/Z$/) });
+    expect(Date.parse(paused.until) - Date.now()).toBeGreaterThan(29 * MINUTE);
+    expect(await (await rest("GET", `/api/v1/stores/${storeId}/availability`, { token })).json()).toEqual(paused);
+    expect(await (await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: false } })).json()).toEqual({ paused: false, platforms: null, reason: null, until: null });
+
+    const soup = await dish(storeId, "Soup");
+    const out = await rest("POST", `/api/v1/stores/${storeId}/items/${soup.id}/availability`, { token, body: { available: false, until: "end_of_day" } });
+    expect(out.status).toBe(200);
+    expect((await out.json()).item).toMatchObject({ id: soup.id, available: false, unavailable_until: expect.stringMatching(/Z$/) });
+    const back = await rest("POST", `/api/v1/stores/${storeId}/items/${soup.id}/availability`, { token, body: { available: true } });
+    expect((await back.json()).item).toMatchObject({ available: true, unavailable_until: null });
+  });
+
+  it("refuses bad input with the status that says why, and changes nothing", async () => {
+    const storeId = await makeStore();
+    const token = await makeToken(["stores:read", "stores:write"], storeId);
+    const put = (body: unknown) => rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body });
+    expect((await put({})).status).toBe(400);
+    expect((await put({ paused: true, platforms: ["myspace"] })).status).toBe(400);
+    expect((await put({ paused: true, minutes: 0 })).status).toBe(400);
+    expect((await put({ paused: true, until: "tomorrow-ish" })).status).toBe(400);
+    expect((await put({ paused: true, minutes: 10, until: "end_of_day" })).status).toBe(422);
+    expect((await put({ paused: true, until: "2020-01-01T00:00:00Z" })).status).toBe(422);
+    expect(await readPause(storeId)).toBeNull();
+
+    const tea = await dish(storeId, "Tea");
+    const post = (itemId: number, body: unknown) => rest("POST", `/api/v1/stores/${storeId}/items/${itemId}/availability`, { token, body });
+    expect((await post(tea.id, { available: "no" })).status).toBe(400);
+    expect((await post(tea.id, { available: false, until: "2020-01-01T00:00:00Z" })).status).toBe(422);
+    expect((await post(999_999, { available: false })).status).toBe(404);
+    expect((await readControls(storeId, Date.now())).unavailable).toEqual([]);
+  });
+
+  it("answers a token of another store, or one that may only read, with 403, and nothing is paused or 86'd", async () => {
+    const storeId = await makeStore();
+    const tea = await dish(storeId, "Tea");
+    const elsewhere = await makeToken(["stores:read", "stores:write"], await makeStore());
+    const readOnly = await makeToken(["stores:read"], storeId);
+    const ordersOnly = await makeToken(["orders:read", "orders:write"], storeId);
+    for (const token of [elsewhere, readOnly, ordersOnly]) {
+      expect((await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: true } })).status).toBe(403);
+      expect((await rest("POST", `/api/v1/stores/${storeId}/items/${tea.id}/availability`, { token, body: { available: false } })).status).toBe(403);
+    }
+    expect((await rest("GET", `/api/v1/stores/${storeId}/availability`, { token: elsewhere })).status).toBe(403);
+    expect((await rest("GET", `/api/v1/stores/${storeId}/availability`, { token: ordersOnly })).status).toBe(403);
+    expect((await rest("GET", `/api/v1/stores/${storeId}/availability`)).status).toBe(401);
+    expect(await readPause(storeId)).toBeNull();
+    expect((await readControls(storeId, Date.now())).unavailable).toEqual([]);
+  });
+});
