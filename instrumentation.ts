@@ -1,5 +1,5 @@
 // Next calls register() once when a server process starts: requests are stamped with their client's
-// address from here on, the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s run beside the app,
+// address from here on, the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s, and the tablet heartbeat run beside the app,
 // and a shutdown ends the live feeds.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -12,6 +12,8 @@ export async function register() {
     const { controlExpiries } = await import("./server/services/store-controls");
     controlExpiries().start();
     const { storeFeed } = await import("./server/events/store-feed");
+    const { tabletHeartbeat } = await import("./server/services/tablet-heartbeat");
+    tabletHeartbeat().start(() => storeFeed().watchedStores());
     const { eventBus } = await import("./server/events/bus");
     const { startDraining } = await import("./server/services/readiness");
     const { log } = await import("./server/log/logger");
@@ -24,6 +26,7 @@ export async function register() {
       storeFeed().endAll();
       scheduledReleases().stop();
       controlExpiries().stop();
+      tabletHeartbeat().stop();
       void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
       void eventBus().stop();
     });

@@ -37,6 +37,15 @@ export const stores = pgTable("stores", {
   pausePlatforms: jsonb("pause_platforms").$type<Platform[]>(),
   pauseReason: text("pause_reason"),
   pauseUntil: epochMs("pause_until"),
+  pausedByHeartbeat: boolean("paused_by_heartbeat").notNull().default(false),
+  heartbeatMinutes: integer("heartbeat_minutes").notNull().default(5),
+  alertUrl: text("alert_url"),
+  busyMinutes: integer("busy_minutes").notNull().default(0),
+  busyUntil: epochMs("busy_until"),
+  defaultPrepMinutes: integer("default_prep_minutes").notNull().default(15),
+  autoAcceptPlatforms: jsonb("auto_accept_platforms").$type<Platform[]>().notNull().default([]),
+  autoAcceptMaxItems: integer("auto_accept_max_items"),
+  autoAcceptMaxCents: integer("auto_accept_max_cents"),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -87,6 +96,7 @@ export const orders = pgTable(
     estimatedPickupAt: epochMs("estimated_pickup_at"),
     acceptedAt: epochMs("accepted_at"),
     prepMinutes: integer("prep_minutes"),
+    autoAccepted: boolean("auto_accepted").notNull().default(false),
     readyBy: epochMs("ready_by"),
     readyAt: epochMs("ready_at"),
     finishedAt: epochMs("finished_at"),
@@ -155,6 +165,7 @@ export const menuItems = pgTable(
     platformIds: jsonb("platform_ids").$type<PlatformItemIds>().notNull(),
     available: boolean("available").notNull().default(true),
     unavailableUntil: epochMs("unavailable_until"),
+    stock: integer("stock"),
     createdAt: epochMs("created_at").notNull(),
     updatedAt: epochMs("updated_at").notNull(),
   },
@@ -269,6 +280,18 @@ export const employees = pgTable("employees", {
   createdAt: epochMs("created_at").notNull(),
   updatedAt: epochMs("updated_at").notNull(),
 });
+export const boardPresence = pgTable(
+  "board_presence",
+  {
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    instanceId: text("instance_id").notNull(),
+    seenAt: epochMs("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.instanceId] })],
+);
+
 export const employeeStores = pgTable(
   "employee_stores",
   {

@@ -40,6 +40,8 @@ export const EVENT_TYPES = [
   "item_availability",
   "store_paused",
   "store_resumed",
+  "busy_changed",
+  "auto_accept_changed",
 ] as const;
 
 export const WEBHOOK_OUTCOMES = ["applied", "unchanged", "quarantined"] as const;

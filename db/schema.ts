@@ -16,6 +16,7 @@ export const {
   orders,
   customers,
   menuItems,
+  boardPresence,
   orderItems,
   orderPhotos,
   orderIssues,

@@ -43,6 +43,21 @@ export const stores = sqliteTable("stores", {
   pausePlatforms: text("pause_platforms", { mode: "json" }).$type<Platform[]>(),
   pauseReason: text("pause_reason"),
   pauseUntil: epochMs("pause_until"),
+  /** Paused by the heartbeat (no board connected for `heartbeatMinutes`): lifted the moment a board is back. */
+  pausedByHeartbeat: integer("paused_by_heartbeat", { mode: "boolean" }).notNull().default(false),
+  /** With no board connected this long, the store is paused on every platform; 0 turns the heartbeat off. */
+  heartbeatMinutes: integer("heartbeat_minutes").notNull().default(5),
+  /** Where the store's managers hear of it (the heartbeat pausing the store): a URL of theirs, signed POSTs. */
+  alertUrl: text("alert_url"),
+  /** Busy: every quote (the board's default, auto-accept) gets this many extra minutes until `busyUntil` (null: until turned off). */
+  busyMinutes: integer("busy_minutes").notNull().default(0),
+  busyUntil: epochMs("busy_until"),
+  /** The prep time quoted by default: the accept dialog's first choice, and what auto-accept quotes. */
+  defaultPrepMinutes: integer("default_prep_minutes").notNull().default(15),
+  /** The platforms whose new orders are accepted at once, within these limits (null: no limit). */
+  autoAcceptPlatforms: text("auto_accept_platforms", { mode: "json" }).$type<Platform[]>().notNull().default([]),
+  autoAcceptMaxItems: integer("auto_accept_max_items"),
+  autoAcceptMaxCents: integer("auto_accept_max_cents"),
   createdAt: epochMs("created_at").notNull(),
 });
 
@@ -101,6 +116,8 @@ export const orders = sqliteTable(
     estimatedPickupAt: epochMs("estimated_pickup_at"),
     acceptedAt: epochMs("accepted_at"),
     prepMinutes: integer("prep_minutes"),
+    /** Accepted by the store's auto-accept rather than by a person. */
+    autoAccepted: integer("auto_accepted", { mode: "boolean" }).notNull().default(false),
     readyBy: epochMs("ready_by"),
     readyAt: epochMs("ready_at"),
     finishedAt: epochMs("finished_at"),
@@ -186,6 +203,8 @@ export const menuItems = sqliteTable(
     platformIds: text("platform_ids", { mode: "json" }).$type<PlatformItemIds>().notNull(),
     available: integer("available", { mode: "boolean" }).notNull().default(true),
     unavailableUntil: epochMs("unavailable_until"),
+    /** Portions left, when the store counts them: taken by each accepted order, given back by a cancelled one; at 0 the item 86's itself. */
+    stock: integer("stock"),
     createdAt: epochMs("created_at").notNull(),
     updatedAt: epochMs("updated_at").notNull(),
   },
@@ -313,6 +332,19 @@ export const employees = sqliteTable("employees", {
 });
 
 /** Where staff work and which stores a manager looks after; admins reach every store without rows here. */
+/** Which instance has boards of a store open, last seen when: the heartbeat's view across instances. */
+export const boardPresence = sqliteTable(
+  "board_presence",
+  {
+    storeId: text("store_id")
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    instanceId: text("instance_id").notNull(),
+    seenAt: epochMs("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.storeId, t.instanceId] })],
+);
+
 export const employeeStores = sqliteTable(
   "employee_stores",
   {

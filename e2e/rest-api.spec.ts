@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomOrder, seededRandom } from "@/server/demo/random-order";
-import { API_AUTH, expect, PEOPLE, signIn, STORE, test } from "./fixtures";
+import { API_AUTH, expect, STORE, test } from "./fixtures";
 
 test("POST /api/v1/orders answers 201, then 200 with the same order on a repeat", async ({ request }) => {
   const body = randomOrder(seededRandom(Date.now()), { storeId: STORE });
@@ -41,21 +41,18 @@ test("bad input gets the JSON error shape with the right status", async ({ reque
   expect((await anonymous.json()).error.code).toBe("NOT_SIGNED_IN");
 });
 
-test("npm run simulate posts realistic orders through the REST endpoint and as signed platform webhooks", async ({ baseURL, page }) => {
-  await signIn(page, PEOPLE.maya, "oak-park");
-  const total = async () =>
-    (await (await page.request.get("/api/trpc/orders.count?input=" + encodeURIComponent(JSON.stringify({ store_id: "oak-park" })))).json()).result.data
-      .total as number;
-  const before = await total();
+test("npm run simulate posts realistic orders through the REST endpoint and as signed platform webhooks", async ({ baseURL, request }) => {
   // Run without blocking this process, so the browser context notices the server closing idle connections meanwhile.
   const { stdout: output } = await promisify(execFile)(
     "npx",
     ["tsx", "scripts/simulate.ts", "--url", baseURL!, "--rate", "6000", "--count", "3", "--stores", "oak-park", "--receiver-port", "0"],
     { encoding: "utf8" },
   );
-  expect(output.match(/→ oak-park, order \d+/g)).toHaveLength(2);
   expect(output.match(/→ \w+ order [\w-]+ for oak-park by webhook: HTTP 200 \{"received":true,"outcome":"applied"/g)).toHaveLength(1);
-  expect((await total()) - before).toBe(3);
+  // The orders it says it posted are there (other flows post to Oak Park meanwhile: counting all of them would not tell).
+  const posted = [...output.matchAll(/→ oak-park, order (\d+)/g)].map((match) => match[1]);
+  expect(posted).toHaveLength(2);
+  for (const id of posted) expect((await (await request.get(`/api/v1/orders/${id}`, { headers: API_AUTH })).json()).order.store_id).toBe("oak-park");
 });
 
 test("the API reference at /api/docs renders the served OpenAPI document with Scalar, loading nothing from elsewhere", async ({ page, request, baseURL }) => {

@@ -66,7 +66,7 @@ test("pausing shows the banner with the time left on both tablets; resuming lift
     await dialog.getByRole("textbox", { name: "Reason (optional)" }).fill("Oven down");
     await dialog.getByRole("button", { name: "Pause store" }).click();
     for (const tablet of [tabletA, tabletB]) {
-      await expect(tablet.getByRole("region", { name: "Store paused" })).toContainText(/Paused on every platform · Oven down · 1[45] min left/);
+      await expect(tablet.getByRole("region", { name: "Store paused" })).toContainText(/Paused on every platform · Oven down · 1[45] min left, until .*\. Orders already placed still come in\./);
     }
     expect(await (await request.get("/api/v1/stores/oak-park/availability", { headers: API_AUTH })).json()).toMatchObject({ paused: true, platforms: null, reason: "Oven down" });
 
@@ -83,5 +83,54 @@ test("pausing shows the banner with the time left on both tablets; resuming lift
   } finally {
     await request.put("/api/v1/stores/oak-park/availability", { data: { paused: false }, headers: API_AUTH });
     for (const tablet of [tabletA, tabletB]) await tablet.context().close();
+  }
+});
+
+test("busy mode puts its minutes on every quote: both tablets show it, the accept dialog quotes it, and ending it lifts it everywhere", async ({ browser, postOrder }) => {
+  const [tabletA, tabletB] = await oakParkTablets(browser);
+  try {
+    await tabletA.getByRole("button", { name: "Busy mode" }).click();
+    const dialog = tabletA.getByRole("dialog", { name: "Busy mode" });
+    await dialog.getByRole("radio", { name: "+20 min" }).check();
+    await dialog.getByRole("radio", { name: "1 hour" }).check();
+    await dialog.getByRole("button", { name: "Set busy mode" }).click();
+    for (const tablet of [tabletA, tabletB]) await expect(tablet.getByRole("region", { name: "Busy mode" })).toContainText(/Busy: \+20 min on every quote · (1 h|59 min) left/);
+
+    const order = await postOrder({ storeId: "oak-park", fulfillment: "pickup" });
+    await card(column(tabletB, "Incoming"), order).getByRole("button", { name: "Accept", exact: true }).click();
+    const accept = tabletB.getByRole("dialog", { name: `Accept order ${order.short_code}` });
+    await expect(accept).toContainText("Busy mode: +20 min included");
+    await expect(accept.getByRole("spinbutton")).toHaveValue("35");
+    await accept.getByRole("button", { name: "Back" }).click();
+
+    await tabletB.getByRole("region", { name: "Busy mode" }).getByRole("button", { name: "End busy mode" }).click();
+    for (const tablet of [tabletA, tabletB]) await expect(tablet.getByRole("region", { name: "Busy mode" })).toHaveCount(0);
+  } finally {
+    for (const tablet of [tabletA, tabletB]) await tablet.context().close();
+  }
+});
+
+test("a manager sets auto-accept's prep time and limits, told plainly what does not parse; staff cannot", async ({ browser, page }) => {
+  const tablets = await oakParkTablets(browser);
+  const manager = tablets[1];
+  try {
+    await manager.getByRole("button", { name: /^Auto-accept/ }).click();
+    const dialog = manager.getByRole("dialog", { name: "Auto-accept" });
+    await dialog.getByRole("textbox", { name: /Prep time quoted/ }).fill("twelve");
+    await dialog.getByRole("textbox", { name: /Up to this many items/ }).fill("6");
+    await dialog.getByRole("button", { name: "Save auto-accept" }).click();
+    await expect(dialog.getByRole("alert")).toBeVisible();
+    await dialog.getByRole("textbox", { name: /Prep time quoted/ }).fill("12");
+    await dialog.getByRole("button", { name: "Save auto-accept" }).click();
+    await expect(dialog).toBeHidden();
+    const saved = await (await manager.request.get(`/api/trpc/stores.autoAccept?input=${encodeURIComponent(JSON.stringify({ id: "oak-park" }))}`)).json();
+    expect(saved.result.data).toEqual({ platforms: [], prep_minutes: 12, max_items: 6, max_total_cents: null });
+
+    // Staff see whether it is on, and have no way to change it.
+    await openBoard(page);
+    await expect(page.getByRole("button", { name: /^Auto-accept/ })).toHaveCount(0);
+  } finally {
+    await manager.request.post("/api/trpc/stores.setAutoAccept", { data: { id: "oak-park", platforms: [], prep_minutes: 15, max_items: null, max_total_cents: null } });
+    for (const tablet of tablets) await tablet.context().close();
   }
 });

@@ -20,6 +20,8 @@ const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const minutes = (ms: number | null) => (ms === null ? "—" : `${(ms / 60_000).toFixed(1)} min`);
 const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1)}%`);
+/** "Oven down 30 · No tablet online 5", or "—" for none. */
+const spelled = (minutesBy: Record<string, number>) => Object.entries(minutesBy).map(([label, value]) => `${label} ${value}`).join(" · ") || "—";
 type Params = { store?: string; range?: string; from?: string; to?: string };
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
@@ -184,6 +186,12 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
             <Table caption="Issues by type" head={["Type", "Issues", "Per 100 orders"]} rows={a.issues.byType.map((t) => [ISSUE_TYPE_LABELS[t.type], t.count, t.per100Orders])} />
             <Table caption="Issues by priority" head={["Priority", "Issues", "Per 100 orders"]} rows={a.issues.byPriority.map((p) => [PRIORITY_LABELS[p.priority], p.count, p.per100Orders])} />
             <Table caption="Items most often in issues" head={["Item", "Issues"]} rows={a.issues.topItems.map((i) => [i.name, i.count])} />
+          </Panel>
+          <Panel title="Store controls">
+            <p>Orders auto-accepted: {a.controls.autoAccepted}</p>
+            <Table caption="Minutes paused per day, by why" head={["Day", "Minutes paused"]} rows={a.controls.pausedByDay.map((d) => [d.day, spelled(d.minutes)])} />
+            <Table caption="Minutes in busy mode per day, by extra minutes quoted" head={["Day", "Minutes busy"]} rows={a.controls.busyByDay.map((d) => [d.day, spelled(d.minutes)])} />
+            <Table caption="Items 86'd most" head={["Item", "Times 86'd"]} rows={a.controls.mostOut.map((item) => [item.name, item.times])} />
           </Panel>
           <Panel title="People">
             <Table caption="Orders accepted and completed per person" head={["Person", "Accepted", "Completed", "Median time to accept"]} rows={a.employees.map((e) => [e.name, e.accepted, e.completed, minutes(e.medianToAcceptMs)])} />

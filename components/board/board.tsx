@@ -31,16 +31,19 @@ import { ReasonDialog } from "./reason-dialog";
 import { OrderStrip } from "./order-strip";
 import { SoundBanner } from "./sound-banner";
 import { outOfStock, outOfStockLines } from "./out-of-stock";
-import { ItemsDialog, PauseBanner, PauseDialog } from "./store-controls";
+import { AutoAcceptDialog } from "./auto-accept-dialog";
+import { ItemsDialog } from "./items-dialog";
+import { BusyBanner, BusyDialog, PauseBanner, PauseDialog } from "./store-controls";
 import { StoreSwitcher } from "./store-switcher";
 import type { BoardOrder } from "./types";
 import { useBoardFeed } from "./use-board-feed";
 import { useOrderActions, type OrderActions } from "./use-order-actions";
 import { useWakeLock } from "./use-wake-lock";
 import { can } from "@/server/domain/access";
+import { PLATFORM_LABELS } from "@/server/domain/platforms";
 
 /** `substitute`: the 86'd line whose substitution opens once the order is accepted. */
-type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "items" };
+type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "busy" | "items" | "auto-accept" };
 /** What opens over the order detail without closing it. */
 type Overlay = { kind: "cart"; orderId: number; edit: CartEdit } | { kind: "prep" | "issue"; orderId: number };
 
@@ -102,7 +105,7 @@ export function Board({ storeId }: { storeId: string }) {
     meRef.current = me;
     unavailableRef.current = unavailable;
   });
-  const setPause = useMutation(trpc.stores.setAvailability.mutationOptions({ onError: (error) => toast.error(error.message) }));
+  const setAvailability = useMutation(trpc.stores.setAvailability.mutationOptions({ onError: (error) => toast.error(error.message) }));
   const actions = useMemo<CardActions>(
     () => ({
       accept: (order) => setDialog({ kind: "accept", orderId: order.id }),
@@ -176,7 +179,7 @@ export function Board({ storeId }: { storeId: string }) {
   const canManage = can(session.data ?? null, "store.manage", store.id);
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
   const dialogOrder = dialog && "orderId" in dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
-  const { pause } = board.data.controls;
+  const { pause, busy, autoAcceptPlatforms, defaultPrepMinutes } = board.data.controls;
   const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;
   const printOrder = printing === null ? undefined : orders.find((order) => order.id === printing);
   const close = () => setDialog(null);
@@ -208,13 +211,26 @@ export function Board({ storeId }: { storeId: string }) {
             Pause store
           </button>
         )}
+        {!busy && (
+          <button type="button" onClick={() => setDialog({ kind: "busy" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+            Busy mode
+          </button>
+        )}
+        {canManage ? (
+          <button type="button" onClick={() => setDialog({ kind: "auto-accept" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+            Auto-accept{autoAcceptPlatforms.length > 0 ? `: ${autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ")}` : ": off"}
+          </button>
+        ) : (
+          autoAcceptPlatforms.length > 0 && <span className="text-sm font-semibold">Auto-accept: {autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ")}</span>
+        )}
         <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
         <SessionMenu storeId={store.id} />
         <ThemeToggle />
       </header>
       <DisconnectedBar connection={connection} timezone={store.timezone} />
-      {pause && <PauseBanner pause={pause} timezone={store.timezone} onResume={() => setPause.mutate({ id: store.id, paused: false })} />}
+      {pause && <PauseBanner pause={pause} timezone={store.timezone} onResume={() => setAvailability.mutate({ id: store.id, paused: false })} />}
+      {busy && <BusyBanner busy={busy} timezone={store.timezone} onEnd={() => setAvailability.mutate({ id: store.id, busy_minutes: 0 })} />}
       <SoundBanner />
       <AlertRail
         orders={orders}
@@ -278,6 +294,8 @@ export function Board({ storeId }: { storeId: string }) {
         <PrepTimeDialog
           title={`Accept order ${dialogOrder.shortCode}`}
           submitLabel="Accept order"
+          initialMinutes={defaultPrepMinutes + (busy?.minutes ?? 0)}
+          note={busy ? `Busy mode: +${busy.minutes} min included` : undefined}
           onClose={close}
           onSubmit={(prepMinutes) => {
             ops.accept(dialogOrder, prepMinutes);
@@ -291,11 +309,21 @@ export function Board({ storeId }: { storeId: string }) {
         <PauseDialog
           onClose={close}
           onPause={(change) => {
-            setPause.mutate({ id: store.id, paused: true, ...change });
+            setAvailability.mutate({ id: store.id, paused: true, ...change });
             close();
           }}
         />
       )}
+      {dialog?.kind === "busy" && (
+        <BusyDialog
+          onClose={close}
+          onBusy={(change) => {
+            setAvailability.mutate({ id: store.id, ...change });
+            close();
+          }}
+        />
+      )}
+      {dialog?.kind === "auto-accept" && <AutoAcceptDialog storeId={store.id} onClose={close} />}
       {dialog?.kind === "items" && <ItemsDialog storeId={store.id} controls={board.data.controls} timezone={store.timezone} onClose={close} />}
       {(dialog?.kind === "deny" || dialog?.kind === "cancel") && dialogOrder && (
         <ReasonDialog

@@ -31,6 +31,8 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   item_availability: "Item 86'd or back on",
   store_paused: "Store paused",
   store_resumed: "Store resumed",
+  busy_changed: "Busy mode changed",
+  auto_accept_changed: "Auto-accept changed",
   deleted: "Deleted",
 };
 

@@ -159,6 +159,7 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
           <PlatformBadge platform={order.platform} />
           {order.channel !== "platform_app" && <span className="rounded-md border border-line px-1.5 py-0.5 text-xs font-semibold">{CHANNEL_LABELS[order.channel]}</span>}
           {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
+          {order.autoAccepted && order.status === "accepted" && <span className="rounded-md border border-line px-2 py-0.5 text-xs font-bold">Auto-accepted</span>}
           {(order.status === "picked_up" || order.status === "completed") && <span className="rounded-md border border-line px-2 py-0.5 text-sm font-bold">{STATUS_LABELS[order.status]}</span>}
         </>
       }

@@ -9,12 +9,14 @@ type PrepTimeDialogProps = {
   title: string;
   submitLabel: string;
   initialMinutes?: number;
+  /** Said above the choices: why the first choice is what it is. */
+  note?: string;
   onSubmit: (prepMinutes: number) => void;
   onClose: () => void;
 };
 
 /** A prep time in one tap (accepting, or quoting anew); "Custom" takes any whole number of minutes. */
-export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, onSubmit, onClose }: PrepTimeDialogProps) {
+export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, onSubmit, onClose }: PrepTimeDialogProps) {
   const [choice, setChoice] = useState<number | "custom">((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? initialMinutes : "custom");
   const [custom, setCustom] = useState((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? "" : String(initialMinutes));
   const [error, setError] = useState<string | null>(null);
@@ -33,6 +35,7 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, onSubm
   return (
     <Modal title={title} onClose={onClose}>
       <form onSubmit={submit} className="space-y-4">
+        {note && <p className="rounded-lg bg-warn-bg px-3 py-2 font-semibold">{note}</p>}
         <fieldset>
           <legend className="mb-2 font-semibold">Prep time</legend>
           <div className="grid grid-cols-3 gap-2">

@@ -1,63 +1,99 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { toast } from "sonner";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { formatClock, formatDuration } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
 import { useNow } from "@/components/ui/use-now";
-import { useTRPC } from "@/components/trpc/react";
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/server/domain/platforms";
 import type { BoardData } from "./types";
 
-type Controls = BoardData["controls"];
-/** The banner's countdown is in minutes: a look every few seconds keeps it right to the minute. */
+export type Controls = BoardData["controls"];
+/** The banners' countdown is in minutes: a look every few seconds keeps it right to the minute. */
 const BANNER_CLOCK_MS = 5_000;
-const button = "min-h-11 rounded-lg border border-line px-3 font-semibold";
+export const controlButton = "min-h-11 rounded-lg border border-line px-3 font-semibold";
+const choice = "flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg";
 
 const platformsText = (platforms: readonly Platform[] | null) => (platforms ? `on ${platforms.map((platform) => PLATFORM_LABELS[platform]).join(", ")}` : "on every platform");
-function untilText(until: number | null, now: number, timezone: string) {
-  if (until === null) return "until resumed";
+
+function timeLeft(until: number | null, now: number, timezone: string, otherwise: string) {
+  if (until === null) return otherwise;
   const left = until - now;
   return `${left < 60_000 ? "less than a minute" : formatDuration(left)} left, until ${formatClock(until, timezone)}`;
 }
 
-/** Told across the board while the store is paused: where, why, how long is left (counting down), and a way to resume at once. */
-export function PauseBanner({ pause, timezone, onResume }: { pause: NonNullable<Controls["pause"]>; timezone: string; onResume: () => void }) {
+/** A control in force, across the board: what it is, how long is left (counting down), and the way to end it at once. */
+function ControlBanner({ label, tone, text, note, until, timezone, otherwise, endLabel, onEnd }: { label: string; tone: "late" | "warn"; text: string; note?: string; until: number | null; timezone: string; otherwise: string; endLabel: string; onEnd: () => void }) {
   const now = useNow(BANNER_CLOCK_MS);
   return (
-    <section aria-label="Store paused" className="flex flex-wrap items-center gap-3 border-b-4 border-late-line bg-late-bg px-4 py-2">
+    <section aria-label={label} className={`flex flex-wrap items-center gap-3 border-b-4 px-4 py-2 ${tone === "late" ? "border-late-line bg-late-bg" : "border-warn-line bg-warn-bg"}`}>
       <p role="status" className="flex-1 text-lg font-bold">
-        Paused {platformsText(pause.platforms)}
-        {pause.reason ? ` · ${pause.reason}` : ""} · {untilText(pause.until, now, timezone)}. Orders already placed still come in.
+        {text} · {timeLeft(until, now, timezone, otherwise)}.{note ? ` ${note}` : ""}
       </p>
-      <button type="button" className={`${button} bg-panel`} onClick={onResume}>
-        Resume now
+      <button type="button" className={`${controlButton} bg-panel`} onClick={onEnd}>
+        {endLabel}
       </button>
     </section>
   );
 }
 
+export function PauseBanner({ pause, timezone, onResume }: { pause: NonNullable<Controls["pause"]>; timezone: string; onResume: () => void }) {
+  return (
+    <ControlBanner
+      label="Store paused"
+      tone="late"
+      text={`Paused ${platformsText(pause.platforms)}${pause.reason ? ` · ${pause.reason}` : ""}`}
+      note="Orders already placed still come in."
+      until={pause.until}
+      otherwise="until resumed"
+      timezone={timezone}
+      endLabel="Resume now"
+      onEnd={onResume}
+    />
+  );
+}
+
+export function BusyBanner({ busy, timezone, onEnd }: { busy: NonNullable<Controls["busy"]>; timezone: string; onEnd: () => void }) {
+  return <ControlBanner label="Busy mode" tone="warn" text={`Busy: +${busy.minutes} min on every quote`} until={busy.until} otherwise="until turned off" timezone={timezone} endLabel="End busy mode" onEnd={onEnd} />;
+}
+
+type Ends = { minutes?: number; until?: "end_of_day" };
 const DURATIONS = [
-  { id: "15", label: "15 min", change: { minutes: 15 } },
-  { id: "30", label: "30 min", change: { minutes: 30 } },
-  { id: "60", label: "1 hour", change: { minutes: 60 } },
-  { id: "day", label: "Rest of today", change: { until: "end_of_day" as const } },
-  { id: "open", label: "Until resumed", change: {} },
-] as const;
+  { id: "15", label: "15 min", ends: { minutes: 15 } },
+  { id: "30", label: "30 min", ends: { minutes: 30 } },
+  { id: "60", label: "1 hour", ends: { minutes: 60 } },
+  { id: "day", label: "Rest of today", ends: { until: "end_of_day" } },
+  { id: "open", label: "Until turned off", ends: {} },
+] as const satisfies readonly { id: string; label: string; ends: Ends }[];
+type DurationId = (typeof DURATIONS)[number]["id"];
+const endsOf = (id: DurationId): Ends => DURATIONS.find((option) => option.id === id)!.ends;
+
+function DurationChoice({ value, onChange, openLabel }: { value: DurationId; onChange: (id: DurationId) => void; openLabel: string }) {
+  return (
+    <fieldset>
+      <legend className="mb-2 font-semibold">For how long</legend>
+      <div className="grid grid-cols-3 gap-2">
+        {DURATIONS.map((option) => (
+          <label key={option.id} className={choice}>
+            <input type="radio" name="duration" className="h-5 w-5" checked={value === option.id} onChange={() => onChange(option.id)} />
+            {option.id === "open" ? openLabel : option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 /** Pausing the store: on every platform or some, why, and for how long. */
-export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause: (change: { platforms?: Platform[]; reason?: string; minutes?: number; until?: "end_of_day" }) => void }) {
+export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause: (change: Ends & { platforms?: Platform[]; reason?: string }) => void }) {
   const [platforms, setPlatforms] = useState<Platform[]>([...PLATFORMS]);
   const [reason, setReason] = useState("");
-  const [duration, setDuration] = useState<(typeof DURATIONS)[number]["id"]>("30");
+  const [duration, setDuration] = useState<DurationId>("30");
   const [error, setError] = useState<string | null>(null);
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (platforms.length === 0) return setError("Choose at least one platform");
-    const chosen = DURATIONS.find((option) => option.id === duration)!;
-    onPause({ ...(platforms.length < PLATFORMS.length ? { platforms } : {}), ...(reason.trim() ? { reason: reason.trim() } : {}), ...chosen.change });
+    onPause({ ...(platforms.length < PLATFORMS.length ? { platforms } : {}), ...(reason.trim() ? { reason: reason.trim() } : {}), ...endsOf(duration) });
   }
   return (
     <Modal title="Pause the store" onClose={onClose}>
@@ -86,17 +122,7 @@ export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause
             </p>
           )}
         </fieldset>
-        <fieldset>
-          <legend className="mb-2 font-semibold">For how long</legend>
-          <div className="grid grid-cols-3 gap-2">
-            {DURATIONS.map((option) => (
-              <label key={option.id} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg">
-                <input type="radio" name="duration" className="h-5 w-5" checked={duration === option.id} onChange={() => setDuration(option.id)} />
-                {option.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <DurationChoice value={duration} onChange={setDuration} openLabel="Until resumed" />
         <label className="block">
           <span className="font-semibold">Reason (optional)</span>
           <input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3" />
@@ -107,68 +133,34 @@ export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause
   );
 }
 
-const OUT_FOR = [
-  { label: "Rest of today", named: "for the rest of today", until: () => "end_of_day" as const },
-  { label: "2 hours", named: "for 2 hours", until: () => new Date(Date.now() + 2 * 3_600_000).toISOString() },
-  { label: "Until back on", named: "until turned back on", until: () => undefined },
-];
+const BUSY_MINUTES = [10, 20, 30] as const;
 
-/**
- * 86'ing from the board: every dish of the menu, the ones out first, each put out in one tap (for
- * the rest of the day, two hours, or until turned back on) or back on.
- */
-export function ItemsDialog({ storeId, controls, timezone, onClose }: { storeId: string; controls: Controls; timezone: string; onClose: () => void }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const menu = useQuery(trpc.menu.list.queryOptions({ id: storeId }));
-  const [find, setFind] = useState("");
-  const setAvailability = useMutation(
-    trpc.menu.availability.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.menu.list.queryKey({ id: storeId }) }),
-      onError: (error) => toast.error(error.message),
-    }),
-  );
-  const out = new Map(controls.unavailable.map((item) => [item.id, item]));
-  const shown = (menu.data?.items ?? []).filter((item) => item.name.toLowerCase().includes(find.trim().toLowerCase())).sort((a, b) => Number(out.has(b.id)) - Number(out.has(a.id)));
+/** Busy mode: extra minutes on every quote, told to the platforms, for a while. */
+export function BusyDialog({ onClose, onBusy }: { onClose: () => void; onBusy: (change: { busy_minutes: number; busy_for_minutes?: number; busy_until?: "end_of_day" }) => void }) {
+  const [minutes, setMinutes] = useState<number>(10);
+  const [duration, setDuration] = useState<DurationId>("60");
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const { minutes: forMinutes, until } = endsOf(duration);
+    onBusy({ busy_minutes: minutes, ...(forMinutes ? { busy_for_minutes: forMinutes } : {}), ...(until ? { busy_until: until } : {}) });
+  }
   return (
-    <Modal title="86 items" onClose={onClose} variant="drawer">
-      <label className="block">
-        <span className="font-semibold">Find an item</span>
-        <input type="search" value={find} onChange={(event) => setFind(event.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3" />
-      </label>
-      {menu.isPending && <p role="status">Loading the menu…</p>}
-      <ul aria-label="Menu items" className="mt-3 space-y-2">
-        {shown.map((item) => {
-          const gone = out.get(item.id);
-          return (
-            <li key={item.id} className={`rounded-lg border p-2 ${gone ? "border-late-line bg-late-bg" : "border-line"}`}>
-              <p className="font-semibold">
-                {item.name}
-                {gone && <span className="ml-2 text-sm">{`86'd ${gone.until === null ? "until turned back on" : `until ${formatClock(gone.until, timezone)}`}`}</span>}
-              </p>
-              <div className="mt-1 flex flex-wrap gap-2">
-                {gone ? (
-                  <button type="button" className={button} onClick={() => setAvailability.mutate({ id: storeId, itemId: item.id, available: true })}>
-                    Put {item.name} back on
-                  </button>
-                ) : (
-                  OUT_FOR.map((option) => (
-                    <button
-                      key={option.label}
-                      type="button"
-                      className={button}
-                      aria-label={`86 ${item.name} ${option.named}`}
-                      onClick={() => setAvailability.mutate({ id: storeId, itemId: item.id, available: false, until: option.until() })}
-                    >
-                      {option.label}
-                    </button>
-                  ))
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+    <Modal title="Busy mode" onClose={onClose}>
+      <form onSubmit={submit} className="space-y-4">
+        <fieldset>
+          <legend className="mb-2 font-semibold">Extra minutes on every quote</legend>
+          <div className="grid grid-cols-3 gap-2">
+            {BUSY_MINUTES.map((value) => (
+              <label key={value} className={choice}>
+                <input type="radio" name="busy" className="h-5 w-5" checked={minutes === value} onChange={() => setMinutes(value)} />
+                +{value} min
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <DurationChoice value={duration} onChange={setDuration} openLabel="Until turned off" />
+        <DialogActions submitLabel="Set busy mode" onBack={onClose} />
+      </form>
     </Modal>
   );
 }

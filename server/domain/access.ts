@@ -39,6 +39,8 @@ export const ACTIONS = {
   "menu.write": { person: "manager", token: "stores:write" },
   /** What the board's staff do in a rush: 86 an item or put it back, pause the store or resume it. */
   "controls.write": { person: "staff", token: "stores:write" },
+  /** Set how the store runs itself: auto-accept, its platforms, prep time and limits. */
+  "controls.configure": { person: "manager", token: "stores:write" },
   /** A store's settings, people, figures and failed platform notifications. */
   "store.manage": { person: "manager", token: null },
   "integrations.manage": { person: "admin", token: null },

@@ -10,9 +10,10 @@ const FIELDS = {
   category: z.string().trim().min(1).max(80).nullable().describe("Where it sits on the menu: Burgers, Drinks, …"),
   price_cents: ZCents.describe("Its price in cents, before modifiers"),
   platform_ids: z.partialRecord(ZPlatform, z.string().trim().min(1).max(100)).describe("Each platform's id of this item, as its orders carry it"),
+  stock: z.int().min(0).max(1_000_000).nullable().describe("Portions left, if the store counts them: each accepted order takes its own, a cancelled one gives them back, and at 0 the dish 86's itself; null: not counted"),
 };
 
-export const ZMenuItemInput = z.object({ ...FIELDS, category: FIELDS.category.default(null), platform_ids: FIELDS.platform_ids.default({}) });
+export const ZMenuItemInput = z.object({ ...FIELDS, category: FIELDS.category.default(null), platform_ids: FIELDS.platform_ids.default({}), stock: FIELDS.stock.default(null) });
 export type MenuItemInput = z.infer<typeof ZMenuItemInput>;
 
 /** A change names only what changes: nothing left out is reset. */

@@ -14,8 +14,8 @@ export const ORDER_NOTIFICATION_TYPES = [
   "order.prep_time_changed",
   "order.handover_failed",
 ] as const;
-/** A store's own news: an item 86'd or back on, a pause or its end. */
-export const STORE_NOTIFICATION_TYPES = ["store.paused", "store.resumed", "item.unavailable", "item.available"] as const;
+/** A store's own news: an item 86'd or back on, a pause or its end, busy mode's extra minutes. */
+export const STORE_NOTIFICATION_TYPES = ["store.paused", "store.resumed", "store.busy", "item.unavailable", "item.available"] as const;
 export const NOTIFICATION_TYPES = [...ORDER_NOTIFICATION_TYPES, ...STORE_NOTIFICATION_TYPES] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -29,6 +29,7 @@ export const NOTIFICATION_LABELS: Record<NotificationType, string> = {
   "order.handover_failed": "Handover failed",
   "store.paused": "Store paused",
   "store.resumed": "Store resumed",
+  "store.busy": "Busy mode",
   "item.unavailable": "Item 86'd",
   "item.available": "Item back on",
 };

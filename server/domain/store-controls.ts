@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InvalidRequest } from "./errors";
-import type { PlatformItemIds } from "./menu";
+import { menuKey, type PlatformItemIds } from "./menu";
 import type { Notification } from "./platform-notification";
 import { ZPlatform, type Platform } from "./platforms";
 import { endOfLocalDay, toIso } from "./time-zone";
@@ -11,6 +11,9 @@ import { endOfLocalDay, toIso } from "./time-zone";
 const MINUTE = 60_000;
 /** The longest a pause or an 86 may be set for ahead; past that it is "until turned back on". */
 const LONGEST_MS = 7 * 24 * 60 * MINUTE;
+
+/** Busy mode adds at most this much to a quote. */
+export const MAX_BUSY_MINUTES = 60;
 
 const ZUntil = z.iso.datetime({ offset: true }).describe("When it ends by itself (ISO 8601); left out: until turned back on");
 
@@ -23,15 +26,18 @@ export const ZItemAvailability = z.object({
 });
 export type ItemAvailability = z.infer<typeof ZItemAvailability>;
 
-export const ZPauseChange = z
-  .object({
-    paused: z.boolean().describe("true pauses the store, false resumes it on every platform"),
-    platforms: z.array(ZPlatform).min(1).optional().describe("The platforms to pause on; left out: every platform"),
-    reason: z.string().trim().min(1).max(200).optional().describe("Why, as the board and the platforms are told"),
-    minutes: z.int().min(1).max(LONGEST_MS / MINUTE).optional().describe("Pause this long; it resumes by itself"),
-    until: ZUntilOrEndOfDay.optional().describe("Or pause until this time (ISO 8601), or `end_of_day`: the store's local midnight"),
-  });
-export type PauseChange = z.infer<typeof ZPauseChange>;
+export const ZAvailabilityChange = z.object({
+  paused: z.boolean().optional().describe("true pauses the store, false resumes it on every platform; left out: the pause stays as it is"),
+  platforms: z.array(ZPlatform).min(1).optional().describe("The platforms to pause on; left out: every platform"),
+  reason: z.string().trim().min(1).max(200).optional().describe("Why, as the board and the platforms are told"),
+  minutes: z.int().min(1).max(LONGEST_MS / MINUTE).optional().describe("Pause this long; it resumes by itself"),
+  until: ZUntilOrEndOfDay.optional().describe("Or pause until this time (ISO 8601), or `end_of_day`: the store's local midnight"),
+  busy_minutes: z.int().min(0).max(MAX_BUSY_MINUTES).optional().describe("Busy mode: this many minutes on every quote (0 ends it); left out: busy mode stays as it is"),
+  busy_for_minutes: z.int().min(1).max(LONGEST_MS / MINUTE).optional().describe("Busy for this long; it ends by itself"),
+  busy_until: ZUntilOrEndOfDay.optional().describe("Or busy until this time (ISO 8601) or `end_of_day`; neither: until turned off"),
+});
+export type AvailabilityChange = z.infer<typeof ZAvailabilityChange>;
+export type PauseChange = Pick<AvailabilityChange, "platforms" | "reason" | "minutes" | "until"> & { paused: boolean };
 
 /** When a control set now ends by itself: null for "until turned back on". */
 export function endsAt(now: number, timeZone: string, { minutes, until }: { minutes?: number; until?: string }): number | null {
@@ -53,6 +59,13 @@ export function pauseAt(store: PauseState, now: number): Pause | null {
   return { platforms: store.pausePlatforms, reason: store.pauseReason, until: store.pauseUntil };
 }
 
+/** Busy mode as it stands at `now`: extra minutes on every quote, until when. */
+export type Busy = { minutes: number; until: number | null };
+export function busyAt(store: { busyMinutes: number; busyUntil: number | null }, now: number): Busy | null {
+  if (store.busyMinutes <= 0 || (store.busyUntil !== null && store.busyUntil <= now)) return null;
+  return { minutes: store.busyMinutes, until: store.busyUntil };
+}
+
 /** Whether an 86'd item is still out at `now`. */
 export function stillOut(item: { available: boolean; unavailableUntil: number | null }, now: number): boolean {
   return !item.available && (item.unavailableUntil === null || item.unavailableUntil > now);
@@ -72,3 +85,37 @@ export function pauseNotification(storeId: string, pause: Pause | null): Notific
     ? { type: "store.paused", data: { store_id: storeId, reason: pause.reason, paused_until: toIso(pause.until) }, timeCritical: false }
     : { type: "store.resumed", data: { store_id: storeId }, timeCritical: false };
 }
+
+/** What a platform hears of busy mode: the minutes every quote grows by, until when (0: back to normal). */
+export function busyNotification(storeId: string, busy: Busy | null): Notification {
+  return { type: "store.busy", data: { store_id: storeId, extra_minutes: busy?.minutes ?? 0, busy_until: toIso(busy?.until ?? null) }, timeCritical: false };
+}
+
+export const ZAutoAccept = z.object({
+  platforms: z.array(ZPlatform).refine((platforms) => new Set(platforms).size === platforms.length, "Name each platform once").describe("The platforms whose new orders are accepted at once; empty: auto-accept is off"),
+  prep_minutes: z.int().min(1).max(120).describe("The prep time quoted (busy mode's minutes are added)"),
+  max_items: z.int().min(1).max(500).nullable().describe("Orders with more items than this wait for a person; null: no limit"),
+  max_total_cents: z.int().min(1).nullable().describe("Orders over this total (in cents) wait for a person; null: no limit"),
+});
+export type AutoAccept = z.infer<typeof ZAutoAccept>;
+
+type Candidate = { status: string; platform: Platform; totalCents: number; items: readonly { name: string; quantity: number }[] };
+
+/**
+ * Why an order that just came in must wait for a person rather than be accepted at once; null when
+ * auto-accept takes it. Scheduled orders, orders naming an 86'd item and orders over a limit wait.
+ */
+export function autoAcceptRefusal(order: Candidate, settings: AutoAccept, unavailable: ReadonlySet<string>): string | null {
+  if (!settings.platforms.includes(order.platform)) return "not on for this platform";
+  if (order.status !== "incoming") return "placed for later";
+  if (order.items.some((item) => unavailable.has(menuKey(item.name)))) return "names an 86'd item";
+  const count = order.items.reduce((sum, item) => sum + item.quantity, 0);
+  if (settings.max_items !== null && count > settings.max_items) return `more than ${settings.max_items} items`;
+  if (settings.max_total_cents !== null && order.totalCents > settings.max_total_cents) return "over the total limit";
+  return null;
+}
+
+export const ZHeartbeat = z.object({
+  minutes: z.int().min(0).max(240).describe("With no board connected this long, the store is paused on every platform (reason \"No tablet online\") until one is back; 0 turns the heartbeat off"),
+  alert_url: z.url({ protocol: /^https?$/ }).max(2000).nullable().describe("Where the store's managers are told (a POST of `store.tablets_offline`); null: nowhere"),
+});

@@ -103,6 +103,8 @@ function createStoreFeed() {
     },
     /** Runs the access check now rather than at the next tick. */
     checkAccess,
+    /** The stores this process has boards of open now (the tablet heartbeat). */
+    watchedStores: () => [...byStore.keys()],
     /** Open streams per store, for tests and diagnostics. */
     openStreams: (storeId: string) => byStore.get(storeId)?.size ?? 0,
   };

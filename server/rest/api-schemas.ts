@@ -8,6 +8,7 @@ import { ZPaymentMethod } from "@/server/domain/payment";
 import { ZHandoverOutcome } from "@/server/domain/handover";
 import { ZPlatform } from "@/server/domain/platforms";
 import { ZReasonCode } from "@/server/domain/reason-codes";
+import { ZAutoAccept, ZHeartbeat } from "@/server/domain/store-controls";
 
 // What the API answers: the procedures' output schemas, so the mappers are typed by them and the
 // OpenAPI document is generated from them. Each `id` is the schema's name in the document.
@@ -133,6 +134,7 @@ export const ZApiMenuItem = z
     platform_ids: z.partialRecord(ZPlatform, z.string()).describe("Each platform's id of this dish, as its orders carry it"),
     available: z.boolean(),
     unavailable_until: optional(time),
+    stock: optional(z.int()).describe("Portions left; null: not counted"),
     updated_at: time,
   })
   .meta({ id: "MenuItem" });
@@ -143,8 +145,13 @@ export const ZApiAvailability = z
     platforms: optional(z.array(ZPlatform)).describe("The platforms it is paused on; null: every one (or not paused)"),
     reason: optional(z.string()),
     until: optional(time).describe("When the pause ends by itself; null: until resumed (or not paused)"),
+    busy_minutes: z.int().describe("Busy mode's extra minutes on every quote; 0: not busy"),
+    busy_until: optional(time).describe("When busy mode ends by itself; null: until turned off (or not busy)"),
   })
   .meta({ id: "StoreAvailability" });
+
+export const ZApiAutoAccept = ZAutoAccept.meta({ id: "AutoAccept" });
+export const ZApiHeartbeat = ZHeartbeat.meta({ id: "Heartbeat" });
 
 export const ZApiCustomer = z
   .object({

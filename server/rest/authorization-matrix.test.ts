@@ -112,6 +112,14 @@ const REST: Record<string, RestRow> = {
   },
   "GET /api/v1/stores/{id}/availability": { ability: "stores:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/availability`)(h) },
   "PUT /api/v1/stores/{id}/availability": { ability: "stores:write", allowed: 200, send: (h) => call("PUT", `/api/v1/stores/${storeA}/availability`, { paused: false })(h) },
+  "GET /api/v1/stores/{id}/heartbeat": { ability: "stores:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/heartbeat`)(h) },
+  "PUT /api/v1/stores/{id}/heartbeat": { ability: "stores:write", allowed: 200, send: (h) => call("PUT", `/api/v1/stores/${storeA}/heartbeat`, { minutes: 5, alert_url: null })(h) },
+  "GET /api/v1/stores/{id}/auto-accept": { ability: "stores:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/auto-accept`)(h) },
+  "PUT /api/v1/stores/{id}/auto-accept": {
+    ability: "stores:write",
+    allowed: 200,
+    send: (h) => call("PUT", `/api/v1/stores/${storeA}/auto-accept`, { platforms: [], prep_minutes: 15, max_items: null, max_total_cents: null })(h),
+  },
   "GET /api/v1/orders/{id}/items": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items`)(h) },
   "GET /api/v1/orders/{id}/items/{item_id}": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/orders/${orderId}/items/${itemId}`)(h) },
   "PATCH /api/v1/orders/{id}/items/{item_id}": {

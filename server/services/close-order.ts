@@ -3,6 +3,7 @@ import { assertTransition } from "@/server/domain/order-status";
 import type { Reason } from "@/server/domain/reason-codes";
 import type { Actor } from "./actor";
 import { changeOrder } from "./change-order";
+import { moveStock } from "./stock";
 
 type CloseOrderOptions = { orderId: number; expectedVersion?: number; reason: Reason; actor: Actor };
 
@@ -12,8 +13,10 @@ function closeOrder(outcome: "denied" | "cancelled", { orderId, expectedVersion,
     orderId,
     expectedVersion,
     actor,
-    decide: (order, now) => {
+    decide: async (order, now, tx) => {
       assertTransition(order.status, outcome, order.fulfillmentType);
+      // An accepted order took its dishes from the counted stock: cancelling gives them back.
+      if (order.acceptedAt !== null) await moveStock(tx, order, 1);
       const message = reason.message || null;
       return {
         patch: {

@@ -14,6 +14,7 @@ import { customerFor } from "./customers";
 import { learnMenu } from "./menu";
 import { recordEvent } from "./record-event";
 import { scheduledReleases } from "./release-scheduled";
+import { autoAcceptIfDue } from "./store-controls";
 
 const ordersWithIdentity = builtOnce((db) =>
   db
@@ -24,7 +25,7 @@ const ordersWithIdentity = builtOnce((db) =>
 );
 const storeById = builtOnce((db) =>
   db
-    .select({ id: stores.id, prepMinutes: stores.schedulePrepMinutes, bufferMinutes: stores.scheduleBufferMinutes })
+    .select({ id: stores.id, prepMinutes: stores.schedulePrepMinutes, bufferMinutes: stores.scheduleBufferMinutes, autoAccepts: stores.autoAcceptPlatforms })
     .from(stores)
     .where(eq(stores.id, sql.placeholder("id")))
     .prepare(),
@@ -43,7 +44,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
       const sameIdentity = await ordersWithIdentity().execute({ platform: input.platform, storeId: input.store_id, externalId: input.external_id });
       const existing = sameIdentity.find((order) => order.intake === intake);
       if (existing?.deletedAt) throw new OrderExists("This order was deleted at the store; it is not taken in again", existing.id);
-      if (existing) return { order: await loadOrderView(existing.id), created: false, event: null };
+      if (existing) return { order: await loadOrderView(existing.id), created: false, event: null, autoAccepts: false };
       if (intake === "api" && sameIdentity.length > 0) {
         throw new OrderExists(`This ${PLATFORM_LABELS[input.platform]} order came in from the platform's own delivery already`);
       }
@@ -117,11 +118,13 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         actor,
         now,
       );
-      return { order: { ...row, items }, created: true, event };
+      return { order: { ...row, items }, created: true, event, autoAccepts: store!.autoAccepts.includes(input.platform) && status === "incoming" };
     },
     { write: true },
   );
   if (result.event) eventBus().publish({ event: result.event, order: result.order });
   if (result.order.dueAt !== null) scheduledReleases().plan(result.order.dueAt);
+  // Taken in first (every board chimes), then accepted at once if the store auto-accepts it: the caller gets the order as it now stands.
+  if (result.autoAccepts) return { order: await autoAcceptIfDue(result.order), created: true };
   return { order: result.order, created: result.created };
 }

@@ -6,8 +6,29 @@ import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
 import { getAnalytics } from "./get-analytics";
+import { addMenuItem } from "./menu";
+import { setAutoAccept, setItemAvailability, setPause } from "./store-controls";
+import { ZMenuItemInput } from "@/server/domain/menu";
+import { localTime, startOfLocalDay } from "@/server/domain/time-zone";
 
 describe("analytics from the database", () => {
+  it("sums the store's controls: minutes paused and why, 86s, orders auto-accepted", async () => {
+    const storeId = await makeStore("America/New_York");
+    const sam = { type: "employee" as const, id: "7", name: "Sam" };
+    // Yesterday at noon in New York: inside the last 7 days, far from either midnight.
+    const noon = startOfLocalDay(localTime(Date.now(), "America/New_York").day, "America/New_York") - 12 * 60 * 60_000;
+    await setPause(storeId, { paused: true, reason: "Oven down", minutes: 20 }, sam, noon);
+    const fries = await addMenuItem(storeId, ZMenuItemInput.parse({ name: "Fries", price_cents: 400 }));
+    await setItemAvailability(storeId, fries.id, { available: false }, sam, noon);
+    await setAutoAccept(storeId, { platforms: ["doordash"], prep_minutes: 10, max_items: null, max_total_cents: null }, sam);
+    await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+
+    const { controls } = await getAnalytics(storeId, { range: "7d" });
+    expect(controls.autoAccepted).toBe(1);
+    expect(controls.mostOut).toEqual([{ name: "Fries", times: 1 }]);
+    expect(controls.pausedByDay.flatMap((day) => Object.entries(day.minutes))).toEqual([["Oven down", 20]]);
+  });
+
   it("takes the store's local days as the range, and only that store's orders", async () => {
     const storeId = await makeStore("America/Los_Angeles");
     const now = Date.parse("2026-03-08T23:00:00Z");

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
 import { transaction } from "@/db/client";
 import { orderEvents, orderIssues, orders } from "@/db/schema";
 import { computeAnalytics } from "@/server/domain/analytics";
+import { controlFigures } from "@/server/domain/control-analytics";
 import { InvalidRequest } from "@/server/domain/errors";
 import { localTime, nextDay, startOfLocalDay } from "@/server/domain/time-zone";
 import { getStore } from "./list-stores";
@@ -75,6 +76,20 @@ export async function getAnalytics(storeId: string, range: AnalyticsRange, now =
       .where(inArray(orderIssues.orderId, ids));
     const [first] = await tx.select({ currency: orders.currency }).from(orders).where(inRange).limit(1);
     const currency = first?.currency ?? "USD";
-    return { store, fromDay, toDay, currency, ...computeAnalytics({ orders: rows, events, issues, timeZone: store.timezone, fromDay, toDay, now }) };
+    // The store's own events up to the range's end (a pause begun before it counts), few beside orders'.
+    const storeEvents = await tx
+      .select({ type: orderEvents.type, createdAt: orderEvents.createdAt, message: orderEvents.message, actorName: orderEvents.actorName, data: orderEvents.data })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.storeId, storeId), isNull(orderEvents.orderId), lt(orderEvents.createdAt, end)))
+      .orderBy(asc(orderEvents.id));
+    const [autoAccepted] = await tx.select({ count: count() }).from(orders).where(and(inRange, eq(orders.autoAccepted, true)));
+    return {
+      store,
+      fromDay,
+      toDay,
+      currency,
+      ...computeAnalytics({ orders: rows, events, issues, timeZone: store.timezone, fromDay, toDay, now }),
+      controls: controlFigures({ events: storeEvents, autoAccepted: autoAccepted?.count ?? 0, timeZone: store.timezone, fromDay, toDay, now }),
+    };
   });
 }

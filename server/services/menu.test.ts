@@ -69,6 +69,7 @@ describe("GET/POST/PATCH /api/v1/stores/{id}/items", () => {
       platform_ids: { grubhub: "gh-pad-thai" },
       available: true,
       unavailable_until: null,
+      stock: null,
       updated_at: expect.stringMatching(/Z$/),
     });
     const changed = await rest("PATCH", `/api/v1/stores/${storeId}/items/${item.id}`, { token, body: { price_cents: 1400 } });

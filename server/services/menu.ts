@@ -59,6 +59,7 @@ export async function addMenuItem(storeId: string, input: MenuItemInput): Promis
         category: input.category,
         priceCents: input.price_cents,
         platformIds: input.platform_ids,
+        stock: input.stock,
         createdAt: now,
         updatedAt: now,
       });
@@ -69,7 +70,7 @@ export async function addMenuItem(storeId: string, input: MenuItemInput): Promis
 
 /** A manager's correction of a dish: its name, category, price or platform ids. */
 export async function updateMenuItem(storeId: string, itemId: number, change: MenuItemChange): Promise<MenuItem> {
-  if (Object.values(change).every((value) => value === undefined)) throw new InvalidRequest("Name at least one field to change: name, category, price_cents or platform_ids");
+  if (Object.values(change).every((value) => value === undefined)) throw new InvalidRequest("Name at least one field to change: name, category, price_cents, platform_ids or stock");
   return transaction(
     async (tx) => {
       const [item] = await tx.select().from(menuItems).where(and(eq(menuItems.id, itemId), eq(menuItems.storeId, storeId)));
@@ -82,6 +83,7 @@ export async function updateMenuItem(storeId: string, itemId: number, change: Me
           ...(change.category === undefined ? {} : { category: change.category }),
           ...(change.price_cents === undefined ? {} : { priceCents: change.price_cents }),
           ...(change.platform_ids === undefined ? {} : { platformIds: change.platform_ids }),
+          ...(change.stock === undefined ? {} : { stock: change.stock }),
           updatedAt: Date.now(),
         })
         .where(eq(menuItems.id, itemId))

@@ -5,11 +5,15 @@ import { collectPublished } from "@/test-support/published";
 import { makeStore } from "@/test-support/orders";
 import { makeToken } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
-import type { Actor } from "./actor";
+import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { eventsSince } from "./events-since";
 import { getBoard } from "./get-board";
-import { addMenuItem } from "./menu";
-import { expireControls, readControls, readPause, setItemAvailability, setPause } from "./store-controls";
+import { addMenuItem, listMenu } from "./menu";
+import { changeAvailability, expireControls, readAvailability, readControls, setAutoAccept, setBusy, setItemAvailability, setPause } from "./store-controls";
+import { createOrder } from "./create-order";
+import { orderInput as anOrder } from "@/test-support/orders";
+
+const readPause = async (storeId: string, now?: number) => (await readAvailability(storeId, now)).pause;
 
 const sam: Actor = { type: "employee", id: "7", name: "Sam" };
 const MINUTE = 60_000;
@@ -29,7 +33,7 @@ describe("86'ing an item", () => {
       await expect.poll(() => published.storeSeen.length).toBe(1);
       expect(published.storeSeen[0]).toMatchObject({
         event: { type: "item_availability", orderId: null, storeId, actorName: "Sam", data: { itemId: fries.id, available: false, until: midnight } },
-        controls: { pause: null, unavailable: [{ id: fries.id, name: "Fries", key: "fries", until: midnight }] },
+        controls: { pause: null, busy: null, unavailable: [{ id: fries.id, name: "Fries", key: "fries", until: midnight }] },
       });
 
       // A minute before midnight it is still out; at midnight the clock puts it back, told as the system's doing.
@@ -72,7 +76,7 @@ describe("pausing a store", () => {
     expect(await readPause(storeId, NOON_ISH + 15 * MINUTE)).toBeNull();
     // A board that was away hears the resume on its return, with the controls as they stand.
     expect(await eventsSince(storeId, lastEventId)).toEqual([
-      expect.objectContaining({ event: expect.objectContaining({ type: "store_resumed", actorType: "system", orderId: null }), controls: { pause: null, unavailable: [] } }),
+      expect.objectContaining({ event: expect.objectContaining({ type: "store_resumed", actorType: "system", orderId: null }), controls: expect.objectContaining({ pause: null, unavailable: [] }) }),
     ]);
   });
 
@@ -94,10 +98,10 @@ describe("GET/PUT /api/v1/stores/{id}/availability and POST /api/v1/stores/{id}/
     const put = await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: true, platforms: ["grubhub"], reason: "Short-staffed", minutes: 30 } });
     expect(put.status).toBe(200);
     const paused = await put.json();
-    expect(paused).toEqual({ paused: true, platforms: ["grubhub"], reason: "Short-staffed", until: expect.stringMatching(/Z$/) });
+    expect(paused).toEqual({ paused: true, platforms: ["grubhub"], reason: "Short-staffed", until: expect.stringMatching(/Z$/), busy_minutes: 0, busy_until: null });
     expect(Date.parse(paused.until) - Date.now()).toBeGreaterThan(29 * MINUTE);
     expect(await (await rest("GET", `/api/v1/stores/${storeId}/availability`, { token })).json()).toEqual(paused);
-    expect(await (await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: false } })).json()).toEqual({ paused: false, platforms: null, reason: null, until: null });
+    expect(await (await rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body: { paused: false } })).json()).toEqual({ paused: false, platforms: null, reason: null, until: null, busy_minutes: 0, busy_until: null });
 
     const soup = await dish(storeId, "Soup");
     const out = await rest("POST", `/api/v1/stores/${storeId}/items/${soup.id}/availability`, { token, body: { available: false, until: "end_of_day" } });
@@ -111,7 +115,8 @@ describe("GET/PUT /api/v1/stores/{id}/availability and POST /api/v1/stores/{id}/
     const storeId = await makeStore();
     const token = await makeToken(["stores:read", "stores:write"], storeId);
     const put = (body: unknown) => rest("PUT", `/api/v1/stores/${storeId}/availability`, { token, body });
-    expect((await put({})).status).toBe(400);
+    expect((await put({})).status).toBe(422);
+    expect((await put({ paused: "yes" })).status).toBe(400);
     expect((await put({ paused: true, platforms: ["myspace"] })).status).toBe(400);
     expect((await put({ paused: true, minutes: 0 })).status).toBe(400);
     expect((await put({ paused: true, until: "tomorrow-ish" })).status).toBe(400);
@@ -142,5 +147,90 @@ describe("GET/PUT /api/v1/stores/{id}/availability and POST /api/v1/stores/{id}/
     expect((await rest("GET", `/api/v1/stores/${storeId}/availability`)).status).toBe(401);
     expect(await readPause(storeId)).toBeNull();
     expect((await readControls(storeId, Date.now())).unavailable).toEqual([]);
+  });
+});
+
+describe("busy mode", () => {
+  it("puts extra minutes on every quote for a while, tells the boards, and ends by itself", async () => {
+    const storeId = await makeStore();
+    const published = collectPublished();
+    try {
+      expect(await setBusy(storeId, { minutes: 20, forMinutes: 30 }, sam, NOON_ISH)).toEqual({ minutes: 20, until: NOON_ISH + 30 * MINUTE });
+      await expect.poll(() => published.storeSeen.length).toBe(1);
+      expect(published.storeSeen[0]).toMatchObject({ event: { type: "busy_changed", message: "+20 min on every quote" }, controls: { busy: { minutes: 20 } } });
+      expect((await readAvailability(storeId, NOON_ISH + 29 * MINUTE)).busy).toEqual({ minutes: 20, until: NOON_ISH + 30 * MINUTE });
+      expect(await expireControls(NOON_ISH + 30 * MINUTE)).toEqual([`${storeId}: busy mode over`]);
+      expect((await readAvailability(storeId, NOON_ISH + 30 * MINUTE)).busy).toBeNull();
+    } finally {
+      published.stop();
+    }
+  });
+
+  it("is set with the pause in one call, and a refusal of either changes neither", async () => {
+    const storeId = await makeStore();
+    await expect(changeAvailability(storeId, { paused: true, minutes: 15, busy_minutes: 10, busy_for_minutes: 5, busy_until: "end_of_day" }, sam, NOON_ISH)).rejects.toBeInstanceOf(InvalidRequest);
+    expect(await readAvailability(storeId, NOON_ISH)).toEqual({ pause: null, busy: null });
+    expect(await changeAvailability(storeId, { paused: true, minutes: 15, busy_minutes: 10 }, sam, NOON_ISH)).toEqual({
+      pause: { platforms: null, reason: null, until: NOON_ISH + 15 * MINUTE },
+      busy: { minutes: 10, until: null },
+    });
+    expect(await changeAvailability(storeId, { busy_minutes: 0 }, sam, NOON_ISH)).toMatchObject({ pause: { until: NOON_ISH + 15 * MINUTE }, busy: null });
+  });
+});
+
+describe("GET/PUT /api/v1/stores/{id}/auto-accept", () => {
+  it("sets and reads auto-accept, refusing what does not parse and a token that may not write", async () => {
+    const storeId = await makeStore();
+    const token = await makeToken(["stores:read", "stores:write"], storeId);
+    const settings = { platforms: ["doordash", "direct"], prep_minutes: 10, max_items: 8, max_total_cents: 10_000 };
+    const put = await rest("PUT", `/api/v1/stores/${storeId}/auto-accept`, { token, body: settings });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toEqual(settings);
+    expect(await (await rest("GET", `/api/v1/stores/${storeId}/auto-accept`, { token })).json()).toEqual(settings);
+    expect((await rest("PUT", `/api/v1/stores/${storeId}/auto-accept`, { token, body: { ...settings, platforms: ["doordash", "doordash"] } })).status).toBe(400);
+    expect((await rest("PUT", `/api/v1/stores/${storeId}/auto-accept`, { token, body: { ...settings, prep_minutes: 0 } })).status).toBe(400);
+    const readOnly = await makeToken(["stores:read"], storeId);
+    expect((await rest("PUT", `/api/v1/stores/${storeId}/auto-accept`, { token: readOnly, body: { ...settings, platforms: [] } })).status).toBe(403);
+    expect(await (await rest("GET", `/api/v1/stores/${storeId}/auto-accept`, { token })).json()).toEqual(settings);
+  });
+});
+
+describe("auto-accept", () => {
+  const twoItems = { items: [{ name: "Burger", quantity: 2, unit_price_cents: 1000, modifiers: [] }], money: { subtotal_cents: 2000, tax_cents: 0, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: 2000 } };
+
+  it("accepts a platform's new order at once with the default prep time plus busy minutes; the boards hear it come in, then accepted", async () => {
+    const storeId = await makeStore();
+    await setAutoAccept(storeId, { platforms: ["doordash"], prep_minutes: 12, max_items: 3, max_total_cents: null }, sam);
+    const published = collectPublished();
+    try {
+      const { order } = await createOrder(anOrder(storeId, twoItems), SYSTEM_ACTOR);
+      expect(order).toMatchObject({ status: "accepted", prepMinutes: 12, autoAccepted: true, version: 2 });
+      await expect.poll(() => published.seen.filter((m) => m.order.id === order.id).map((m) => [m.event.type, m.event.actorName])).toEqual([
+        ["created", SYSTEM_ACTOR.name],
+        ["accepted", "Auto-accept"],
+      ]);
+      await setBusy(storeId, { minutes: 10 }, sam);
+      expect((await createOrder(anOrder(storeId, twoItems), SYSTEM_ACTOR)).order).toMatchObject({ status: "accepted", prepMinutes: 22 });
+    } finally {
+      published.stop();
+    }
+  });
+
+  it("leaves for a person another platform's order, a scheduled one, one over a limit and one naming an 86'd item", async () => {
+    const storeId = await makeStore();
+    await setAutoAccept(storeId, { platforms: ["doordash"], prep_minutes: 12, max_items: 3, max_total_cents: 5_000 }, sam);
+    const waits = async (overrides: Parameters<typeof anOrder>[1]) => (await createOrder(anOrder(storeId, { ...twoItems, ...overrides }), SYSTEM_ACTOR)).order;
+    expect(await waits({ platform: "uber_eats" })).toMatchObject({ status: "incoming", autoAccepted: false });
+    expect(await waits({ scheduled_for: new Date(Date.now() + 3 * 60 * MINUTE).toISOString() })).toMatchObject({ status: "scheduled" });
+    expect(await waits({ items: [{ name: "Burger", quantity: 4, unit_price_cents: 500, modifiers: [] }] })).toMatchObject({ status: "incoming" });
+    expect(await waits({ money: { subtotal_cents: 6_000, tax_cents: 0, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: 6_000 }, items: [{ name: "Burger", quantity: 2, unit_price_cents: 3_000, modifiers: [] }] })).toMatchObject({ status: "incoming" });
+    const burger = (await listMenu(storeId)).find((item) => item.name === "Burger")!;
+    await setItemAvailability(storeId, burger.id, { available: false }, sam);
+    expect(await waits({})).toMatchObject({ status: "incoming" });
+    // Back on, the same order is taken at once; turned off, nothing is.
+    await setItemAvailability(storeId, burger.id, { available: true }, sam);
+    expect(await waits({})).toMatchObject({ status: "accepted" });
+    await setAutoAccept(storeId, { platforms: [], prep_minutes: 12, max_items: null, max_total_cents: null }, sam);
+    expect(await waits({})).toMatchObject({ status: "incoming" });
   });
 });

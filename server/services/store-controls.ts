@@ -1,22 +1,48 @@
 import "server-only";
-import { and, asc, eq, isNotNull, lte, min } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, lte, min } from "drizzle-orm";
 import { getDb, transaction, type Db, type Tx } from "@/db/client";
 import { menuItems, stores, type OrderEventRow } from "@/db/schema";
-import { NotFound } from "@/server/domain/errors";
+import { InvalidRequest, NotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { menuKey } from "@/server/domain/menu";
 import type { Notification } from "@/server/domain/platform-notification";
 import type { Platform } from "@/server/domain/platforms";
-import { endsAt, itemNotification, pauseAt, pauseNotification, stillOut, type ItemAvailability, type Pause, type PauseChange } from "@/server/domain/store-controls";
+import {
+  autoAcceptRefusal,
+  busyAt,
+  busyNotification,
+  endsAt,
+  itemNotification,
+  pauseAt,
+  pauseNotification,
+  stillOut,
+  type AutoAccept,
+  type AvailabilityChange,
+  type Busy,
+  type ItemAvailability,
+  type Pause,
+  type PauseChange,
+} from "@/server/domain/store-controls";
 import { eventBus, type StoreEventMessage } from "@/server/events/bus";
+import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { dueTimer, processTimer } from "./due-timer";
 import { getStore } from "./list-stores";
 import type { MenuItem } from "./menu";
+import type { OrderView } from "./order-views";
 import { enqueueStoreNotifications } from "./outbox";
 import { recordEvent } from "./record-event";
 
-/** What every board of a store shows of its controls: the pause, and the items 86'd (with the key its cards match lines by). */
-export type StoreControls = { pause: Pause | null; unavailable: { id: number; name: string; key: string; until: number | null }[] };
+/**
+ * What every board of a store shows of its controls: the pause, busy mode, the items 86'd (with the
+ * key its cards match lines by), the platforms auto-accepted and the prep time quoted by default.
+ */
+export type StoreControls = {
+  pause: Pause | null;
+  busy: Busy | null;
+  unavailable: { id: number; name: string; key: string; until: number | null }[];
+  autoAcceptPlatforms: Platform[];
+  defaultPrepMinutes: number;
+};
 
 export async function readControls(storeId: string, now: number, db: Db | Tx = getDb()): Promise<StoreControls> {
   const store = await getStore(storeId, db);
@@ -27,6 +53,9 @@ export async function readControls(storeId: string, now: number, db: Db | Tx = g
     .orderBy(asc(menuItems.nameKey));
   return {
     pause: pauseAt(store, now),
+    busy: busyAt(store, now),
+    autoAcceptPlatforms: store.autoAcceptPlatforms,
+    defaultPrepMinutes: store.defaultPrepMinutes,
     unavailable: out.filter((item) => stillOut(item, now)).map((item) => ({ id: item.id, name: item.name, key: menuKey(item.name), until: item.unavailableUntil })),
   };
 }
@@ -36,14 +65,14 @@ type StoreChange = {
   actor: Actor;
   now: number;
   event: Pick<OrderEventRow, "type"> & Partial<Pick<OrderEventRow, "message" | "data">>;
-  /** Who hears of it (null: every platform connected) and what each is told. */
-  tell: { platforms: readonly Platform[] | null; notification: (platform: Platform) => Notification };
+  /** Who hears of it (null: every platform connected) and what each is told; nobody, without it. */
+  tell?: { platforms: readonly Platform[] | null; notification: (platform: Platform) => Notification };
 };
 
 /** A store's own event row, its platforms' notifications in the outbox, and the controls every board now shows. */
 async function recordStoreChange(tx: Tx, { storeId, actor, now, event, tell }: StoreChange): Promise<StoreEventMessage> {
   const row = await recordEvent({ ...event, orderId: null, storeId }, actor, now);
-  await enqueueStoreNotifications(tx, row, tell.platforms, tell.notification, now);
+  if (tell) await enqueueStoreNotifications(tx, row, tell.platforms, tell.notification, now);
   return { event: row, controls: await readControls(storeId, now, tx) };
 }
 
@@ -84,21 +113,100 @@ export async function setItemAvailability(storeId: string, itemId: number, chang
   return item;
 }
 
-/** Whether the store is paused now, where, why and until when. */
-export async function readPause(storeId: string, now = Date.now()) {
-  return pauseAt(await getStore(storeId), now);
+/** Whether the store is paused now (where, why and until when) and busy (by how much, until when). */
+export async function readAvailability(storeId: string, now = Date.now()) {
+  const store = await getStore(storeId);
+  return { pause: pauseAt(store, now), busy: busyAt(store, now) };
+}
+
+/** A change of the store's availability: its pause, its busy mode, or both. */
+export async function changeAvailability(storeId: string, change: AvailabilityChange, actor: Actor, now = Date.now()) {
+  const { paused, platforms, reason, minutes, until, busy_minutes, busy_for_minutes, busy_until } = change;
+  if (paused === undefined && busy_minutes === undefined) throw new InvalidRequest("Say `paused`, `busy_minutes` or both");
+  // Both times are checked before either change is written: a refusal changes nothing.
+  const { timezone } = await getStore(storeId);
+  if (paused) endsAt(now, timezone, { minutes, until });
+  if (busy_minutes) endsAt(now, timezone, { minutes: busy_for_minutes, until: busy_until });
+  if (paused !== undefined) await setPause(storeId, { paused, platforms, reason, minutes, until }, actor, now);
+  if (busy_minutes !== undefined) await setBusy(storeId, { minutes: busy_minutes, forMinutes: busy_for_minutes, until: busy_until }, actor, now);
+  return readAvailability(storeId, now);
+}
+
+/**
+ * Busy mode: every quote (the board's default prep time, auto-accept's) grows by `minutes`, for a
+ * while, until a time or until turned off (0 turns it off). Every connected platform is told.
+ */
+export async function setBusy(storeId: string, change: { minutes: number; forMinutes?: number; until?: string }, actor: Actor, now = Date.now()): Promise<Busy | null> {
+  const { busy } = await committed(async (tx) => {
+    const store = await getStore(storeId, tx);
+    const current = busyAt(store, now);
+    const busy: Busy | null = change.minutes > 0 ? { minutes: change.minutes, until: endsAt(now, store.timezone, { minutes: change.forMinutes, until: change.until }) } : null;
+    if (!busy && !current && store.busyMinutes === 0) return { busy, message: null };
+    await tx.update(stores).set({ busyMinutes: busy?.minutes ?? 0, busyUntil: busy?.until ?? null }).where(eq(stores.id, storeId));
+    const message = await recordStoreChange(tx, {
+      storeId,
+      actor,
+      now,
+      event: { type: "busy_changed", message: busy ? `+${busy.minutes} min on every quote` : "Back to normal quotes", data: { minutes: busy?.minutes ?? 0, until: busy?.until ?? null } },
+      tell: { platforms: null, notification: () => busyNotification(storeId, busy) },
+    });
+    return { busy, message };
+  });
+  return busy;
+}
+
+/** The store's auto-accept: the platforms it takes orders from at once, the prep time quoted, the limits. */
+export async function readAutoAccept(storeId: string): Promise<AutoAccept> {
+  const store = await getStore(storeId);
+  return { platforms: store.autoAcceptPlatforms, prep_minutes: store.defaultPrepMinutes, max_items: store.autoAcceptMaxItems, max_total_cents: store.autoAcceptMaxCents };
+}
+
+/** A manager sets auto-accept; every board of the store shows it at once. */
+export async function setAutoAccept(storeId: string, settings: AutoAccept, actor: Actor, now = Date.now()): Promise<AutoAccept> {
+  await committed(async (tx) => {
+    await getStore(storeId, tx);
+    await tx
+      .update(stores)
+      .set({ autoAcceptPlatforms: settings.platforms, defaultPrepMinutes: settings.prep_minutes, autoAcceptMaxItems: settings.max_items, autoAcceptMaxCents: settings.max_total_cents })
+      .where(eq(stores.id, storeId));
+    const message = await recordStoreChange(tx, { storeId, actor, now, event: { type: "auto_accept_changed", data: settings } });
+    return { message };
+  });
+  return settings;
+}
+
+/** Who accepts an order auto-accept takes: the store itself, as the timeline and the card say. */
+export const AUTO_ACCEPT_ACTOR: Actor = { type: "system", id: "auto-accept", name: "Auto-accept" };
+
+/**
+ * Accepts an order that just came in, if its store auto-accepts its platform and it is within the
+ * limits (not scheduled, no 86'd item, not too big), quoting the default prep time plus busy minutes;
+ * answers the order as it now stands (accepted, or waiting for a person).
+ */
+export async function autoAcceptIfDue(order: OrderView, now = Date.now()): Promise<OrderView> {
+  const store = await getStore(order.storeId);
+  const controls = await readControls(order.storeId, now);
+  const settings = { platforms: store.autoAcceptPlatforms, prep_minutes: store.defaultPrepMinutes, max_items: store.autoAcceptMaxItems, max_total_cents: store.autoAcceptMaxCents };
+  if (autoAcceptRefusal(order, settings, new Set(controls.unavailable.map((item) => item.key)))) return order;
+  try {
+    return (await acceptOrder({ orderId: order.id, expectedVersion: order.version, prepMinutes: store.defaultPrepMinutes + (controls.busy?.minutes ?? 0), actor: AUTO_ACCEPT_ACTOR, auto: true })).order;
+  } catch (error) {
+    // Someone (a tablet, the platform) acted on it first: theirs stands.
+    if (error instanceof VersionConflict || error instanceof TransitionRefused) return order;
+    throw error;
+  }
 }
 
 /**
  * Pauses the store on some platforms or all (for a while, until a time or until resumed), or
  * resumes it. The platforms paused are told both ways; orders already placed still come in.
  */
-export async function setPause(storeId: string, change: PauseChange, actor: Actor, now = Date.now()): Promise<Pause | null> {
+export async function setPause(storeId: string, change: PauseChange, actor: Actor, now = Date.now(), { byHeartbeat = false } = {}): Promise<Pause | null> {
   const { pause } = await committed(async (tx) => {
     const store = await getStore(storeId, tx);
     if (!change.paused) {
       if (!store.paused) return { pause: null, message: null };
-      await tx.update(stores).set({ paused: false, pausePlatforms: null, pauseReason: null, pauseUntil: null }).where(eq(stores.id, storeId));
+      await tx.update(stores).set({ paused: false, pausedByHeartbeat: false, pausePlatforms: null, pauseReason: null, pauseUntil: null }).where(eq(stores.id, storeId));
       // A pause that ran out before the clock swept it was never told as over: tell it now.
       const message = await recordStoreChange(tx, {
         storeId,
@@ -111,7 +219,7 @@ export async function setPause(storeId: string, change: PauseChange, actor: Acto
     }
     const current = pauseAt(store, now);
     const pause: Pause = { platforms: change.platforms ?? null, reason: change.reason ?? null, until: endsAt(now, store.timezone, change) };
-    await tx.update(stores).set({ paused: true, pausePlatforms: pause.platforms, pauseReason: pause.reason, pauseUntil: pause.until }).where(eq(stores.id, storeId));
+    await tx.update(stores).set({ paused: true, pausedByHeartbeat: byHeartbeat, pausePlatforms: pause.platforms, pauseReason: pause.reason, pauseUntil: pause.until }).where(eq(stores.id, storeId));
     const message = await recordStoreChange(tx, {
       storeId,
       actor,
@@ -128,7 +236,7 @@ export async function setPause(storeId: string, change: PauseChange, actor: Acto
   return pause;
 }
 
-/** Puts back every 86'd item and lifts every pause whose time has come; safe on several instances at once. */
+/** Puts back every 86'd item, lifts every pause and ends every busy mode whose time has come; safe on several instances at once. */
 export async function expireControls(now = Date.now()): Promise<string[]> {
   const db = getDb();
   const items = await db
@@ -139,20 +247,30 @@ export async function expireControls(now = Date.now()): Promise<string[]> {
     .select({ id: stores.id })
     .from(stores)
     .where(and(eq(stores.paused, true), isNotNull(stores.pauseUntil), lte(stores.pauseUntil, now)));
+  const busy = await db
+    .select({ id: stores.id })
+    .from(stores)
+    .where(and(gt(stores.busyMinutes, 0), isNotNull(stores.busyUntil), lte(stores.busyUntil, now)));
   for (const item of items) await setItemAvailability(item.storeId, item.id, { available: true }, SYSTEM_ACTOR, now);
   for (const store of paused) await setPause(store.id, { paused: false }, SYSTEM_ACTOR, now);
-  return [...items.map((item) => `${item.storeId}: ${item.name} back on`), ...paused.map((store) => `${store.id}: resumed`)];
+  for (const store of busy) await setBusy(store.id, { minutes: 0 }, SYSTEM_ACTOR, now);
+  return [
+    ...items.map((item) => `${item.storeId}: ${item.name} back on`),
+    ...paused.map((store) => `${store.id}: resumed`),
+    ...busy.map((store) => `${store.id}: busy mode over`),
+  ];
 }
 
 async function nextExpiry(): Promise<number | null> {
   const db = getDb();
   const [item] = await db.select({ at: min(menuItems.unavailableUntil) }).from(menuItems).where(eq(menuItems.available, false));
   const [store] = await db.select({ at: min(stores.pauseUntil) }).from(stores).where(eq(stores.paused, true));
-  const times = [item?.at, store?.at].filter((at): at is number => typeof at === "number");
+  const [busy] = await db.select({ at: min(stores.busyUntil) }).from(stores).where(gt(stores.busyMinutes, 0));
+  const times = [item?.at, store?.at, busy?.at].filter((at): at is number => typeof at === "number");
   return times.length > 0 ? Math.min(...times) : null;
 }
 
-/** The timer that ends pauses and 86s when their time comes. */
+/** The timer that ends pauses, busy modes and 86s when their time comes. */
 export const controlExpiries = () =>
   processTimer("control-expiries", () =>
     dueTimer({ run: expireControls, nextDueAt: nextExpiry, done: "Store controls ran out", failed: "Ending store controls failed; trying again shortly" }),

@@ -17,6 +17,7 @@ const toApiItem = (item: MenuItem) => ({
   platform_ids: item.platformIds,
   available: item.available,
   unavailable_until: iso(item.unavailableUntil),
+  stock: item.stock,
   updated_at: iso(item.updatedAt)!,
 });
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { storesFor } from "@/server/domain/access";
 import { ZLeadMinutes } from "@/server/domain/scheduling";
-import { ZPauseChange, type Pause } from "@/server/domain/store-controls";
+import { ZAutoAccept, ZAvailabilityChange, ZHeartbeat, type Busy, type Pause } from "@/server/domain/store-controls";
 import { toIso as iso } from "@/server/domain/time-zone";
-import { ZApiAvailability, ZApiStore } from "@/server/rest/api-schemas";
-import { readPause, setPause } from "@/server/services/store-controls";
+import { ZApiAutoAccept, ZApiAvailability, ZApiHeartbeat, ZApiStore } from "@/server/rest/api-schemas";
+import { changeAvailability, readAutoAccept, readAvailability, setAutoAccept } from "@/server/services/store-controls";
+import { readHeartbeat, setHeartbeat } from "@/server/services/tablet-heartbeat";
 import { authorize } from "@/server/services/authorize";
 import { getStore, listStores, updateStore } from "@/server/services/list-stores";
 import { actionProcedure, storeProcedure } from "../init";
@@ -19,11 +20,13 @@ export const ZTimezone = z.string().refine((zone) => {
   }
 }, "Not a time zone: use an IANA name such as America/New_York");
 
-const toApiAvailability = (pause: Pause | null) => ({
+const toApiAvailability = ({ pause, busy }: { pause: Pause | null; busy: Busy | null }) => ({
   paused: pause !== null,
   platforms: pause?.platforms ?? null,
   reason: pause?.reason ?? null,
   until: iso(pause?.until ?? null),
+  busy_minutes: busy?.minutes ?? 0,
+  busy_until: iso(busy?.until ?? null),
 });
 
 export const storesRouter = {
@@ -42,19 +45,52 @@ export const storesRouter = {
     .input(z.object({ name: z.string().trim().min(1).max(80), timezone: ZTimezone, schedulePrepMinutes: ZLeadMinutes.optional(), scheduleBufferMinutes: ZLeadMinutes.optional(), notPickedUpMinutes: z.int().min(5).max(24 * 60).optional() }))
     .mutation(async ({ input: { storeId, ...changes } }) => await updateStore(storeId, changes)),
   availability: storeProcedure("menu.read", "id")
-    .meta(restRoute("GET", "/stores/{id}/availability", "Whether a store is paused", { tag: "Stores", description: "Paused or taking orders, on which platforms, why and until when. Needs `stores:read`." }))
+    .meta(restRoute("GET", "/stores/{id}/availability", "Whether a store is paused or busy", { tag: "Stores", description: "Paused or taking orders (on which platforms, why, until when), and busy mode's extra minutes on every quote. Needs `stores:read`." }))
     .output(ZApiAvailability)
-    .query(async ({ input }) => toApiAvailability(await readPause(input.id))),
+    .query(async ({ input }) => toApiAvailability(await readAvailability(input.id))),
   setAvailability: storeProcedure("controls.write", "id")
     .meta(
-      restRoute("PUT", "/stores/{id}/availability", "Pause a store, or resume it", {
+      restRoute("PUT", "/stores/{id}/availability", "Pause a store or resume it; set busy mode", {
         tag: "Stores",
         description:
-          "`{ paused: true }` pauses the store on every platform, or on those in `platforms`, with an optional `reason`, for `minutes` or `until` a time (an ISO 8601 time, or `end_of_day` for the store's local midnight); it resumes by itself then, and without either it stays paused until resumed. `{ paused: false }` resumes it. Orders already placed still come in. The platforms are told both ways (`store.paused` / `store.resumed`), and every board of the store shows a banner with the time left. Both `minutes` and `until`, a time past or over 7 days ahead are **422**. Needs `stores:write`.",
+          "`{ paused: true }` pauses the store on every platform, or on those in `platforms`, with an optional `reason`, for `minutes` or `until` a time (an ISO 8601 time, or `end_of_day` for the store's local midnight); it resumes by itself then, and without either it stays paused until resumed. `{ paused: false }` resumes it. Orders already placed still come in. " +
+          "`busy_minutes` (1–60) puts that many extra minutes on every quote (the board's default prep time, auto-accept's), for `busy_for_minutes` or until `busy_until`, or until `busy_minutes: 0`. " +
+          "The platforms are told (`store.paused` / `store.resumed` to those paused, `store.busy` to all), and every board of the store shows a banner with the time left. Neither `paused` nor `busy_minutes`, both a duration and a time, a time past or over 7 days ahead are **422**. Needs `stores:write`.",
         refusals: [422],
       }),
     )
-    .input(ZPauseChange)
+    .input(ZAvailabilityChange)
     .output(ZApiAvailability)
-    .mutation(async ({ ctx, input: { id, ...change } }) => toApiAvailability(await setPause(id, change, ctx.actor))),
+    .mutation(async ({ ctx, input: { id, ...change } }) => toApiAvailability(await changeAvailability(id, change, ctx.actor))),
+  autoAccept: storeProcedure("menu.read", "id")
+    .meta(restRoute("GET", "/stores/{id}/auto-accept", "A store's auto-accept", { tag: "Stores", description: "The platforms whose new orders the store accepts at once, the prep time it quotes and the limits over which an order waits for a person. Needs `stores:read`." }))
+    .output(ZApiAutoAccept)
+    .query(async ({ input }) => await readAutoAccept(input.id)),
+  setAutoAccept: storeProcedure("controls.configure", "id")
+    .meta(
+      restRoute("PUT", "/stores/{id}/auto-accept", "Set a store's auto-accept", {
+        tag: "Stores",
+        description:
+          "New orders from the platforms named are accepted at once with `prep_minutes` (plus busy mode's minutes), except scheduled orders, orders naming an 86'd item, and orders over `max_items` or `max_total_cents`, which wait for a person. Every board still chimes and shows the order as auto-accepted. `platforms: []` turns it off. Needs `stores:write`.",
+      }),
+    )
+    .input(ZAutoAccept)
+    .output(ZApiAutoAccept)
+    .mutation(async ({ ctx, input: { id, ...settings } }) => await setAutoAccept(id, settings, ctx.actor)),
+  heartbeat: storeProcedure("menu.read", "id")
+    .meta(restRoute("GET", "/stores/{id}/heartbeat", "A store's tablet heartbeat", { tag: "Stores", description: "How long the store may go without a board connected before it is paused on every platform, and where its managers hear of it. Needs `stores:read`." }))
+    .output(ZApiHeartbeat)
+    .query(async ({ input }) => await readHeartbeat(input.id)),
+  setHeartbeat: storeProcedure("controls.configure", "id")
+    .meta(
+      restRoute("PUT", "/stores/{id}/heartbeat", "Set a store's tablet heartbeat", {
+        tag: "Stores",
+        description:
+          "With no board of the store connected for `minutes` (default 5; 0: off), the store is paused on every platform with reason \"No tablet online\" and `alert_url` gets a POST `{ type: \"store.tablets_offline\", data: { store_id, last_board_seen, … } }`; it resumes within seconds of a board connecting. A pause a person set is never lifted by it. An `alert_url` at a private address is **422**. Needs `stores:write`.",
+        refusals: [422],
+      }),
+    )
+    .input(ZHeartbeat)
+    .output(ZApiHeartbeat)
+    .mutation(async ({ input: { id, ...settings } }) => await setHeartbeat(id, settings)),
 };

@@ -6,6 +6,7 @@ import { respond } from "@/server/rest/respond";
 import { resumeCursor } from "@/server/services/event-cursors";
 import { eventsSince } from "@/server/services/events-since";
 import { livePrincipals } from "@/server/services/sessions";
+import { tabletHeartbeat } from "@/server/services/tablet-heartbeat";
 
 export const dynamic = "force-dynamic";
 
@@ -70,6 +71,8 @@ export function GET(request: Request, { params }: { params: Promise<{ storeId: s
           };
           // Listen before reading the backlog, so nothing committed in between is missed; the cursor drops repeats.
           remove = storeFeed().add({ storeId, sessionId: principal.sessionId, deliver, send, end });
+          // A store paused for want of a board resumes within moments of this one.
+          void tabletHeartbeat().boardJoined(storeId);
           request.signal.addEventListener("abort", end);
           send(encoder.encode(`retry: ${RETRY_MS}\n\n`));
           send(storeFeed().hello());

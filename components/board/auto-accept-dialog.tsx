@@ -1,0 +1,92 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { z } from "zod";
+import { DialogActions } from "@/components/ui/dialog-actions";
+import { Modal } from "@/components/ui/modal";
+import { useTRPC } from "@/components/trpc/react";
+import { PLATFORM_LABELS, PLATFORMS, ZPlatform } from "@/server/domain/platforms";
+import { ZAutoAccept } from "@/server/domain/store-controls";
+
+const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
+/** Limits as typed: blank means none; the total in dollars. */
+const optionalNumber = z.preprocess((value) => (value === "" || value === null ? null : Number(value)), z.number().nullable());
+const ZForm = z.object({
+  platforms: z.array(ZPlatform),
+  prep_minutes: z.coerce.number<string>().pipe(ZAutoAccept.shape.prep_minutes),
+  max_items: optionalNumber.pipe(ZAutoAccept.shape.max_items),
+  max_total: optionalNumber.pipe(z.number().positive("Give the total in dollars, e.g. 60").nullable()),
+});
+type FormInput = z.input<typeof ZForm>;
+
+/** A manager sets which platforms' new orders the store accepts at once, the prep time quoted, and the limits over which a person decides. */
+export function AutoAcceptDialog({ storeId, onClose }: { storeId: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const current = useQuery(trpc.stores.autoAccept.queryOptions({ id: storeId }));
+  const save = useMutation(
+    trpc.stores.setAutoAccept.mutationOptions({
+      onSuccess: () => {
+        toast.success("Auto-accept saved");
+        onClose();
+      },
+      onError: (error) => toast.error(error.message),
+    }),
+  );
+  const settings = current.data;
+  const form = useForm<FormInput, unknown, z.output<typeof ZForm>>({
+    resolver: zodResolver(ZForm),
+    values: settings && {
+      platforms: settings.platforms,
+      prep_minutes: String(settings.prep_minutes),
+      max_items: settings.max_items === null ? "" : String(settings.max_items),
+      max_total: settings.max_total_cents === null ? "" : String(settings.max_total_cents / 100),
+    },
+  });
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(({ platforms, prep_minutes, max_items, max_total }) =>
+    save.mutate({ id: storeId, platforms, prep_minutes, max_items, max_total_cents: max_total === null ? null : Math.round(max_total * 100) }),
+  );
+  return (
+    <Modal title="Auto-accept" onClose={onClose}>
+      {!settings ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <form onSubmit={submit} className="space-y-4" noValidate>
+          <fieldset>
+            <legend className="mb-2 font-semibold">Accept new orders at once from</legend>
+            <div className="grid grid-cols-2 gap-2">
+              {PLATFORMS.map((platform) => (
+                <label key={platform} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3">
+                  <input type="checkbox" className="h-5 w-5" value={platform} {...form.register("platforms")} />
+                  {PLATFORM_LABELS[platform]}
+                </label>
+              ))}
+            </div>
+            <p className="mt-1 text-sm">{"Scheduled orders, orders naming an 86'd item and orders over a limit still wait for a person."}</p>
+          </fieldset>
+          {(
+            [
+              ["prep_minutes", "Prep time quoted (minutes; busy mode adds its own)", errors.prep_minutes],
+              ["max_items", "Up to this many items (blank: no limit)", errors.max_items],
+              ["max_total", "Up to this total in dollars (blank: no limit)", errors.max_total],
+            ] as const
+          ).map(([name, label, error]) => (
+            <label key={name} className="block">
+              <span className="font-semibold">{label}</span>
+              <input inputMode="decimal" aria-invalid={error !== undefined} className={field} {...form.register(name)} />
+              {error && (
+                <span role="alert" className="mt-1 block text-sm font-semibold text-late-line">
+                  {error.message}
+                </span>
+              )}
+            </label>
+          ))}
+          <DialogActions submitLabel="Save auto-accept" onBack={onClose} />
+        </form>
+      )}
+    </Modal>
+  );
+}
