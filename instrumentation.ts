@@ -1,5 +1,5 @@
 // Next calls register() once when a server process starts: requests are stamped with their client's
-// address from here on, the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s, and the tablet heartbeat run beside the app,
+// address from here on, the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s, busy mode following the kitchen and the tablet heartbeat run beside the app,
 // and a shutdown ends the live feeds.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -10,7 +10,9 @@ export async function register() {
     const { scheduledReleases } = await import("./server/services/release-scheduled");
     scheduledReleases().start();
     const { controlExpiries } = await import("./server/services/store-controls");
+    const { kitchenWatch } = await import("./server/services/kitchen-busy");
     controlExpiries().start();
+    kitchenWatch().start();
     const { storeFeed } = await import("./server/events/store-feed");
     const { tabletHeartbeat } = await import("./server/services/tablet-heartbeat");
     tabletHeartbeat().start(() => storeFeed().watchedStores());
@@ -26,6 +28,7 @@ export async function register() {
       storeFeed().endAll();
       scheduledReleases().stop();
       controlExpiries().stop();
+      kitchenWatch().stop();
       tabletHeartbeat().stop();
       void dispatcher.stop().then(() => log.info("Notification dispatcher stopped"));
       void eventBus().stop();

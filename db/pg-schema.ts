@@ -13,6 +13,7 @@ import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
+import type { OpeningHours } from "@/server/domain/store-controls";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -40,8 +41,12 @@ export const stores = pgTable("stores", {
   pausedByHeartbeat: boolean("paused_by_heartbeat").notNull().default(false),
   heartbeatMinutes: integer("heartbeat_minutes").notNull().default(5),
   alertUrl: text("alert_url"),
+  openingHours: jsonb("opening_hours").$type<OpeningHours>(),
   busyMinutes: integer("busy_minutes").notNull().default(0),
   busyUntil: epochMs("busy_until"),
+  busyAuto: boolean("busy_auto").notNull().default(false),
+  busyAutoMax: integer("busy_auto_max").notNull().default(30),
+  busyAutoChangedAt: epochMs("busy_auto_changed_at"),
   defaultPrepMinutes: integer("default_prep_minutes").notNull().default(15),
   autoAcceptPlatforms: jsonb("auto_accept_platforms").$type<Platform[]>().notNull().default([]),
   autoAcceptMaxItems: integer("auto_accept_max_items"),

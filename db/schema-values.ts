@@ -42,6 +42,7 @@ export const EVENT_TYPES = [
   "store_resumed",
   "busy_changed",
   "auto_accept_changed",
+  "hours_changed",
 ] as const;
 
 export const WEBHOOK_OUTCOMES = ["applied", "unchanged", "quarantined"] as const;

@@ -9,6 +9,7 @@ import { ORDER_STATUSES } from "@/server/domain/order-status";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
+import type { OpeningHours } from "@/server/domain/store-controls";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -49,9 +50,15 @@ export const stores = sqliteTable("stores", {
   heartbeatMinutes: integer("heartbeat_minutes").notNull().default(5),
   /** Where the store's managers hear of it (the heartbeat pausing the store): a URL of theirs, signed POSTs. */
   alertUrl: text("alert_url"),
+  /** When the store is open, on its own wall clock; null: always. Orders coming in outside them are flagged. */
+  openingHours: text("opening_hours", { mode: "json" }).$type<OpeningHours>(),
   /** Busy: every quote (the board's default, auto-accept) gets this many extra minutes until `busyUntil` (null: until turned off). */
   busyMinutes: integer("busy_minutes").notNull().default(0),
   busyUntil: epochMs("busy_until"),
+  /** Busy mode that follows the kitchen: its minutes set from the orders in the kitchen, up to `busyAutoMax`, moved at most every few minutes. */
+  busyAuto: integer("busy_auto", { mode: "boolean" }).notNull().default(false),
+  busyAutoMax: integer("busy_auto_max").notNull().default(30),
+  busyAutoChangedAt: epochMs("busy_auto_changed_at"),
   /** The prep time quoted by default: the accept dialog's first choice, and what auto-accept quotes. */
   defaultPrepMinutes: integer("default_prep_minutes").notNull().default(15),
   /** The platforms whose new orders are accepted at once, within these limits (null: no limit). */

@@ -24,8 +24,13 @@ test("a manager adds a dish and corrects its price; staff read the menu, learnt 
   await menu.getByRole("button", { name: `Edit ${dish}` }).click();
   const edit = manager.getByRole("form", { name: `Edit ${dish}` });
   await edit.getByLabel("Price ($)").fill("13");
+  await edit.getByLabel("Stock (blank: not counted)").fill("a dozen");
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(manager.getByText("Give the stock as a whole number of portions, or leave it blank not to count it")).toBeVisible();
+  await edit.getByLabel("Stock (blank: not counted)").fill("12");
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(menu.getByRole("row", { name: new RegExp(dish) })).toContainText("$13.00");
+  await expect(menu.getByRole("row", { name: new RegExp(dish) }).getByRole("cell").nth(2)).toHaveText("12");
 
   await page.goto("/stores/mission/menu");
   const staffView = page.getByRole("table", { name: "The menu of this store" });

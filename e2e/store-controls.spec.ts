@@ -101,7 +101,9 @@ test("busy mode puts its minutes on every quote: both tablets show it, the accep
     const accept = tabletB.getByRole("dialog", { name: `Accept order ${order.short_code}` });
     await expect(accept).toContainText("Busy mode: +20 min included");
     await expect(accept.getByRole("spinbutton")).toHaveValue("35");
-    await accept.getByRole("button", { name: "Back" }).click();
+    await accept.getByRole("button", { name: "Accept order", exact: true }).click();
+    await expect(card(column(tabletB, "Accepted"), order)).toBeVisible();
+    expect((await (await tabletB.request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json()).order.prep_minutes).toBe(35);
 
     await tabletB.getByRole("region", { name: "Busy mode" }).getByRole("button", { name: "End busy mode" }).click();
     for (const tablet of [tabletA, tabletB]) await expect(tablet.getByRole("region", { name: "Busy mode" })).toHaveCount(0);

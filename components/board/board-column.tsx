@@ -4,6 +4,7 @@ import type { Platform } from "@/server/domain/platforms";
 import type { IncomingOrder } from "./column-order";
 import { IncomingOrderToggle } from "./incoming-order";
 import { outOfStock } from "./out-of-stock";
+import { isOpenAt, type OpeningHours } from "@/server/domain/store-controls";
 import { OrderCard, type CardActions } from "./order-card";
 import type { BoardOrder } from "./types";
 import type { ActionState } from "./use-order-actions";
@@ -24,10 +25,13 @@ type BoardColumnProps = {
   assignment: (order: BoardOrder) => { label?: string; mine: boolean };
   /** The store's 86'd items by menu key: incoming orders naming one are flagged before anyone accepts them. */
   unavailable: ReadonlySet<string>;
+  /** The store's opening hours and zone: an incoming order that came in while it was closed is flagged. */
+  hours: OpeningHours | null;
+  timezone: string;
 };
 
 /** One column: its name and count stay in view while its own list scrolls; the page itself never does. */
-export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment, unavailable }: BoardColumnProps) {
+export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment, unavailable, hours, timezone }: BoardColumnProps) {
   const label = STATUS_LABELS[status];
   return (
     <section aria-label={label} className="flex min-h-0 min-w-0 flex-col rounded-2xl bg-panel">
@@ -53,6 +57,7 @@ export const BoardColumn = memo(function BoardColumn({ status, orders, actions, 
                 assignedTo={label}
                 assignedToMe={mine}
                 outOfStock={order.status === "incoming" ? outOfStock(order, unavailable) : undefined}
+                cameInClosed={order.status === "incoming" && !isOpenAt(hours, order.createdAt, timezone)}
               />
             </div>
           );

@@ -41,6 +41,7 @@ import { useOrderActions, type OrderActions } from "./use-order-actions";
 import { useWakeLock } from "./use-wake-lock";
 import { can } from "@/server/domain/access";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
+import { isOpenAt } from "@/server/domain/store-controls";
 
 /** `substitute`: the 86'd line whose substitution opens once the order is accepted. */
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "busy" | "items" | "auto-accept" };
@@ -124,6 +125,7 @@ export function Board({ storeId }: { storeId: string }) {
       setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
       readyAnyway: (order) => latest.current.readyAnyway(order),
       print: (order) => setPrinting(order.id),
+      denyClosed: (order) => latest.current.deny(order, { code: "STORE_CLOSED", message: "Came in outside opening hours" }),
       denyOutOfStock: (order) => latest.current.deny(order, { code: "ITEM_OUT_OF_STOCK", message: `86'd: ${outOfStock(order, unavailableRef.current) ?? ""}`.trim() }),
       acceptAndSubstitute: (order) => setDialog({ kind: "accept", orderId: order.id, substitute: outOfStockLines(order, unavailableRef.current)[0]?.id }),
     }),
@@ -179,7 +181,7 @@ export function Board({ storeId }: { storeId: string }) {
   const canManage = can(session.data ?? null, "store.manage", store.id);
   // The dialog reads its order from the live cache, so it never acts on a stale copy.
   const dialogOrder = dialog && "orderId" in dialog ? orders.find((order) => order.id === dialog.orderId) : undefined;
-  const { pause, busy, autoAcceptPlatforms, defaultPrepMinutes } = board.data.controls;
+  const { pause, busy, autoAcceptPlatforms, defaultPrepMinutes, hours } = board.data.controls;
   const overlayOrder = overlay ? orders.find((order) => order.id === overlay.orderId) : undefined;
   const printOrder = printing === null ? undefined : orders.find((order) => order.id === printing);
   const close = () => setDialog(null);
@@ -197,7 +199,10 @@ export function Board({ storeId }: { storeId: string }) {
   return (
     <div className="flex h-dvh flex-col overflow-hidden">
       <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
-        <h1 className="mr-auto text-xl font-bold">{store.name}</h1>
+        <h1 className="mr-auto text-xl font-bold">
+          {store.name}
+          {!isOpenAt(hours, now, store.timezone) && <span className="ml-2 rounded-md border border-line px-2 py-0.5 text-sm">Closed now (opening hours)</span>}
+        </h1>
         {me !== undefined && (
           <button type="button" aria-pressed={mineOnly} onClick={() => setMineOnly((on) => !on)} className={`min-h-11 rounded-lg border px-3 font-semibold ${mineOnly ? "border-accent bg-accent text-accent-fg" : "border-line"}`}>
             My orders
@@ -260,6 +265,8 @@ export function Board({ storeId }: { storeId: string }) {
             sort={status === "incoming" ? incomingSort : undefined}
             assignment={assignment}
             unavailable={unavailable}
+            hours={board.data.controls.hours}
+            timezone={store.timezone}
           />
         ))}
       </main>

@@ -33,6 +33,7 @@ const TITLES: Record<OrderEventItem["type"], string> = {
   store_resumed: "Store resumed",
   busy_changed: "Busy mode changed",
   auto_accept_changed: "Auto-accept changed",
+  hours_changed: "Opening hours changed",
   deleted: "Deleted",
 };
 

@@ -42,6 +42,8 @@ export type CardActions = {
   print: (order: BoardOrder) => void;
   /** One tap on an order naming an 86'd item: deny it as out of stock, or accept it and substitute the item. */
   denyOutOfStock: (order: BoardOrder) => void;
+  /** One tap on an order that came in while the store was closed. */
+  denyClosed: (order: BoardOrder) => void;
   acceptAndSubstitute: (order: BoardOrder) => void;
 };
 
@@ -71,7 +73,22 @@ type OrderCardProps = {
   assignedToMe?: boolean;
   /** The 86'd items an incoming order names. */
   outOfStock?: string;
+  /** An incoming order that came in outside the store's opening hours. */
+  cameInClosed?: boolean;
 };
+
+const FLAG_DENY = "min-h-11 rounded-lg bg-late-line px-3 text-sm font-semibold text-white";
+const FLAG_OTHER = "min-h-11 rounded-lg border border-line bg-panel px-3 text-sm font-semibold";
+
+/** Why an incoming order should not simply be accepted, said before anyone does, with the one-tap answers. */
+function CardFlag({ label, text, children }: { label: string; text: string; children: React.ReactNode }) {
+  return (
+    <div role="note" aria-label={label} className="mt-1 rounded-lg border-2 border-late-line bg-late-bg px-2 py-1">
+      <p className="text-sm font-bold">{text}</p>
+      <div className="mt-1 flex flex-wrap gap-2">{children}</div>
+    </div>
+  );
+}
 
 function ActionLine({ action }: { action: ActionState }) {
   const text =
@@ -109,7 +126,7 @@ function ActionLine({ action }: { action: ActionState }) {
  * lines (open or one tap away), notes, and one primary action named as what staff do; the rest
  * under More. Memoized: an event re-renders only the card whose order it changed.
  */
-export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false, outOfStock }: OrderCardProps) {
+export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false, outOfStock, cameInClosed = false }: OrderCardProps) {
   const [open, setOpen] = useState(linesOpen);
   const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(countsFrom(order), acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
@@ -181,17 +198,21 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         </p>
       )}
       {outOfStock && (
-        <div role="note" aria-label={`86'd items on order ${order.shortCode}`} className="mt-1 rounded-lg border-2 border-late-line bg-late-bg px-2 py-1">
-          <p className="text-sm font-bold">{`86'd: ${outOfStock}`}</p>
-          <div className="mt-1 flex flex-wrap gap-2">
-            <button type="button" disabled={busy} className="min-h-11 rounded-lg bg-late-line px-3 text-sm font-semibold text-white" onClick={() => actions.denyOutOfStock(order)}>
-              Deny: item out of stock
-            </button>
-            <button type="button" disabled={busy} className="min-h-11 rounded-lg border border-line bg-panel px-3 text-sm font-semibold" onClick={() => actions.acceptAndSubstitute(order)}>
-              Accept and substitute
-            </button>
-          </div>
-        </div>
+        <CardFlag label={`86'd items on order ${order.shortCode}`} text={`86'd: ${outOfStock}`}>
+          <button type="button" disabled={busy} className={FLAG_DENY} onClick={() => actions.denyOutOfStock(order)}>
+            Deny: item out of stock
+          </button>
+          <button type="button" disabled={busy} className={FLAG_OTHER} onClick={() => actions.acceptAndSubstitute(order)}>
+            Accept and substitute
+          </button>
+        </CardFlag>
+      )}
+      {cameInClosed && (
+        <CardFlag label={`Order ${order.shortCode} came in while closed`} text="Came in outside opening hours">
+          <button type="button" disabled={busy} className={FLAG_DENY} onClick={() => actions.denyClosed(order)}>
+            Deny: store closed
+          </button>
+        </CardFlag>
       )}
       <ChangeNotes order={order} busy={busy} onAcknowledge={() => actions.acknowledgeChanges(order)} />
       <Collapsible.Root open={showLines} onOpenChange={setOpen}>

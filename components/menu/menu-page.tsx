@@ -11,15 +11,17 @@ import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 
-type Draft = { name: string; category: string; price: string };
-const EMPTY: Draft = { name: "", category: "", price: "" };
+type Draft = { name: string; category: string; price: string; stock: string };
+const EMPTY: Draft = { name: "", category: "", price: "", stock: "" };
 
 /** A draft as the API takes it, or why it cannot be saved. */
-function readDraft(draft: Draft): { name: string; category: string | null; price_cents: number } | string {
+function readDraft(draft: Draft): { name: string; category: string | null; price_cents: number; stock: number | null } | string {
   const cents = centsFromDollars(draft.price);
   if (!draft.name.trim()) return "Give the dish a name";
   if (cents === null) return "Give the price in dollars, e.g. 12.50";
-  return { name: draft.name.trim(), category: draft.category.trim() || null, price_cents: cents };
+  const stock = draft.stock.trim() === "" ? null : /^\d{1,6}$/.test(draft.stock.trim()) ? Number(draft.stock.trim()) : undefined;
+  if (stock === undefined) return "Give the stock as a whole number of portions, or leave it blank not to count it";
+  return { name: draft.name.trim(), category: draft.category.trim() || null, price_cents: cents, stock };
 }
 
 function DraftFields({ draft, onChange, idPrefix }: { draft: Draft; onChange: (draft: Draft) => void; idPrefix: string }) {
@@ -36,6 +38,10 @@ function DraftFields({ draft, onChange, idPrefix }: { draft: Draft; onChange: (d
       <label htmlFor={`${idPrefix}-price`} className="text-sm font-semibold">
         Price ($)
         <input id={`${idPrefix}-price`} className={field} inputMode="decimal" value={draft.price} onChange={(e) => onChange({ ...draft, price: e.target.value })} />
+      </label>
+      <label htmlFor={`${idPrefix}-stock`} className="text-sm font-semibold">
+        Stock (blank: not counted)
+        <input id={`${idPrefix}-stock`} className={field} inputMode="numeric" value={draft.stock} onChange={(e) => onChange({ ...draft, stock: e.target.value })} />
       </label>
     </>
   );
@@ -84,7 +90,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
       {canEdit && (
         <form
           aria-label="Add a dish"
-          className="mt-4 grid gap-3 rounded-2xl border border-line bg-panel p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+          className="mt-4 grid gap-3 rounded-2xl border border-line bg-panel p-4 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end"
           onSubmit={(event) => {
             event.preventDefault();
             const read = readDraft(adding);
@@ -112,6 +118,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
               <th scope="col" className="p-2">Dish</th>
               <th scope="col" className="p-2">Category</th>
               <th scope="col" className="p-2">Price</th>
+              <th scope="col" className="p-2">Stock</th>
               <th scope="col" className="p-2">Platform ids</th>
               {canEdit && <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>}
             </tr>
@@ -120,10 +127,10 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
             {items.map((item) =>
               editing?.id === item.id ? (
                 <tr key={item.id} className="border-b border-line">
-                  <td colSpan={canEdit ? 5 : 4} className="p-2">
+                  <td colSpan={canEdit ? 6 : 5} className="p-2">
                     <form
                       aria-label={`Edit ${item.name}`}
-                      className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-end"
+                      className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto_auto] sm:items-end"
                       onSubmit={(event) => {
                         event.preventDefault();
                         const read = readDraft(editing.draft);
@@ -143,9 +150,13 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
                 </tr>
               ) : (
                 <tr key={item.id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-semibold">{item.name}</th>
+                  <th scope="row" className="p-2 font-semibold">
+                    {item.name}
+                    {!item.available && <span className="ml-2 rounded-md bg-late-bg px-1.5 text-sm">{"86'd"}</span>}
+                  </th>
                   <td className="p-2">{item.category ?? "—"}</td>
                   <td className="p-2">{formatMoney(item.price_cents, "USD")}</td>
+                  <td className="p-2">{item.stock ?? "—"}</td>
                   <td className="p-2 text-muted">
                     {Object.entries(item.platform_ids)
                       .map(([platform, id]) => `${PLATFORM_LABELS[platform as Platform]}: ${id}`)
@@ -157,7 +168,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
                         type="button"
                         className={control}
                         aria-label={`Edit ${item.name}`}
-                        onClick={() => setEditing({ id: item.id, draft: { name: item.name, category: item.category ?? "", price: (item.price_cents / 100).toFixed(2) } })}
+                        onClick={() => setEditing({ id: item.id, draft: { name: item.name, category: item.category ?? "", price: (item.price_cents / 100).toFixed(2), stock: item.stock === null ? "" : String(item.stock) } })}
                       >
                         Edit
                       </button>

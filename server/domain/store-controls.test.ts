@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequest } from "./errors";
-import { endsAt, pauseAt, stillOut } from "./store-controls";
+import { endsAt, isOpenAt, kitchenBusyMinutes, pauseAt, stillOut, ZOpeningHours } from "./store-controls";
 import { endOfLocalDay } from "./time-zone";
 
 const NEW_YORK = "America/New_York";
@@ -50,5 +50,41 @@ describe("what is in force at a moment", () => {
     expect(stillOut({ available: false, unavailableUntil: 1_000 }, 1_000)).toBe(false);
     expect(stillOut({ available: false, unavailableUntil: null }, Number.MAX_SAFE_INTEGER)).toBe(true);
     expect(stillOut({ available: true, unavailableUntil: null }, 0)).toBe(false);
+  });
+});
+
+describe("opening hours", () => {
+  const hours = ZOpeningHours.parse({ sunday: [{ open: "10:00", close: "14:00" }, { open: "17:00", close: "24:00" }], monday: [{ open: "00:00", close: "01:30" }] });
+
+  it("are read on the store's wall clock, DST days included, a span open at its start and closed at its end", () => {
+    // Sunday 1 November 2026, the day New York falls back: 10:00 EST is 15:00 UTC.
+    expect(isOpenAt(hours, Date.parse("2026-11-01T14:59:00Z"), NEW_YORK)).toBe(false);
+    expect(isOpenAt(hours, Date.parse("2026-11-01T15:00:00Z"), NEW_YORK)).toBe(true);
+    expect(isOpenAt(hours, Date.parse("2026-11-01T19:00:00Z"), NEW_YORK)).toBe(false);
+    // Past midnight into Monday, 01:29 EST, then closed at 01:30.
+    expect(isOpenAt(hours, Date.parse("2026-11-02T06:29:00Z"), NEW_YORK)).toBe(true);
+    expect(isOpenAt(hours, Date.parse("2026-11-02T06:30:00Z"), NEW_YORK)).toBe(false);
+    // Sunday 8 March 2026, the day it springs forward: 10:00 EDT is 14:00 UTC.
+    expect(isOpenAt(hours, Date.parse("2026-03-08T14:00:00Z"), NEW_YORK)).toBe(true);
+    expect(isOpenAt(hours, Date.parse("2026-03-08T13:59:00Z"), NEW_YORK)).toBe(false);
+    // A day left out is closed; no hours at all is always open.
+    expect(isOpenAt(hours, Date.parse("2026-11-03T17:00:00Z"), NEW_YORK)).toBe(false);
+    expect(isOpenAt(null, Date.parse("2026-11-03T17:00:00Z"), NEW_YORK)).toBe(true);
+  });
+
+  it("refuse a span that closes before it opens, a time that is not one, and a day that is not one", () => {
+    expect(ZOpeningHours.safeParse({ monday: [{ open: "22:00", close: "02:00" }] }).success).toBe(false);
+    expect(ZOpeningHours.safeParse({ monday: [{ open: "9:00", close: "17:00" }] }).success).toBe(false);
+    expect(ZOpeningHours.safeParse({ funday: [{ open: "09:00", close: "17:00" }] }).success).toBe(false);
+  });
+});
+
+describe("busy mode that follows the kitchen", () => {
+  it("adds nothing to an easy kitchen, more the more orders and the older the oldest, in steps of five up to the limit", () => {
+    expect(kitchenBusyMinutes({ active: 0, oldestAgeMs: null, max: 30 })).toBe(0);
+    expect(kitchenBusyMinutes({ active: 4, oldestAgeMs: 15 * 60_000, max: 30 })).toBe(0);
+    expect(kitchenBusyMinutes({ active: 9, oldestAgeMs: 15 * 60_000, max: 30 })).toBe(10);
+    expect(kitchenBusyMinutes({ active: 9, oldestAgeMs: 30 * 60_000, max: 30 })).toBe(20);
+    expect(kitchenBusyMinutes({ active: 30, oldestAgeMs: 60 * 60_000, max: 30 })).toBe(30);
   });
 });

@@ -3,7 +3,7 @@ import { InvalidRequest } from "./errors";
 import { menuKey, type PlatformItemIds } from "./menu";
 import type { Notification } from "./platform-notification";
 import { ZPlatform, type Platform } from "./platforms";
-import { endOfLocalDay, toIso } from "./time-zone";
+import { endOfLocalDay, localTime, toIso } from "./time-zone";
 
 // What a store tells the platforms besides answering orders: an item it has run out of ("86"), and
 // that it takes no orders for a while (paused). Pure: the services store and send them.
@@ -99,15 +99,17 @@ export const ZAutoAccept = z.object({
 });
 export type AutoAccept = z.infer<typeof ZAutoAccept>;
 
-type Candidate = { status: string; platform: Platform; totalCents: number; items: readonly { name: string; quantity: number }[] };
+type Candidate = { status: string; platform: Platform; totalCents: number; items: readonly { name: string; quantity: number }[]; cameInClosed?: boolean };
 
 /**
  * Why an order that just came in must wait for a person rather than be accepted at once; null when
- * auto-accept takes it. Scheduled orders, orders naming an 86'd item and orders over a limit wait.
+ * auto-accept takes it. Scheduled orders, orders that came in while the store was closed, orders
+ * naming an 86'd item and orders over a limit wait.
  */
 export function autoAcceptRefusal(order: Candidate, settings: AutoAccept, unavailable: ReadonlySet<string>): string | null {
   if (!settings.platforms.includes(order.platform)) return "not on for this platform";
   if (order.status !== "incoming") return "placed for later";
+  if (order.cameInClosed) return "came in outside opening hours";
   if (order.items.some((item) => unavailable.has(menuKey(item.name)))) return "names an 86'd item";
   const count = order.items.reduce((sum, item) => sum + item.quantity, 0);
   if (settings.max_items !== null && count > settings.max_items) return `more than ${settings.max_items} items`;
@@ -119,3 +121,46 @@ export const ZHeartbeat = z.object({
   minutes: z.int().min(0).max(240).describe("With no board connected this long, the store is paused on every platform (reason \"No tablet online\") until one is back; 0 turns the heartbeat off"),
   alert_url: z.url({ protocol: /^https?$/ }).max(2000).nullable().describe("Where the store's managers are told (a POST of `store.tablets_offline`); null: nowhere"),
 });
+
+const WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+const ZClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "A time as HH:MM, 00:00 to 24:00");
+const ZOpening = z
+  .object({ open: ZClock, close: ZClock })
+  .refine((span) => span.close > span.open, { message: "Closes after it opens (past midnight: end at 24:00 and open at 00:00 the next day)", path: ["close"] });
+
+/** A store's opening hours in its own time zone, day by day; a day left out or empty is closed. */
+export const ZOpeningHours = z
+  .partialRecord(z.enum(WEEK), z.array(ZOpening).max(6))
+  .describe("Per weekday (monday … sunday), the spans the store is open, as local HH:MM; a day left out is closed");
+export type OpeningHours = z.infer<typeof ZOpeningHours>;
+
+/** Whether the store is open at `at` by its hours (null: no hours set, always open), read on its own wall clock. */
+export function isOpenAt(hours: OpeningHours | null, at: number, timeZone: string): boolean {
+  if (hours === null) return true;
+  const local = localTime(at, timeZone);
+  const clock = `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+  return (hours[WEEK[local.weekday]!] ?? []).some((span) => span.open <= clock && clock < span.close);
+}
+
+/** Busy mode that follows the kitchen never moves the quotes more often than this. */
+export const BUSY_AUTO_STEADY_MS = 5 * MINUTE;
+/** Orders the kitchen takes in its stride; each one more adds two minutes to every quote. */
+const EASY_LOAD = 4;
+/** An oldest order in the kitchen older than this adds its extra minutes. */
+const EASY_AGE_MS = 20 * MINUTE;
+
+export const ZBusyAuto = z.object({
+  enabled: z.boolean().describe("Whether busy mode follows the kitchen by itself"),
+  max_minutes: z.int().min(5).max(MAX_BUSY_MINUTES).describe("The most it adds to a quote"),
+});
+export type BusyAuto = z.infer<typeof ZBusyAuto>;
+
+/**
+ * The minutes busy mode should add, from the kitchen's real state: two per order in Accepted and
+ * Bagging beyond four, plus one per minute the oldest of them is past twenty; in steps of five, up to `max`.
+ */
+export function kitchenBusyMinutes({ active, oldestAgeMs, max }: { active: number; oldestAgeMs: number | null; max: number }): number {
+  const byLoad = Math.max(0, active - EASY_LOAD) * 2;
+  const byAge = oldestAgeMs === null ? 0 : Math.max(0, oldestAgeMs - EASY_AGE_MS) / MINUTE;
+  return Math.min(max, Math.round((byLoad + byAge) / 5) * 5);
+}

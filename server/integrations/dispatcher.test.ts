@@ -16,7 +16,7 @@ import { saveConnection } from "@/server/services/platform-connections";
 import { setPrepTime } from "@/server/services/set-prep-time";
 import { integrationStatus } from "@/server/services/integration-alerts";
 import { addMenuItem } from "@/server/services/menu";
-import { setItemAvailability, setPause } from "@/server/services/store-controls";
+import { setBusy, setItemAvailability, setPause } from "@/server/services/store-controls";
 import { ZMenuItemInput } from "@/server/domain/menu";
 import { FAILING_ALERT_MS } from "@/server/domain/retry-schedule";
 import { makeStore, orderInput } from "@/test-support/orders";
@@ -129,7 +129,7 @@ describe("the store's own channels", () => {
 });
 
 describe("a store's own news", () => {
-  it("tells each connected platform of an 86 by its own id for the item, and of a pause only those paused, in order, through failures", async () => {
+  it("tells each connected platform of an 86 by its own id for the item, of busy mode, and of a pause only those paused, in order, through failures", async () => {
     const storeId = await connectedStore((index) => (index < 2 ? { status: 503 } : { status: 200 }));
     await saveConnection({ storeId, platform: "uber_eats", enabled: true, endpointUrl: `${receiver!.url}/uber_eats`, signingSecrets: [secret], acceptDeadlineMinutes: 8 }, staff);
     const fries = await addMenuItem(storeId, ZMenuItemInput.parse({ name: "Fries", price_cents: 400, platform_ids: { doordash: "dd-fries", uber_eats: "ue-fries" } }));
@@ -137,6 +137,7 @@ describe("a store's own news", () => {
     await setItemAvailability(storeId, fries.id, { available: false }, staff, clock);
     await setPause(storeId, { paused: true, platforms: ["doordash"], reason: "Oven down", minutes: 15 }, staff, clock);
     await setPause(storeId, { paused: false }, staff, clock);
+    await setBusy(storeId, { minutes: 20, forMinutes: 60 }, staff, clock);
     await drainUntilSettled(dispatcher({ backoffMs: () => 1_000 }));
 
     const delivered = (path: string) => receiver!.received.filter((r) => r.path === path && r.status === 200).map((r) => r.body);
@@ -144,8 +145,12 @@ describe("a store's own news", () => {
       expect.objectContaining({ type: "item.unavailable", data: { store_id: storeId, item_id: "dd-fries", merchant_supplied_id: String(fries.id), name: "Fries", unavailable_until: null } }),
       expect.objectContaining({ type: "store.paused", data: { store_id: storeId, reason: "Oven down", paused_until: new Date(pausedAt + 15 * 60_000).toISOString() } }),
       expect.objectContaining({ type: "store.resumed", data: { store_id: storeId } }),
+      expect.objectContaining({ type: "store.busy", data: { store_id: storeId, extra_minutes: 20, busy_until: new Date(pausedAt + 60 * 60_000).toISOString() } }),
     ]);
-    expect(delivered("/uber_eats")).toEqual([expect.objectContaining({ type: "item.unavailable", data: expect.objectContaining({ item_id: "ue-fries" }) })]);
+    expect(delivered("/uber_eats")).toEqual([
+      expect.objectContaining({ type: "item.unavailable", data: expect.objectContaining({ item_id: "ue-fries" }) }),
+      expect.objectContaining({ type: "store.busy", data: expect.objectContaining({ extra_minutes: 20 }) }),
+    ]);
     expect(receiver!.received.filter((r) => r.status === 503)).toHaveLength(2);
     expect(receiver!.received.every((r) => r.verified)).toBe(true);
     expect((await allNotifications()).every((row) => row.state === "sent" && row.orderId === null)).toBe(true);

@@ -8,7 +8,7 @@ import { ZPaymentMethod } from "@/server/domain/payment";
 import { ZHandoverOutcome } from "@/server/domain/handover";
 import { ZPlatform } from "@/server/domain/platforms";
 import { ZReasonCode } from "@/server/domain/reason-codes";
-import { ZAutoAccept, ZHeartbeat } from "@/server/domain/store-controls";
+import { ZAutoAccept, ZBusyAuto, ZHeartbeat, ZOpeningHours } from "@/server/domain/store-controls";
 
 // What the API answers: the procedures' output schemas, so the mappers are typed by them and the
 // OpenAPI document is generated from them. Each `id` is the schema's name in the document.
@@ -152,6 +152,8 @@ export const ZApiAvailability = z
 
 export const ZApiAutoAccept = ZAutoAccept.meta({ id: "AutoAccept" });
 export const ZApiHeartbeat = ZHeartbeat.meta({ id: "Heartbeat" });
+export const ZApiBusyAuto = ZBusyAuto.meta({ id: "BusyAuto" });
+export const ZApiHours = z.object({ hours: ZOpeningHours.nullable() }).meta({ id: "OpeningHours" });
 
 export const ZApiCustomer = z
   .object({

@@ -14,7 +14,7 @@ import { customerFor } from "./customers";
 import { learnMenu } from "./menu";
 import { recordEvent } from "./record-event";
 import { scheduledReleases } from "./release-scheduled";
-import { autoAcceptIfDue } from "./store-controls";
+import { autoAcceptIfDue } from "./auto-accept";
 
 const ordersWithIdentity = builtOnce((db) =>
   db

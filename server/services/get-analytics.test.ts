@@ -7,7 +7,8 @@ import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
 import { getAnalytics } from "./get-analytics";
 import { addMenuItem } from "./menu";
-import { setAutoAccept, setItemAvailability, setPause } from "./store-controls";
+import { setAutoAccept } from "./auto-accept";
+import { setItemAvailability, setPause } from "./store-controls";
 import { ZMenuItemInput } from "@/server/domain/menu";
 import { localTime, startOfLocalDay } from "@/server/domain/time-zone";
 

@@ -9,7 +9,11 @@ import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { eventsSince } from "./events-since";
 import { getBoard } from "./get-board";
 import { addMenuItem, listMenu } from "./menu";
-import { changeAvailability, expireControls, readAvailability, readControls, setAutoAccept, setBusy, setItemAvailability, setPause } from "./store-controls";
+import { setAutoAccept } from "./auto-accept";
+import { followKitchens, setBusyAuto } from "./kitchen-busy";
+import { changeAvailability, expireControls, readAvailability, readControls, setBusy, setItemAvailability, setOpeningHours, setPause } from "./store-controls";
+import { acceptOrder } from "./accept-order";
+import { cancelOrder } from "./close-order";
 import { createOrder } from "./create-order";
 import { orderInput as anOrder } from "@/test-support/orders";
 
@@ -178,6 +182,18 @@ describe("busy mode", () => {
   });
 });
 
+describe("GET/PUT /api/v1/stores/{id}/hours", () => {
+  it("sets and reads opening hours, refusing a span that closes before it opens", async () => {
+    const storeId = await makeStore();
+    const token = await makeToken(["stores:read", "stores:write"], storeId);
+    expect(await (await rest("GET", `/api/v1/stores/${storeId}/hours`, { token })).json()).toEqual({ hours: null });
+    const hours = { monday: [{ open: "11:00", close: "22:00" }], saturday: [{ open: "10:00", close: "24:00" }] };
+    expect(await (await rest("PUT", `/api/v1/stores/${storeId}/hours`, { token, body: { hours } })).json()).toEqual({ hours });
+    expect((await rest("PUT", `/api/v1/stores/${storeId}/hours`, { token, body: { hours: { monday: [{ open: "22:00", close: "02:00" }] } } })).status).toBe(400);
+    expect(await (await rest("GET", `/api/v1/stores/${storeId}/hours`, { token })).json()).toEqual({ hours });
+  });
+});
+
 describe("GET/PUT /api/v1/stores/{id}/auto-accept", () => {
   it("sets and reads auto-accept, refusing what does not parse and a token that may not write", async () => {
     const storeId = await makeStore();
@@ -192,6 +208,27 @@ describe("GET/PUT /api/v1/stores/{id}/auto-accept", () => {
     const readOnly = await makeToken(["stores:read"], storeId);
     expect((await rest("PUT", `/api/v1/stores/${storeId}/auto-accept`, { token: readOnly, body: { ...settings, platforms: [] } })).status).toBe(403);
     expect(await (await rest("GET", `/api/v1/stores/${storeId}/auto-accept`, { token })).json()).toEqual(settings);
+  });
+});
+
+describe("busy mode that follows the kitchen", () => {
+  it("sets its minutes from the orders in the kitchen, moves them at most every five minutes, and is told like a person's", async () => {
+    const storeId = await makeStore();
+    await setBusyAuto(storeId, { enabled: true, max_minutes: 20 });
+    const accepted = [];
+    for (let i = 0; i < 9; i++) {
+      const { order } = await createOrder(anOrder(storeId), SYSTEM_ACTOR);
+      accepted.push((await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: SYSTEM_ACTOR })).order);
+    }
+    const now = Date.now();
+    expect(await followKitchens(now)).toContain(`${storeId}: +10 min`);
+    expect((await readAvailability(storeId, now)).busy).toEqual({ minutes: 10, until: null });
+    // The kitchen clears, but the quotes hold for five minutes.
+    for (const order of accepted) await cancelOrder({ orderId: order.id, reason: { code: "KITCHEN_BUSY", message: "" }, actor: SYSTEM_ACTOR });
+    expect(await followKitchens(now + 4 * MINUTE)).not.toContain(`${storeId}: +0 min`);
+    expect(await followKitchens(now + 5 * MINUTE)).toContain(`${storeId}: +0 min`);
+    expect((await readAvailability(storeId, now + 5 * MINUTE)).busy).toBeNull();
+    await setBusyAuto(storeId, { enabled: false, max_minutes: 20 });
   });
 });
 
@@ -230,6 +267,11 @@ describe("auto-accept", () => {
     // Back on, the same order is taken at once; turned off, nothing is.
     await setItemAvailability(storeId, burger.id, { available: true }, sam);
     expect(await waits({})).toMatchObject({ status: "accepted" });
+    // Closed all week: what comes in waits for a person, who sees it flagged.
+    await setOpeningHours(storeId, {}, sam);
+    expect(await waits({})).toMatchObject({ status: "incoming" });
+    expect((await readControls(storeId, Date.now())).hours).toEqual({});
+    await setOpeningHours(storeId, null, sam);
     await setAutoAccept(storeId, { platforms: [], prep_minutes: 12, max_items: null, max_total_cents: null }, sam);
     expect(await waits({})).toMatchObject({ status: "incoming" });
   });

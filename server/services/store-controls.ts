@@ -2,12 +2,11 @@ import "server-only";
 import { and, asc, eq, gt, isNotNull, lte, min } from "drizzle-orm";
 import { getDb, transaction, type Db, type Tx } from "@/db/client";
 import { menuItems, stores, type OrderEventRow } from "@/db/schema";
-import { InvalidRequest, NotFound, TransitionRefused, VersionConflict } from "@/server/domain/errors";
+import { InvalidRequest, NotFound } from "@/server/domain/errors";
 import { menuKey } from "@/server/domain/menu";
 import type { Notification } from "@/server/domain/platform-notification";
 import type { Platform } from "@/server/domain/platforms";
 import {
-  autoAcceptRefusal,
   busyAt,
   busyNotification,
   endsAt,
@@ -15,20 +14,18 @@ import {
   pauseAt,
   pauseNotification,
   stillOut,
-  type AutoAccept,
   type AvailabilityChange,
   type Busy,
   type ItemAvailability,
+  type OpeningHours,
   type Pause,
   type PauseChange,
 } from "@/server/domain/store-controls";
 import { eventBus, type StoreEventMessage } from "@/server/events/bus";
-import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR, type Actor } from "./actor";
 import { dueTimer, processTimer } from "./due-timer";
 import { getStore } from "./list-stores";
 import type { MenuItem } from "./menu";
-import type { OrderView } from "./order-views";
 import { enqueueStoreNotifications } from "./outbox";
 import { recordEvent } from "./record-event";
 
@@ -42,6 +39,7 @@ export type StoreControls = {
   unavailable: { id: number; name: string; key: string; until: number | null }[];
   autoAcceptPlatforms: Platform[];
   defaultPrepMinutes: number;
+  hours: OpeningHours | null;
 };
 
 export async function readControls(storeId: string, now: number, db: Db | Tx = getDb()): Promise<StoreControls> {
@@ -56,6 +54,7 @@ export async function readControls(storeId: string, now: number, db: Db | Tx = g
     busy: busyAt(store, now),
     autoAcceptPlatforms: store.autoAcceptPlatforms,
     defaultPrepMinutes: store.defaultPrepMinutes,
+    hours: store.openingHours,
     unavailable: out.filter((item) => stillOut(item, now)).map((item) => ({ id: item.id, name: item.name, key: menuKey(item.name), until: item.unavailableUntil })),
   };
 }
@@ -70,13 +69,14 @@ type StoreChange = {
 };
 
 /** A store's own event row, its platforms' notifications in the outbox, and the controls every board now shows. */
-async function recordStoreChange(tx: Tx, { storeId, actor, now, event, tell }: StoreChange): Promise<StoreEventMessage> {
+export async function recordStoreChange(tx: Tx, { storeId, actor, now, event, tell }: StoreChange): Promise<StoreEventMessage> {
   const row = await recordEvent({ ...event, orderId: null, storeId }, actor, now);
   if (tell) await enqueueStoreNotifications(tx, row, tell.platforms, tell.notification, now);
   return { event: row, controls: await readControls(storeId, now, tx) };
 }
 
-async function committed<T extends { message: StoreEventMessage | null }>(work: (tx: Tx) => Promise<T>): Promise<T> {
+/** Writes a store change, then tells every board (and plans the end of what it set). */
+export async function committed<T extends { message: StoreEventMessage | null }>(work: (tx: Tx) => Promise<T>): Promise<T> {
   const result = await transaction(work, { write: true });
   if (result.message) {
     eventBus().publish(result.message);
@@ -155,46 +155,18 @@ export async function setBusy(storeId: string, change: { minutes: number; forMin
   return busy;
 }
 
-/** The store's auto-accept: the platforms it takes orders from at once, the prep time quoted, the limits. */
-export async function readAutoAccept(storeId: string): Promise<AutoAccept> {
-  const store = await getStore(storeId);
-  return { platforms: store.autoAcceptPlatforms, prep_minutes: store.defaultPrepMinutes, max_items: store.autoAcceptMaxItems, max_total_cents: store.autoAcceptMaxCents };
+export async function readOpeningHours(storeId: string): Promise<OpeningHours | null> {
+  return (await getStore(storeId)).openingHours;
 }
 
-/** A manager sets auto-accept; every board of the store shows it at once. */
-export async function setAutoAccept(storeId: string, settings: AutoAccept, actor: Actor, now = Date.now()): Promise<AutoAccept> {
+/** A manager sets the store's opening hours (null: always open); every board shows them at once. */
+export async function setOpeningHours(storeId: string, hours: OpeningHours | null, actor: Actor, now = Date.now()): Promise<OpeningHours | null> {
   await committed(async (tx) => {
     await getStore(storeId, tx);
-    await tx
-      .update(stores)
-      .set({ autoAcceptPlatforms: settings.platforms, defaultPrepMinutes: settings.prep_minutes, autoAcceptMaxItems: settings.max_items, autoAcceptMaxCents: settings.max_total_cents })
-      .where(eq(stores.id, storeId));
-    const message = await recordStoreChange(tx, { storeId, actor, now, event: { type: "auto_accept_changed", data: settings } });
-    return { message };
+    await tx.update(stores).set({ openingHours: hours }).where(eq(stores.id, storeId));
+    return { message: await recordStoreChange(tx, { storeId, actor, now, event: { type: "hours_changed", data: { hours } } }) };
   });
-  return settings;
-}
-
-/** Who accepts an order auto-accept takes: the store itself, as the timeline and the card say. */
-export const AUTO_ACCEPT_ACTOR: Actor = { type: "system", id: "auto-accept", name: "Auto-accept" };
-
-/**
- * Accepts an order that just came in, if its store auto-accepts its platform and it is within the
- * limits (not scheduled, no 86'd item, not too big), quoting the default prep time plus busy minutes;
- * answers the order as it now stands (accepted, or waiting for a person).
- */
-export async function autoAcceptIfDue(order: OrderView, now = Date.now()): Promise<OrderView> {
-  const store = await getStore(order.storeId);
-  const controls = await readControls(order.storeId, now);
-  const settings = { platforms: store.autoAcceptPlatforms, prep_minutes: store.defaultPrepMinutes, max_items: store.autoAcceptMaxItems, max_total_cents: store.autoAcceptMaxCents };
-  if (autoAcceptRefusal(order, settings, new Set(controls.unavailable.map((item) => item.key)))) return order;
-  try {
-    return (await acceptOrder({ orderId: order.id, expectedVersion: order.version, prepMinutes: store.defaultPrepMinutes + (controls.busy?.minutes ?? 0), actor: AUTO_ACCEPT_ACTOR, auto: true })).order;
-  } catch (error) {
-    // Someone (a tablet, the platform) acted on it first: theirs stands.
-    if (error instanceof VersionConflict || error instanceof TransitionRefused) return order;
-    throw error;
-  }
+  return hours;
 }
 
 /**

@@ -6,7 +6,7 @@ import { makeStore } from "@/test-support/orders";
 import { makeToken } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 import type { Actor } from "./actor";
-import { readAvailability, setPause } from "./store-controls";
+import { readAvailability, setOpeningHours, setPause } from "./store-controls";
 import { checkHeartbeats, NO_TABLET_REASON, recordPresence, setHeartbeat } from "./tablet-heartbeat";
 
 const MINUTE = 60_000;
@@ -57,6 +57,11 @@ describe("the tablet heartbeat", () => {
     await recordPresence("instance-a", [storeId], since + 61 * MINUTE);
     expect(await checkHeartbeats(since + 61 * MINUTE, since, storeId)).toEqual([]);
     expect(await pauseOf(storeId, since + 61 * MINUTE)).toMatchObject({ reason: "Closed for a private party" });
+
+    // A store closed by its hours needs no board.
+    const closed = await makeStore();
+    await setOpeningHours(closed, {}, sam);
+    expect(await checkHeartbeats(since + 600 * MINUTE, since, closed)).toEqual([]);
 
     const off = await makeStore();
     await setHeartbeat(off, { minutes: 0, alert_url: null });

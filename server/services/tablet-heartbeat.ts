@@ -4,7 +4,7 @@ import { eq, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { boardPresence, stores } from "@/db/schema";
 import { InvalidRequest } from "@/server/domain/errors";
-import { pauseAt } from "@/server/domain/store-controls";
+import { isOpenAt, pauseAt } from "@/server/domain/store-controls";
 import { toIso } from "@/server/domain/time-zone";
 import { obviousDestinationProblem } from "@/server/integrations/destination";
 import { postJson } from "@/server/integrations/post-json";
@@ -45,7 +45,7 @@ async function alertManagers(url: string, body: Record<string, unknown>) {
 }
 
 /**
- * Pauses, on every platform, each store no board has been connected to for its heartbeat's minutes
+ * Pauses, on every platform, each open store no board has been connected to for its heartbeat's minutes
  * (counting from `since`, this instance's start, when none ever was), and tells its managers; lifts
  * such a pause as soon as a board is back. A pause a person set is never touched. `storeId` looks at
  * one store only (a board just connected to it).
@@ -60,7 +60,8 @@ export async function checkHeartbeats(now: number, since: number, storeId?: stri
   const done: string[] = [];
   for (const store of await db.select().from(stores).where(storeId ? eq(stores.id, storeId) : undefined)) {
     const lastSeen = Math.max(seen.get(store.id) ?? 0, since);
-    const gone = store.heartbeatMinutes > 0 && now - lastSeen >= store.heartbeatMinutes * 60_000;
+    // A closed store needs no board: only an open one is paused for want of one.
+    const gone = store.heartbeatMinutes > 0 && now - lastSeen >= store.heartbeatMinutes * 60_000 && isOpenAt(store.openingHours, now, store.timezone);
     if (store.pausedByHeartbeat && store.paused && !gone) {
       await setPause(store.id, { paused: false }, HEARTBEAT_ACTOR, now);
       done.push(`${store.id}: a board is back, resumed`);

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { storesFor } from "@/server/domain/access";
 import { ZLeadMinutes } from "@/server/domain/scheduling";
-import { ZAutoAccept, ZAvailabilityChange, ZHeartbeat, type Busy, type Pause } from "@/server/domain/store-controls";
+import { ZAutoAccept, ZAvailabilityChange, ZBusyAuto, ZHeartbeat, type Busy, type Pause } from "@/server/domain/store-controls";
 import { toIso as iso } from "@/server/domain/time-zone";
-import { ZApiAutoAccept, ZApiAvailability, ZApiHeartbeat, ZApiStore } from "@/server/rest/api-schemas";
-import { changeAvailability, readAutoAccept, readAvailability, setAutoAccept } from "@/server/services/store-controls";
+import { ZApiAutoAccept, ZApiAvailability, ZApiBusyAuto, ZApiHeartbeat, ZApiHours, ZApiStore } from "@/server/rest/api-schemas";
+import { readAutoAccept, setAutoAccept } from "@/server/services/auto-accept";
+import { readBusyAuto, setBusyAuto } from "@/server/services/kitchen-busy";
+import { changeAvailability, readAvailability, readOpeningHours, setOpeningHours } from "@/server/services/store-controls";
 import { readHeartbeat, setHeartbeat } from "@/server/services/tablet-heartbeat";
 import { authorize } from "@/server/services/authorize";
 import { getStore, listStores, updateStore } from "@/server/services/list-stores";
@@ -93,4 +95,34 @@ export const storesRouter = {
     .input(ZHeartbeat)
     .output(ZApiHeartbeat)
     .mutation(async ({ input: { id, ...settings } }) => await setHeartbeat(id, settings)),
+  hours: storeProcedure("menu.read", "id")
+    .meta(restRoute("GET", "/stores/{id}/hours", "A store's opening hours", { tag: "Stores", description: "When the store is open, per weekday, on its own wall clock; `hours: null` is always open. Needs `stores:read`." }))
+    .output(ZApiHours)
+    .query(async ({ input }) => ({ hours: await readOpeningHours(input.id) })),
+  setHours: storeProcedure("controls.configure", "id")
+    .meta(
+      restRoute("PUT", "/stores/{id}/hours", "Set a store's opening hours", {
+        tag: "Stores",
+        description:
+          "Per weekday (`monday` … `sunday`), the spans the store is open as local `HH:MM` (a span ends after it starts; past midnight, end at `24:00` and open the next day at `00:00`); a day left out is closed; `hours: null` is always open. An order arriving outside them is flagged on every board (deny as `STORE_CLOSED` in one tap) and never auto-accepted, and the tablet heartbeat leaves a closed store alone. Needs `stores:write`.",
+      }),
+    )
+    .input(ZApiHours)
+    .output(ZApiHours)
+    .mutation(async ({ ctx, input: { id, hours } }) => ({ hours: await setOpeningHours(id, hours, ctx.actor) })),
+  busyAuto: storeProcedure("menu.read", "id")
+    .meta(restRoute("GET", "/stores/{id}/busy-auto", "Whether busy mode follows the kitchen", { tag: "Stores", description: "Whether the store's busy mode sets itself from the kitchen, and the most it may add. Needs `stores:read`." }))
+    .output(ZApiBusyAuto)
+    .query(async ({ input }) => await readBusyAuto(input.id)),
+  setBusyAuto: storeProcedure("controls.configure", "id")
+    .meta(
+      restRoute("PUT", "/stores/{id}/busy-auto", "Let busy mode follow the kitchen", {
+        tag: "Stores",
+        description:
+          "With `enabled`, every minute the store's busy mode is set from the kitchen's real state: two minutes per order in Accepted and Bagging beyond four, plus a minute for each minute the oldest of them is past twenty, in steps of five, up to `max_minutes`. The quotes never move more often than once in five minutes; each move is an event (by **Busy mode (kitchen)**) on every board and told to the platforms (`store.busy`). Needs `stores:write`.",
+      }),
+    )
+    .input(ZBusyAuto)
+    .output(ZApiBusyAuto)
+    .mutation(async ({ input: { id, ...settings } }) => await setBusyAuto(id, settings)),
 };
