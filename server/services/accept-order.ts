@@ -18,13 +18,14 @@ export async function acceptOrder({
   /** Taken by the store's auto-accept, as the card says. */
   auto?: boolean;
 }) {
+  let counted = false;
   const accepted = await changeOrder({
     orderId,
     expectedVersion,
     actor,
     decide: async (order, now, tx) => {
       assertTransition(order.status, "accepted", order.fulfillmentType);
-      await moveStock(tx, order, -1);
+      counted = await moveStock(tx, order, -1);
       return {
         patch: {
           status: "accepted",
@@ -39,6 +40,6 @@ export async function acceptOrder({
     },
   });
   // A dish whose count this order emptied is 86'd for the next orders.
-  await eightySixEmpty(accepted.order.storeId);
+  if (counted) await eightySixEmpty(accepted.order.storeId);
   return accepted;
 }

@@ -20,11 +20,11 @@ async function portionsOf(tx: Tx, orderId: number): Promise<Map<string, number>>
 /**
  * Moves the counted stock of the order's dishes by `sign` (-1 taken on accepting, +1 given back on
  * cancelling), in the change's own transaction. One conditional statement per dish: concurrent
- * accepts never take it below zero.
+ * accepts never take it below zero. Answers whether any of its dishes is counted.
  */
-export async function moveStock(tx: Tx, order: { id: number; storeId: string }, sign: -1 | 1) {
+export async function moveStock(tx: Tx, order: { id: number; storeId: string }, sign: -1 | 1): Promise<boolean> {
   const portions = await portionsOf(tx, order.id);
-  if (portions.size === 0) return;
+  if (portions.size === 0) return false;
   const counted = await tx
     .select({ id: menuItems.id, key: menuItems.nameKey })
     .from(menuItems)
@@ -34,6 +34,7 @@ export async function moveStock(tx: Tx, order: { id: number; storeId: string }, 
     const stock = sign < 0 ? sql`case when ${menuItems.stock} > ${portionsTaken} then ${menuItems.stock} - ${portionsTaken} else 0 end` : sql`${menuItems.stock} + ${portionsTaken}`;
     await tx.update(menuItems).set({ stock }).where(eq(menuItems.id, item.id));
   }
+  return counted.length > 0;
 }
 
 /** 86's each counted dish of the store whose stock has run out, until someone puts it back on. */
