@@ -10,8 +10,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS_HEADER] },
-      // A live feed sets its own (no-store, and no-transform so nothing compresses or buffers its frames).
-      { source: "/api/:path((?!stores/[^/]+/events$).*)", headers: [API_CACHE_HEADER] },
+      { source: "/api/:path*", headers: [API_CACHE_HEADER] },
     ];
   },
 };

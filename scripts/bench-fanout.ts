@@ -26,6 +26,8 @@ const BOARD_COUNTS = values.boards.split(",").map(Number);
 const ORDERS = Number(values.orders);
 /** Orders are posted this far apart, so each one's fan-out is measured on its own. */
 const ORDER_INTERVAL_MS = 250;
+/** Feeds are opened this many at a time. */
+const CONNECT_WAVE = 500;
 
 /** The servers the boards connect to, in turn: ours, or the bare yardstick. */
 type Target = { name: string; urls: string[]; cookie: string; rss(): number };
@@ -34,15 +36,20 @@ async function run(target: Target, boards: number, { quiet = false } = {}) {
   const { urls, cookie } = target;
   const at = (n: number) => urls[n % urls.length]!;
   const controller = new AbortController();
-  // Every feed listens to this one signal.
-  setMaxListeners(boards + 10, controller.signal);
-  const feeds = Array.from({ length: boards }, (_, n) => {
-    const arrivals = new Map<string, number>();
-    return { arrivals, state: openFeed(at(n), cookie, controller.signal, { arrivals, pattern: /"external_?[iI]d":"(fanout-[\w-]+)"/g }) };
-  });
+  // Every feed listens to this one signal (the client adds a listener of its own per request too).
+  setMaxListeners(2 * boards + 10, controller.signal);
   const memoryBefore = target.rss() / 1024 / 1024;
   const openedAt = performance.now();
-  await waitFor(() => feeds.every((feed) => feed.state.connected), 120_000, `${boards} feeds to connect`);
+  const feeds: { arrivals: Map<string, number>; state: { connected: boolean } }[] = [];
+  // Opened a wave at a time, as tablets come online, rather than thousands of connections in one instant.
+  while (feeds.length < boards) {
+    const wave = Array.from({ length: Math.min(CONNECT_WAVE, boards - feeds.length) }, (_, n) => {
+      const arrivals = new Map<string, number>();
+      return { arrivals, state: openFeed(at(feeds.length + n), cookie, controller.signal, { arrivals, pattern: /"external_?[iI]d":"(fanout-[\w-]+)"/g }) };
+    });
+    feeds.push(...wave);
+    await waitFor(() => wave.every((feed) => feed.state.connected), 120_000, `${feeds.length} feeds to connect`);
+  }
   const connectMs = performance.now() - openedAt;
   const memory = target.rss() / 1024 / 1024;
 

@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientAddressOf, installClientAddressStamp, resolveClientAddress, trustedProxies } from "./client-address";
+import { clientAddressOf, resolveClientAddress, trustedProxies } from "./client-address";
+import { installFrontDoor } from "./front-door";
 
 describe("the client address", () => {
   const proxies = trustedProxies("10.0.0.0/8, 192.168.1.5, ::1");
@@ -45,7 +46,7 @@ describe("the stamp put on each request as it arrives, over real HTTP", () => {
   }
 
   it("ignores a client's X-Forwarded-For and forged stamp when no proxy is trusted", async () => {
-    installClientAddressStamp(trustedProxies(""));
+    installFrontDoor({ trusted: trustedProxies("") });
     for (let attempt = 0; attempt < 3; attempt++) {
       const seenNow = await addressSeenFor({ "x-forwarded-for": `198.51.100.${attempt}`, "x-forwarded-host": "evil.example", "x-orderboard-client": "guess 1.2.3.4" });
       expect(seenNow).toEqual({ address: "127.0.0.1", forwardedHost: null });
@@ -53,9 +54,9 @@ describe("the stamp put on each request as it arrives, over real HTTP", () => {
   });
 
   it("follows X-Forwarded-For from a proxy the configuration names", async () => {
-    installClientAddressStamp(trustedProxies("127.0.0.1"));
+    installFrontDoor({ trusted: trustedProxies("127.0.0.1") });
     expect((await addressSeenFor({ "x-forwarded-for": "198.51.100.20" })).address).toBe("198.51.100.20");
-    installClientAddressStamp(trustedProxies(""));
+    installFrontDoor({ trusted: trustedProxies("") });
   });
 
   it("counts a request with no stamp of ours as one unverified address", async () => {

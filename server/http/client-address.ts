@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import http from "node:http";
+import type http from "node:http";
 import { BlockList, isIP } from "node:net";
 
 /**
  * Which peer sent a request is known only to the socket, and Next does not pass the socket on: it
  * keeps any X-Forwarded-For a client sends. So each request is stamped as it arrives, before Next
- * sees it, with the address worked out from the socket and the proxies the deployment trusts.
+ * sees it (the front door does it), with the address worked out from the socket and the proxies the
+ * deployment trusts.
  */
 const STAMP_HEADER = "x-orderboard-client";
 const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"];
@@ -45,29 +46,16 @@ export function resolveClientAddress(peer: string, forwardedFor: string | undefi
 }
 
 // A per-process secret marks the stamp as ours, so a client cannot send one of its own.
-const shared = globalThis as unknown as { orderboardStamp?: { secret: string; trusted: BlockList } };
+const shared = globalThis as unknown as { orderboardStamp?: { secret: string } };
+const stampSecret = () => (shared.orderboardStamp ??= { secret: randomBytes(18).toString("base64url") }).secret;
 
-/** Stamps every request the process's HTTP servers receive; forwarded headers survive only from trusted proxies. */
-export function installClientAddressStamp(trusted = trustedProxies()) {
-  if (shared.orderboardStamp) {
-    shared.orderboardStamp.trusted = trusted;
-    return;
-  }
-  const settings = { secret: randomBytes(18).toString("base64url"), trusted };
-  shared.orderboardStamp = settings;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") stamp(args[0] as http.IncomingMessage, settings.trusted, settings.secret);
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
-}
-
-function stamp(request: http.IncomingMessage, trusted: BlockList, secret: string) {
+/** Stamps a request as it arrives with its client's address; forwarded headers survive only from trusted proxies. */
+export function stampClientAddress(request: http.IncomingMessage, trusted: BlockList) {
   const peer = request.socket.remoteAddress ?? UNSTAMPED;
   const forwarded = request.headers["x-forwarded-for"];
   const address = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
   if (!isTrusted(trusted, peer)) for (const header of FORWARDED_HEADERS) delete request.headers[header];
-  request.headers[STAMP_HEADER] = `${secret} ${address}`;
+  request.headers[STAMP_HEADER] = `${stampSecret()} ${address}`;
 }
 
 /** The client's address as stamped on arrival; anything else (a forged or missing stamp) counts as one unverified address. */

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { orderEvents, sessions } from "@/db/schema";
 import type { OrderEventMessage } from "@/server/events/bus";
@@ -13,19 +13,22 @@ import { digest } from "@/server/services/secrets";
 import { endSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
-import { GET } from "./route";
+import { startFeedServer } from "@/test-support/feed-server";
 
 const storeId = await makeStore();
 const elsewhere = await makeStore();
 
-async function open(store: string, { token, after, lastEventId }: { token?: string; after?: number | string; lastEventId?: number } = {}) {
-  const url = new URL(`http://board.local/api/stores/${store}/events`);
+const server = await startFeedServer();
+afterAll(() => server.close());
+
+async function open(store: string, { token, after, lastEventId, method = "GET" }: { token?: string; after?: number | string; lastEventId?: number; method?: string } = {}) {
+  const url = new URL(`${server.url}/api/stores/${encodeURIComponent(store)}/events`);
   if (after !== undefined) url.searchParams.set("after", String(after));
   const controller = new AbortController();
   const headers: Record<string, string> = {};
   if (token) headers.cookie = `ob_session=${token}`;
   if (lastEventId !== undefined) headers["last-event-id"] = String(lastEventId);
-  const response = await GET(new Request(url, { headers, signal: controller.signal }), { params: Promise.resolve({ storeId: store }) });
+  const response = await fetch(url, { method, headers, signal: controller.signal });
   return { response, controller };
 }
 
@@ -78,12 +81,20 @@ async function staffToken(store = storeId) {
 }
 
 describe("GET /api/stores/:storeId/events", () => {
-  it("refuses the signed-out, staff of other stores, unknown stores and a resume point that is not an id", async () => {
+  it("refuses the signed-out, staff of other stores, unknown stores, a resume point that is not an id and other methods, in the API's error shape", async () => {
     const { token } = await staffToken();
-    expect((await open(storeId)).response.status).toBe(401);
+    const signedOut = (await open(storeId)).response;
+    expect(signedOut.status).toBe(401);
+    const body = (await signedOut.json()) as { error: { code: string; request_id: string } };
+    expect(body.error.request_id).toBe(signedOut.headers.get("x-request-id"));
+    expect(signedOut.headers.get("cache-control")).toBe("no-store");
+    expect(signedOut.headers.get("x-content-type-options")).toBe("nosniff");
     expect((await open(elsewhere, { token })).response.status).toBe(403);
     expect((await open("no-such-store", { token })).response.status).toBe(404);
     expect((await open(storeId, { token, after: "yesterday" })).response.status).toBe(400);
+    const posted = (await open(storeId, { token, method: "POST" })).response;
+    expect([posted.status, posted.headers.get("allow")]).toEqual([405, "GET"]);
+    expect(storeFeed().openStreams(storeId)).toBe(0);
   });
 
   it("replays what the board missed, then streams its own store's events live, and lets go when the board leaves", async () => {
@@ -110,7 +121,7 @@ describe("GET /api/stores/:storeId/events", () => {
     expect(storeFeed().openStreams(storeId)).toBe(1);
     controller.abort();
     await frames.reader.cancel().catch(() => undefined);
-    expect(storeFeed().openStreams(storeId)).toBe(0);
+    await vi.waitFor(() => expect(storeFeed().openStreams(storeId)).toBe(0));
   });
 
   it("opened without a resume point, starts after the store's latest event rather than replaying it", async () => {
@@ -189,7 +200,7 @@ describe("a live feed ends with the session that opened it", () => {
     await endIt(token, person.id);
     await createOrder(orderInput(storeId, { customer: { first_name: "After", last_name: "SignOut", phone: "+15550001111" } }), SYSTEM_ACTOR);
     await expect(frames.ended()).resolves.toBe(true);
-    expect(storeFeed().openStreams(storeId)).toBe(0);
+    await vi.waitFor(() => expect(storeFeed().openStreams(storeId)).toBe(0));
     controller.abort();
   });
 
@@ -214,7 +225,7 @@ describe("the store feed", () => {
     storeFeed().endAll();
     await expect(framesOf(open1.response.clone()).ended()).resolves.toBe(true);
     await expect(framesOf(open2.response.clone()).ended()).resolves.toBe(true);
-    expect(storeFeed().openStreams(storeId) + storeFeed().openStreams(elsewhere)).toBe(0);
+    await vi.waitFor(() => expect(storeFeed().openStreams(storeId) + storeFeed().openStreams(elsewhere)).toBe(0));
   });
 
   it("encodes each event once and hands every board of the store the same bytes", async () => {
