@@ -1,11 +1,12 @@
 // Next calls register() once when a server process starts: requests pass the front door from here on
-// (stamped with their client's address; the live feed answered there, before Next), the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s, busy mode following the kitchen and the tablet heartbeat run beside the app,
+// (stamped with their client's address; the live feed and the REST API answered there, before Next), the outbox dispatcher, the release of scheduled orders and the end of pauses and 86s, busy mode following the kitchen and the tablet heartbeat run beside the app,
 // and a shutdown ends the live feeds.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { installFrontDoor } = await import("./server/http/front-door");
     const { liveFeedRoute } = await import("./server/http/live-feed");
-    installFrontDoor({ routes: [liveFeedRoute] });
+    const { restRoute } = await import("./server/rest/rest-door");
+    installFrontDoor({ routes: [liveFeedRoute, restRoute] });
     const { startDispatcher } = await import("./server/integrations/dispatcher");
     const dispatcher = startDispatcher();
     const { scheduledReleases } = await import("./server/services/release-scheduled");

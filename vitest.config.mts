@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /** The suites that reach the database (services, REST, tRPC, routes): they run on both engines. */
-const DATABASE_SUITES = ["**/*.postgres.test.ts", "server/services/**/*.test.ts", "server/rest/**/*.test.ts", "server/trpc/**/*.test.ts", "server/integrations/**/*.test.ts", "app/**/*.test.ts", "db/client.test.ts"];
+const DATABASE_SUITES = ["**/*.postgres.test.ts", "server/services/**/*.test.ts", "server/rest/**/*.test.ts", "server/trpc/**/*.test.ts", "server/integrations/**/*.test.ts", "app/**/*.test.ts", "server/http/live-feed.test.ts", "db/client.test.ts"];
 
 export default defineConfig({
   resolve: {

@@ -8,8 +8,8 @@ import { eventsSince } from "@/server/services/events-since";
 import { livePrincipals } from "@/server/services/sessions";
 import { tabletHeartbeat } from "@/server/services/tablet-heartbeat";
 import { HttpError } from "./http-error";
-import { HSTS_HEADER, SECURITY_HEADERS } from "./security-headers";
 import { authorizeSession } from "./session";
+import { asWebRequest, doorHeaders } from "./web-route";
 
 /** The feed's address: `GET /api/stores/{storeId}/events`. */
 const FEED_PATH = /^\/api\/stores\/([^/?]+)\/events(?:\?|$)/;
@@ -93,22 +93,6 @@ class BoardStream implements FeedStream {
   }
 }
 
-/** The headers every answer of ours carries, as next.config applies them to Next's. */
-function baseHeaders(request: IncomingMessage, requestId: string): Record<string, string> {
-  const headers = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
-  if (request.headers["x-forwarded-proto"] === "https") headers[HSTS_HEADER.key] = HSTS_HEADER.value;
-  return { ...headers, "x-request-id": requestId };
-}
-
-/** The node request as the policy's helpers read it: method, path and headers (the body is never read). */
-function asWebRequest(request: IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, one);
-  }
-  return new Request(new URL(request.url ?? "/", "http://feed.local"), { method: request.method, headers });
-}
-
 /** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now; never before the resume window. */
 function resumePoint(request: Request, storeId: string): Promise<number> {
   const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
@@ -127,7 +111,7 @@ function storeIdOf(path: string): string {
 async function serve(request: IncomingMessage, response: ServerResponse, path: string) {
   const web = asWebRequest(request);
   await inRequest(web, async () => {
-    const headers = baseHeaders(request, currentRequestId()!);
+    const headers = { ...doorHeaders(request), "x-request-id": currentRequestId()! };
     try {
       if (request.method !== "GET") throw new HttpError(405, "METHOD_NOT_ALLOWED", "The live feed is read with GET");
       const storeId = storeIdOf(path);
