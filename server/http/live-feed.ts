@@ -9,7 +9,7 @@ import { livePrincipals } from "@/server/services/sessions";
 import { tabletHeartbeat } from "@/server/services/tablet-heartbeat";
 import { HttpError } from "./http-error";
 import { authorizeSession } from "./session";
-import { asWebRequest, doorHeaders } from "./web-route";
+import { asWebRequest, doorHeaders, writeAnswer } from "./web-route";
 
 /** The feed's address: `GET /api/stores/{storeId}/events`. */
 const FEED_PATH = /^\/api\/stores\/([^/?]+)\/events(?:\?|$)/;
@@ -125,9 +125,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, path: s
         log.error({ err: error }, "Live feed failed");
         return void response.destroy();
       }
-      const refusal = toResponse(error);
-      response.writeHead(refusal.status, { ...headers, ...Object.fromEntries(refusal.headers), "cache-control": "no-store", ...(request.method !== "GET" && { allow: "GET" }) });
-      response.end(await refusal.text());
+      await writeAnswer(response, toResponse(error), { ...headers, "cache-control": "no-store", ...(request.method !== "GET" && { allow: "GET" }) });
     }
   });
 }

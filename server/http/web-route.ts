@@ -54,6 +54,16 @@ export function doorHeaders(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
+/** Writes a fetch Response onto the node one, over `base` headers; each Set-Cookie stays its own header. */
+export async function writeAnswer(response: ServerResponse, answered: Response, base: Record<string, string>) {
+  const body = Buffer.from(await answered.arrayBuffer());
+  const headers: Record<string, string | string[]> = { ...base, ...Object.fromEntries(answered.headers) };
+  const cookies = answered.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  response.writeHead(answered.status, headers);
+  response.end(body);
+}
+
 /** A fetch-style handler answered at the front door for the requests `matches` picks. */
 export function webRoute(matches: (method: string, path: string) => boolean, handle: (request: Request) => Promise<Response>): FrontDoorRoute {
   return (request, response) => {
@@ -67,10 +77,7 @@ export function webRoute(matches: (method: string, path: string) => boolean, han
 /** The handler's answer written whole; one it could not give is logged and answered 500, never left hanging. */
 async function answer(request: IncomingMessage, response: ServerResponse, handle: (request: Request) => Promise<Response>) {
   try {
-    const answered = await handle(asWebRequest(request));
-    const body = Buffer.from(await answered.arrayBuffer());
-    response.writeHead(answered.status, { ...doorHeaders(request), [API_CACHE_HEADER.key]: API_CACHE_HEADER.value, ...Object.fromEntries(answered.headers) });
-    response.end(body);
+    await writeAnswer(response, await handle(asWebRequest(request)), { ...doorHeaders(request), [API_CACHE_HEADER.key]: API_CACHE_HEADER.value });
   } catch (error) {
     log.error({ err: error }, "Request failed at the front door");
     if (!response.headersSent) response.writeHead(500, { ...doorHeaders(request), "content-type": "application/json" });
