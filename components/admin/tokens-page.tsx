@@ -143,7 +143,7 @@ export function TokensPage() {
             <button type="button" className={control} onClick={() => setRevoking(null)}>
               Keep token
             </button>
-            <button type="button" className="min-h-11 rounded-lg bg-late-line px-4 font-semibold text-white" onClick={() => revoke.mutate({ id: revoking.id })}>
+            <button type="button" className="min-h-11 rounded-lg bg-late-line px-4 font-semibold text-late-fg" onClick={() => revoke.mutate({ id: revoking.id })}>
               Revoke token
             </button>
           </div>

@@ -136,13 +136,14 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
                 <tbody>
                   {a.peakHours.map((hours, weekday) => {
                     const max = Math.max(1, ...a.peakHours.flat());
+                    // The shade is capped so a cell's count stays readable (at least 4.5:1) on the busiest hour, in either theme.
                     return (
                       <tr key={weekday}>
                         <th scope="row" className="pr-2 text-left">
                           {WEEKDAYS[weekday]}
                         </th>
                         {hours.map((n, h) => (
-                          <td key={h} className="h-7 w-7 border border-line" style={{ background: n ? `rgb(79 140 255 / ${0.15 + (0.85 * n) / max})` : undefined }}>
+                          <td key={h} className="h-7 w-7 border border-line" style={{ background: n ? `rgb(79 140 255 / ${0.12 + (0.5 * n) / max})` : undefined }}>
                             {n || ""}
                           </td>
                         ))}

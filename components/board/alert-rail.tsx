@@ -33,7 +33,7 @@ const button = "min-h-11 shrink-0 rounded-lg border-2 border-current px-3 text-s
 type Line = { key: string; tone: "alarm" | "late" | "warn" | "info"; text: ReactNode; actions?: ReactNode };
 
 const TONE: Record<Line["tone"], string> = {
-  alarm: "courier-alarm bg-late-line text-white",
+  alarm: "courier-alarm bg-late-line text-late-fg",
   late: "bg-late-bg",
   warn: "bg-warn-bg",
   info: "bg-card",

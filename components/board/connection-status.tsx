@@ -21,7 +21,7 @@ export function DisconnectedBar({ connection, timezone }: { connection: Connecti
   const now = useNow(1_000);
   if (connection.state !== "disconnected") return null;
   return (
-    <div role="alert" className="shrink-0 bg-late-line px-4 py-2 text-center font-bold text-white">
+    <div role="alert" className="shrink-0 bg-late-line px-4 py-2 text-center font-bold text-late-fg">
       Disconnected{connection.since !== null ? ` since ${formatClock(connection.since, timezone)}` : ""}: this board is not receiving orders. Reconnecting…
       {connection.lastUpdateAt !== null && ` Last update ${formatAge(now - connection.lastUpdateAt)} ago.`}
     </div>

@@ -50,7 +50,7 @@ export type CardActions = {
 const BADGE_STYLE: Record<UrgencyBadge["tone"], string> = {
   info: "border border-line",
   warning: "bg-warn-line text-black",
-  late: "bg-late-line text-white",
+  late: "bg-late-line text-late-fg",
 };
 const CARD_STYLE: Record<UrgencyBadge["tone"], string> = {
   info: "border-line bg-card",
@@ -77,7 +77,7 @@ type OrderCardProps = {
   cameInClosed?: boolean;
 };
 
-const FLAG_DENY = "min-h-11 rounded-lg bg-late-line px-3 text-sm font-semibold text-white";
+const FLAG_DENY = "min-h-11 rounded-lg bg-late-line px-3 text-sm font-semibold text-late-fg";
 const FLAG_OTHER = "min-h-11 rounded-lg border border-line bg-panel px-3 text-sm font-semibold";
 
 /** Why an incoming order should not simply be accepted, said before anyone does, with the one-tap answers. */

@@ -5,7 +5,7 @@ export function DialogActions({ backLabel = "Back", submitLabel, onBack, destruc
       <button type="button" className="min-h-11 rounded-lg border border-line px-4" onClick={onBack}>
         {backLabel}
       </button>
-      <button type="submit" className={`min-h-11 rounded-lg px-4 font-semibold ${destructive ? "bg-late-line text-white" : "bg-accent text-accent-fg"}`}>
+      <button type="submit" className={`min-h-11 rounded-lg px-4 font-semibold ${destructive ? "bg-late-line text-late-fg" : "bg-accent text-accent-fg"}`}>
         {submitLabel}
       </button>
     </div>
