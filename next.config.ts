@@ -1,9 +1,12 @@
+import { randomUUID } from "node:crypto";
 import type { NextConfig } from "next";
 import { API_CACHE_HEADER, HSTS_HEADER, SECURITY_HEADERS } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Written into the client at build time: what a tablet kept from another build is not read back (components/board/last-board.ts).
+  env: { ORDERBOARD_BUILD: randomUUID() },
   // forbidden() answers a page with a real 403 when someone opens a store that is not theirs.
   experimental: { authInterrupts: true },
   async headers() {

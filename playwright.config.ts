@@ -61,6 +61,9 @@ export default defineConfig({
     video: canRecord ? "retain-on-failure" : "off",
     ...devices["Desktop Chrome"],
     viewport: { width: 1280, height: 800 },
+    // The service worker is tested where it is the subject (e2e/restarts.own-server.spec.ts); elsewhere
+    // a flow sees the server's own answers, never a kept copy.
+    serviceWorkers: "block",
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
   webServer: remote ? undefined : localServer,

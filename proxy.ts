@@ -17,10 +17,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only (the API reference at /api/docs is a page); API answers, health checks and static files need no nonce.
+  // Pages only (the API reference at /api/docs is a page); API answers, health checks, the service worker and static files need no nonce.
   matcher: [
     {
-      source: "/((?!api(?!/docs)|healthz|readyz|_next/static|_next/image|icon.svg|manifest.webmanifest).*)",
+      source: "/((?!api(?!/docs)|healthz|readyz|serwist/|_next/static|_next/image|icon.svg|icons/|manifest.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { ServiceWorker } from "@/components/pwa/service-worker";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { THEME_BOOT_SCRIPT } from "@/components/ui/theme";
 import "./globals.css";
@@ -23,7 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <TRPCReactProvider>
+          {children}
+          <ServiceWorker />
+        </TRPCReactProvider>
       </body>
     </html>
   );

@@ -15,7 +15,22 @@ test("a manager filters history, opens an order, and exports exactly the filtere
   for (const order of orders) await expect(table.getByRole("button", { name: `#${order.short_code}` })).toBeVisible();
   await manager.getByRole("combobox", { name: "Platform" }).selectOption("grubhub");
   await expect(table.getByRole("button", { name: `#${orders[1]!.short_code}` })).toHaveCount(0);
-  await expect(table.getByRole("row")).toHaveCount(2);
+  // The order's row, and the totals row of the filtered set.
+  await expect(table.getByRole("row")).toHaveCount(3);
+  const totals = table.getByRole("row", { name: /^Totals/ });
+  await expect(totals).toContainText("1 order");
+  await expect(totals).toContainText(/\$\d+\.\d{2}/);
+  // Statuses are several choices at once; the order is still Incoming.
+  await manager.getByRole("button", { name: "Status: Any" }).click();
+  const statuses = manager.getByRole("menu", { name: "Status" });
+  await statuses.getByRole("menuitemcheckbox", { name: "Accepted" }).click();
+  await expect(table.getByRole("button", { name: `#${orders[0]!.short_code}` })).toHaveCount(0);
+  await expect(totals).toContainText("0 orders");
+  await statuses.getByRole("menuitemcheckbox", { name: "Incoming" }).click();
+  await manager.keyboard.press("Escape");
+  await expect(manager.getByRole("button", { name: "Status: Incoming, Accepted" })).toBeVisible();
+  await expect(manager).toHaveURL(/status=accepted%2Cincoming|status=accepted,incoming/);
+  await expect(table.getByRole("button", { name: `#${orders[0]!.short_code}` })).toBeVisible();
 
   await table.getByRole("button", { name: `#${orders[0]!.short_code}` }).click();
   const drawer = manager.getByRole("dialog", { name: `Order ${orders[0]!.short_code} details` });

@@ -68,3 +68,38 @@ test("a tap while the server is down leaves the board in place, the action waiti
   await expect(card(column(board, "Accepted"), order)).toBeVisible({ timeout: 10_000 });
   await expect(card(board, order).getByRole("status")).toHaveCount(0);
 });
+
+test("with the server down, the installed board opens from the service worker with the orders it last showed, says it is disconnected, and catches up when the server is back", async ({ browser, server }) => {
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 }, serviceWorkers: "allow" });
+  const first = await context.newPage();
+  await signIn(first, PEOPLE.sam);
+  const order = await post(server);
+  await first.goto("/stores/mission");
+  await expect(live(first)).toBeVisible();
+  await expect(card(column(first, "Incoming"), order)).toBeVisible();
+  // The service worker controls the page and has kept the board page.
+  await expect
+    .poll(() => first.evaluate(async () => navigator.serviceWorker.controller !== null && (await (await caches.open("board-pages")).keys()).length > 0), { timeout: 30_000 })
+    .toBe(true);
+  await first.close();
+  // An order arrives while the tablet's board is closed, then the server goes down.
+  const missed = await post(server);
+  await server.stop("SIGKILL");
+
+  const page = await context.newPage();
+  await page.goto("/stores/mission");
+  await expect(card(column(page, "Incoming"), order)).toBeVisible();
+  await expect(card(page, missed)).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Disconnected" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: /^Disconnected: this board is not receiving orders\. Reconnecting… Last update .+ ago\.$/ })).toBeVisible();
+  // Opened at its start address ("/"), the app lands on the board it last showed.
+  await page.goto("/");
+  await expect(page).toHaveURL(`${server.url}/stores/mission`);
+  await expect(card(column(page, "Incoming"), order)).toBeVisible();
+
+  await server.start();
+  await expect(live(page)).toBeVisible({ timeout: 30_000 });
+  await expect(card(column(page, "Incoming"), missed)).toBeVisible();
+  await expect.poll(() => alertText(page)).toMatch(/While this board was offline \(.+\): 1 new order/);
+  await context.close();
+});

@@ -1,4 +1,4 @@
-import { expect, openBoard, PEOPLE, signIn, soundOffUntilTouched, test } from "./fixtures";
+import { acceptWith, card, column, expect, openBoard, PEOPLE, signIn, soundOffUntilTouched, test } from "./fixtures";
 
 for (const viewport of [
   { width: 1024, height: 768 },
@@ -82,4 +82,25 @@ test("the board keeps the screen awake, and takes the lock again when the tablet
     document.dispatchEvent(new Event("visibilitychange"));
   });
   await expect.poll(held).toEqual([true, false]);
+});
+
+test("at phone width (390 px) the board shows one column under a tab per status, and the board, history, analytics and issues never scroll sideways", async ({ page, postOrder }) => {
+  await signIn(page, PEOPLE.maya);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const order = await postOrder();
+  await openBoard(page);
+  const tabs = page.getByRole("tablist", { name: "Columns" });
+  await expect(tabs.getByRole("tab")).toHaveCount(4);
+  await expect(tabs.getByRole("tab", { name: /^Incoming \d+$/ })).toHaveAttribute("aria-selected", "true");
+  await expect(column(page, "Accepted")).toHaveCount(0);
+  await acceptWith(page, order, "15 min");
+  await tabs.getByRole("tab", { name: /^Accepted \d+$/ }).click();
+  await expect(card(column(page, "Accepted"), order)).toBeVisible();
+  await expect(column(page, "Incoming")).toHaveCount(0);
+
+  for (const address of ["/stores/mission", "/history", "/analytics", "/issues"]) {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), address).toBeLessThanOrEqual(0);
+  }
 });

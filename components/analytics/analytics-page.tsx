@@ -84,7 +84,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
             ))}
           </select>
         </label>
-        <fieldset className="flex gap-2">
+        <fieldset className="flex min-w-0 flex-wrap gap-2">
           <legend className="text-sm">Range</legend>
           {(["today", "7d", "30d", "custom"] as const).map((value) => (
             <button key={value} type="button" aria-pressed={range === value} className={`min-h-11 rounded-lg border px-3 ${range === value ? "border-accent bg-accent text-accent-fg" : "border-line"}`} onClick={() => update({ range: value })}>
@@ -107,7 +107,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
       </form>
       {analytics.isError && <p role="alert" className="mt-3">{analytics.error.message}</p>}
       {a && (
-        <div className="mt-4 grid gap-4">
+        <div className="mt-4 grid grid-cols-1 gap-4">
           <p aria-label="Totals" className="text-lg">
             {a.store.name}, {a.fromDay} to {a.toDay} ({a.store.timezone}): <strong>{a.totals.orders} orders</strong>, {money(a.totals.revenueCents)} revenue, {a.totals.active} active, {a.totals.finished} finished
           </p>

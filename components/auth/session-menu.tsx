@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { forgetBoards } from "@/components/board/last-board";
+import { forgetBoardPages } from "@/components/pwa/board-pages";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
 import { SignInPanel } from "./sign-in-panel";
@@ -22,6 +24,8 @@ export function SessionMenu({ storeId }: { storeId: string }) {
     trpc.auth.signOut.mutationOptions({
       onSuccess: () => {
         queryClient.clear();
+        forgetBoards();
+        void forgetBoardPages();
         router.replace(`/sign-in?store=${encodeURIComponent(storeId)}`);
       },
     }),

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { customerShortName, formatClock } from "@/components/ui/format";
+import { customerShortName, formatClock, plural } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
 import { courierIsWaiting, customerIsWaiting } from "@/server/domain/order-urgency";
 import { handoverRefusal } from "@/server/domain/handover";
@@ -56,7 +56,6 @@ type AlertRailProps = {
   onNotPickedUp: (order: BoardOrder) => void;
 };
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What a platform is not hearing of: so many orders, and the store's own news (a pause, an 86). */
 function failingWhat(notifications: { orderId: number | null }[]): string {
@@ -234,8 +233,8 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
 
   if (lines.length === 0) return null;
   const line = ({ key, tone, text, actions }: Line) => (
-    <li key={key} role={tone === "alarm" ? "alert" : undefined} className={`flex min-h-12 items-center gap-2 rounded-lg px-3 py-1 font-semibold ${TONE[tone]}`}>
-      <span className="min-w-0 flex-1">{text}</span>
+    <li key={key} role={tone === "alarm" ? "alert" : undefined} className={`flex min-h-12 items-center gap-2 rounded-lg px-3 py-1 font-semibold max-sm:flex-wrap ${TONE[tone]}`}>
+      <span className="min-w-0 flex-1 max-sm:basis-full">{text}</span>
       {actions}
     </li>
   );

@@ -16,6 +16,7 @@ import { AlertRail } from "./alert-rail";
 import { AllDayPanel } from "./all-day-panel";
 import { assignmentLabel, isMine } from "./assignment";
 import { BoardColumn } from "./board-column";
+import { BoardColumns } from "./board-columns";
 import { BoardDock } from "./board-dock";
 import { CartChangeDialog, type CartEdit } from "./cart-change-dialog";
 import { chime } from "./chime";
@@ -39,6 +40,8 @@ import type { BoardOrder } from "./types";
 import { useBoardFeed } from "./use-board-feed";
 import { useOrderActions, type OrderActions } from "./use-order-actions";
 import { useWakeLock } from "./use-wake-lock";
+import { InstallHint } from "@/components/pwa/install-hint";
+import { useStayOnPage } from "@/components/pwa/use-stay-on-page";
 import { can } from "@/server/domain/access";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { isOpenAt } from "@/server/domain/store-controls";
@@ -80,6 +83,7 @@ function showCard(order: BoardOrder) {
 export function Board({ storeId }: { storeId: string }) {
   const now = useNow(BOARD_CLOCK_MS);
   const trpc = useTRPC();
+  useStayOnPage();
   useWakeLock();
   const onEvent = useCallback((message: OrderEventMessage) => {
     if ((message.event.type === "created" && message.event.toStatus === "incoming") || message.event.type === "due") chime();
@@ -197,7 +201,8 @@ export function Board({ storeId }: { storeId: string }) {
   };
 
   return (
-    <div className="flex h-dvh flex-col overflow-hidden">
+    // On a phone the page scrolls down through the one column shown; on a tablet it never scrolls.
+    <div className="flex h-dvh flex-col overflow-hidden max-sm:h-auto max-sm:min-h-dvh max-sm:overflow-visible">
       <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
         <h1 className="mr-auto text-xl font-bold">
           {store.name}
@@ -232,6 +237,7 @@ export function Board({ storeId }: { storeId: string }) {
         <StoreSwitcher storeId={store.id} />
         <SessionMenu storeId={store.id} />
         <ThemeToggle />
+        <InstallHint className="min-h-11 rounded-lg border border-line px-3 font-semibold" />
       </header>
       <DisconnectedBar connection={connection} timezone={store.timezone} />
       {pause && <PauseBanner pause={pause} timezone={store.timezone} onResume={() => setAvailability.mutate({ id: store.id, paused: false })} />}
@@ -252,24 +258,28 @@ export function Board({ storeId }: { storeId: string }) {
         notPickedUpMinutes={store.notPickedUpMinutes}
         onNotPickedUp={actions.notPickedUp}
       />
-      <main className="grid min-h-0 flex-1 grid-cols-4 gap-2 p-2">
-        {columns.map(({ status, orders: shown }) => (
-          <BoardColumn
-            key={status}
-            status={status}
-            orders={shown}
-            actions={actions}
-            states={ops.states}
-            acceptDeadlines={platformStatus.data?.acceptDeadlines}
-            linesOpen={LINES_OPEN[status]}
-            sort={status === "incoming" ? incomingSort : undefined}
-            assignment={assignment}
-            unavailable={unavailable}
-            hours={board.data.controls.hours}
-            timezone={store.timezone}
-          />
-        ))}
-      </main>
+      <BoardColumns
+        columns={columns.map(({ status, orders: shown }) => ({
+          status,
+          count: shown.length,
+          content: (
+            <BoardColumn
+              key={status}
+              status={status}
+              orders={shown}
+              actions={actions}
+              states={ops.states}
+              acceptDeadlines={platformStatus.data?.acceptDeadlines}
+              linesOpen={LINES_OPEN[status]}
+              sort={status === "incoming" ? incomingSort : undefined}
+              assignment={assignment}
+              unavailable={unavailable}
+              hours={board.data.controls.hours}
+              timezone={store.timezone}
+            />
+          ),
+        }))}
+      />
       <NewOrderSheet orders={unseen} onAccept={actions.accept} onShow={showCard} onLater={(order) => ops.acknowledge(order)} />
       <BoardDock
         panels={[

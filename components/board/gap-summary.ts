@@ -1,9 +1,9 @@
 import { BOARD_STATUSES, type OrderStatus } from "@/server/domain/order-status";
+import { plural } from "@/components/ui/format";
 
 type Seen = { id: number; status: OrderStatus };
 
 const isActive = (status: OrderStatus) => (BOARD_STATUSES as readonly OrderStatus[]).includes(status);
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What changed while a board could not hear its server, comparing what it showed before the gap

@@ -32,10 +32,10 @@ export function NewOrderSheet({ orders, onAccept, onShow, onLater }: NewOrderShe
         onOpenAutoFocus={(event) => event.preventDefault()}
         onInteractOutside={(event) => event.preventDefault()}
         onEscapeKeyDown={(event) => event.preventDefault()}
-        className="new-order-sheet shrink-0 border-t-4 border-accent bg-panel px-4 py-2"
+        className="new-order-sheet shrink-0 border-t-4 border-accent bg-panel px-4 py-2 max-sm:sticky max-sm:bottom-0 max-sm:z-30"
       >
-        <div className="flex items-center gap-3">
-          <Dialog.Title className="min-w-0 flex-1 text-lg leading-tight font-black">
+        <div className="flex items-center gap-3 max-sm:flex-wrap">
+          <Dialog.Title className="min-w-0 flex-1 text-lg leading-tight font-black max-sm:basis-full">
             New order #{order.shortCode} · {PLATFORM_LABELS[order.platform]} · {count === 1 ? "1 item" : `${count} items`} · {handoverLabel(order)} ·{" "}
             {formatMoney(order.totalCents, order.currency)}
             {orders.length > 1 && <span className="ml-2 text-base font-semibold">(+{orders.length - 1} more new)</span>}

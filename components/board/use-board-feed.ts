@@ -5,6 +5,7 @@ import { useTRPC } from "@/components/trpc/react";
 import type { FeedMessage, OrderEventMessage } from "@/server/events/bus";
 import { applyIssue, applyOrder } from "./board-cache";
 import { summarizeGap } from "./gap-summary";
+import { rememberBoard, useLastBoard } from "./last-board";
 import type { BoardData, BoardOrder } from "./types";
 import { useOnline } from "./use-online";
 import { useStoreEvents, type FeedStatus } from "./use-store-events";
@@ -22,18 +23,26 @@ const isRefusal = (error: unknown) => error instanceof TRPCClientError && typeof
  * was read at and resumes after any drop from the last id it saw; after a gap (or on meeting a new
  * server process) the board is read again and the change is summed up. Actions taken while the board
  * cannot hear its server wait (React Query's "offline"), shown as pending, and go out when it can.
+ * Until the first read answers, the board this tablet showed last is shown, as disconnected once a
+ * read has failed, and the feed waits for the real read.
  */
 export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessage) => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const kept = useLastBoard(storeId);
   const board = useQuery({
     ...trpc.orders.board.queryOptions({ storeId }),
+    placeholderData: kept?.data,
     staleTime: Infinity,
     refetchOnWindowFocus: false,
     retry: (_, error) => !isRefusal(error),
     retryDelay: (attempt) => Math.min(15_000, 1_000 * 2 ** attempt),
   });
   const online = useOnline();
+  const showingKept = board.isPlaceholderData;
+  useEffect(() => {
+    if (board.data && !showingKept) rememberBoard(storeId, board.data);
+  }, [board.data, showingKept, storeId]);
   const [gapNote, setGapNote] = useState<GapNote | null>(null);
   /** What the board showed when it stopped hearing the server. */
   const gap = useRef<{ since: number; seen: Pick<BoardOrder, "id" | "status">[] } | null>(null);
@@ -74,7 +83,7 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
 
   const status = useStoreEvents(
     storeId,
-    { startAfter: board.data?.lastEventId ?? null, online },
+    { startAfter: showingKept ? null : (board.data?.lastEventId ?? null), online },
     {
       onRejoin: () => {
         onlineManager.setOnline(true);
@@ -93,15 +102,27 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
     },
   );
 
-  const disconnected = status.state === "disconnected";
+  const feedDown = status.state === "disconnected";
+  const disconnected = feedDown || (showingKept && board.failureCount > 0);
   useEffect(() => {
     if (disconnected && gap.current === null) {
-      const shown = queryClient.getQueryData<BoardData>(trpc.orders.board.queryKey({ storeId }));
-      gap.current = { since: status.lastHeardAt ?? Date.now(), seen: shown?.orders.map(({ id, status: was }) => ({ id, status: was })) ?? [] };
+      const shown = showingKept ? kept?.data : queryClient.getQueryData<BoardData>(trpc.orders.board.queryKey({ storeId }));
+      gap.current = { since: status.lastHeardAt ?? kept?.savedAt ?? Date.now(), seen: shown?.orders.map(({ id, status: was }) => ({ id, status: was })) ?? [] };
     }
-    // Actions wait while the server cannot be heard, instead of failing one by one.
-    onlineManager.setOnline(!disconnected);
-  }, [disconnected, queryClient, trpc, storeId, status.lastHeardAt]);
+    // Actions wait while the server cannot be heard, instead of failing one by one. (Only the feed
+    // says so: the first read of the board must keep trying while the kept board is shown.)
+    onlineManager.setOnline(!feedDown);
+  }, [disconnected, feedDown, showingKept, queryClient, trpc, storeId, status.lastHeardAt, kept]);
+  // The first real read after showing the kept board says what changed since, as a rejoin does.
+  const wasShowingKept = useRef(showingKept);
+  useEffect(() => {
+    if (wasShowingKept.current && !showingKept && board.data && gap.current) {
+      const text = summarizeGap(gap.current.seen, board.data.orders);
+      if (text) setGapNote({ from: gap.current.since, to: Date.now(), text });
+      gap.current = null;
+    }
+    wasShowingKept.current = showingKept;
+  }, [showingKept, board.data]);
   useEffect(() => () => onlineManager.setOnline(true), []);
 
   return {
@@ -109,9 +130,9 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
     applyToBoard,
     resync: () => void readAgain(),
     connection: {
-      state: status.state,
-      since: disconnected ? (status.lastHeardAt ?? (board.dataUpdatedAt || null)) : null,
-      lastUpdateAt: status.lastHeardAt ?? (board.dataUpdatedAt || null),
+      state: disconnected ? "disconnected" : status.state,
+      since: disconnected && !showingKept ? (status.lastHeardAt ?? (board.dataUpdatedAt || null)) : null,
+      lastUpdateAt: showingKept ? kept!.savedAt : (status.lastHeardAt ?? (board.dataUpdatedAt || null)),
     } satisfies Connection,
     gapNote,
     dismissGapNote: () => setGapNote(null),

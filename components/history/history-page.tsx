@@ -5,7 +5,8 @@ import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { OrderDrawer } from "@/components/board/order-drawer";
 import { useTRPC } from "@/components/trpc/react";
-import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { customerShortName, formatDateMinute, plural } from "@/components/ui/format";
+import { FilterMenu } from "@/components/ui/filter-menu";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { storesFor } from "@/server/domain/access";
@@ -20,6 +21,8 @@ const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; customer?: string; channel?: string; payment?: string; paid?: string; q?: string; sort?: string; dir?: string };
 
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
+/** Several values in one URL parameter, comma-separated, as the REST API takes them; unknown ones dropped. */
+const pickAll = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value ?? "").split(",").filter((one): one is T => (allowed as readonly string[]).includes(one));
 const day = (value: string | undefined, plusDays = 0) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000).toISOString() : undefined;
 
@@ -36,9 +39,10 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
   const storeId = filters.store || (acrossStores ? undefined : stores.data?.[0]?.id);
   const sort = filters.sort === "total" ? "total" : "placed";
   const dir = filters.dir === "asc" ? "asc" : "desc";
-  const input = {
+  const statuses = pickAll<OrderStatus>(filters.status, ORDER_STATUSES);
+  const filtersInput = {
     store_id: storeId,
-    status: pick<OrderStatus>(filters.status, ORDER_STATUSES),
+    status: statuses.length ? statuses : undefined,
     platform: pick<Platform>(filters.platform, PLATFORMS),
     fulfillment: pick<FulfillmentType>(filters.fulfillment, FULFILLMENT_TYPES),
     placed_from: day(filters.from),
@@ -49,14 +53,13 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
     payment_method: pick<PaymentMethod>(filters.payment, PAYMENT_METHODS),
     paid: filters.paid === "yes" ? true : filters.paid === "no" ? false : undefined,
     q: filters.q || undefined,
-    sort,
-    dir,
-    limit: 50,
   } as const;
+  const input = { ...filtersInput, sort, dir, limit: 50 } as const;
   const orders = useInfiniteQuery({
     ...trpc.orders.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.next_cursor ?? undefined }),
     enabled: stores.data !== undefined,
   });
+  const totals = useQuery({ ...trpc.orders.totals.queryOptions(filtersInput), enabled: stores.data !== undefined });
   const rows = orders.data?.pages.flatMap((page) => page.orders) ?? [];
   const timezone = stores.data?.find((store) => store.id === storeId)?.timezone ?? "UTC";
 
@@ -81,7 +84,7 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
     <PageShell title="Order history">
       <form aria-label="Filters" className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(e) => e.preventDefault()}>
         {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []), acrossStores ? "All stores" : "")}
-        {select("status", "Status", ORDER_STATUSES, STATUS_LABELS)}
+        <FilterMenu label="Status" values={statuses} options={ORDER_STATUSES} labels={STATUS_LABELS} onChange={(values) => update({ status: values.join(",") })} />
         {select("platform", "Platform", PLATFORMS, PLATFORM_LABELS)}
         {select("fulfillment", "Fulfillment", FULFILLMENT_TYPES, FULFILLMENT_LABELS)}
         <label className="flex flex-col text-sm">
@@ -115,37 +118,52 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
         </a>
       </p>
       {orders.isError && <p role="alert">{orders.error.message}</p>}
-      <table className="mt-4 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Orders</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col">Order</th>
-            {sortButton("placed", "Placed")}
-            <th scope="col">Status</th>
-            <th scope="col">Platform</th>
-            <th scope="col">Fulfillment</th>
-            <th scope="col">Customer</th>
-            {sortButton("total", "Total")}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((order) => (
-            <tr key={order.id} className="border-b border-line">
-              <th scope="row">
-                <button type="button" className="min-h-11 font-mono font-semibold underline" onClick={() => setOpenId(order.id)}>
-                  #{order.short_code}
-                </button>
-              </th>
-              <td>{formatDateTime(Date.parse(order.placed_at), timezone)}</td>
-              <td>{STATUS_LABELS[order.status]}</td>
-              <td>{PLATFORM_LABELS[order.platform]}</td>
-              <td>{FULFILLMENT_LABELS[order.fulfillment.type]}</td>
-              <td>{customerShortName(order.customer.first_name, order.customer.last_name)}</td>
-              <td>{formatMoney(order.money.total_cents, order.money.currency)}</td>
+      {/* On a phone the table scrolls sideways in its own frame, never the page. */}
+      <div role="region" aria-label="Orders, scrolling sideways" tabIndex={0} className="mt-4 overflow-x-auto">
+        <table className="w-full min-w-xl border-collapse text-left text-sm">
+          <caption className="sr-only">Orders</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col">Order</th>
+              {sortButton("placed", "Placed")}
+              <th scope="col">Status</th>
+              <th scope="col">Platform</th>
+              <th scope="col">Fulfillment</th>
+              <th scope="col">Customer</th>
+              {sortButton("total", "Total")}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((order) => (
+              <tr key={order.id} className="border-b border-line">
+                <th scope="row">
+                  <button type="button" className="min-h-11 font-mono font-semibold underline" onClick={() => setOpenId(order.id)}>
+                    #{order.short_code}
+                  </button>
+                </th>
+                <td>{formatDateMinute(Date.parse(order.placed_at), timezone)}</td>
+                <td>{STATUS_LABELS[order.status]}</td>
+                <td>{PLATFORM_LABELS[order.platform]}</td>
+                <td>{FULFILLMENT_LABELS[order.fulfillment.type]}</td>
+                <td>{customerShortName(order.customer.first_name, order.customer.last_name)}</td>
+                <td>{formatMoney(order.money.total_cents, order.money.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+          {totals.data && (
+            <tfoot>
+              <tr className="font-semibold">
+                <th scope="row">Totals</th>
+                <td colSpan={5}>
+                  {plural(totals.data.count, "order", "orders")}
+                  {rows.length < totals.data.count ? ` (${rows.length} shown)` : ""}
+                </td>
+                <td>{totals.data.totals.map((total) => formatMoney(total.total_cents, total.currency)).join(" + ") || formatMoney(0, "USD")}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
       {orders.data && rows.length === 0 && <p className="mt-3 text-muted">No orders match these filters.</p>}
       {orders.hasNextPage && (
         <button type="button" className="mt-3 min-h-11 rounded-lg border border-line px-4" disabled={orders.isFetchingNextPage} onClick={() => void orders.fetchNextPage()}>

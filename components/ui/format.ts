@@ -38,6 +38,14 @@ export function formatDateTime(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "medium" }).format(at);
 }
 
+/** "Nov 26, 2026, 2:05 PM" in the store's zone: a list's time, to the minute. */
+export function formatDateMinute(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(at);
+}
+
+/** "1 order", "3 orders". */
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /** "Jane D.": enough to call out at the counter, no more. */
 export function customerShortName(first: string, last: string): string {
   return last ? `${first} ${last.charAt(0).toUpperCase()}.` : first;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsFromDollars, formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
+import { centsFromDollars, decimalAmount, formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
 
 describe("money in minor units", () => {
   it("prices a line with its modifiers, per unit", () => {
@@ -21,6 +21,14 @@ describe("money in minor units", () => {
     expect(formatMoney(2801, "USD")).toBe("$28.01");
     expect(formatMoney(5, "USD")).toBe("$0.05");
     expect(formatMoney(1500, "JPY")).toBe("¥1,500");
+  });
+
+  it("writes plain decimals for spreadsheets, by the same decimals", () => {
+    expect(decimalAmount(2801, "USD")).toBe("28.01");
+    expect(decimalAmount(5, "USD")).toBe("0.05");
+    expect(decimalAmount(0, "USD")).toBe("0.00");
+    expect(decimalAmount(123456, "USD")).toBe("1234.56");
+    expect(decimalAmount(1500, "JPY")).toBe("1500");
   });
 });
 

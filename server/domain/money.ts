@@ -28,11 +28,17 @@ export function totalCents(money: MoneyBreakdown): number {
   return money.subtotal_cents + money.tax_cents + money.tip_cents + money.fees_cents - money.discount_cents;
 }
 
+const decimalsOf = (currency: string) => new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
 /** Formats minor units for display, honouring the currency's own number of decimals. */
 export function formatMoney(cents: number, currency: string, locale = "en-US"): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(cents / 10 ** digits);
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 10 ** decimalsOf(currency));
+}
+
+/** Minor units as a plain decimal a spreadsheet reads as a number: 2801 USD is "28.01", 500 JPY "500". */
+export function decimalAmount(cents: number, currency: string): string {
+  const digits = decimalsOf(currency);
+  return (cents / 10 ** digits).toFixed(digits);
 }
 
 /** "12.5" or "$12.50" typed by a person, in cents; null when it is not an amount of money. */

@@ -192,6 +192,10 @@ export const ZOrderCounts = z.object({
   finished: z.int().describe("Picked up, completed, cancelled and denied"),
   total: z.int(),
 });
+export const ZOrderTotals = z.object({
+  count: z.int().describe("Orders matching the filters"),
+  totals: z.array(z.object({ currency: z.string(), total_cents: z.int() })).describe("What they came to, per currency (integer cents)"),
+});
 export const ZDeleted = z.object({ id: z.int(), object: z.literal("order"), deleted: z.literal(true) });
 export const ZDeletion = z.object({
   deletion: z.object({

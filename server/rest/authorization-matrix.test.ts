@@ -11,6 +11,7 @@ import { POST as apiAttachment } from "@/app/api/v1/issues/[id]/attachments/rout
 import { POST as benchFloorRoute } from "@/app/api/bench/floor/route";
 import { GET as healthRoute } from "@/app/healthz/route";
 import { GET as readyRoute } from "@/app/readyz/route";
+import { GET as serviceWorkerRoute } from "@/app/serwist/[path]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { POST as webhookRoute } from "@/app/api/webhooks/[platform]/route";
 import { GET as trackRoute } from "@/app/api/track/[token]/route";
@@ -94,6 +95,7 @@ const REST: Record<string, RestRow> = {
   "POST /api/v1/orders": { ability: "orders:write", allowed: 201, send: (h) => call("POST", "/api/v1/orders", orderInput(storeA))(h) },
   "GET /api/v1/orders": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/orders") },
   "GET /api/v1/orders/count": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/orders/count") },
+  "GET /api/v1/orders/totals": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/orders/totals") },
   "GET /api/v1/orders/history": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/orders/history") },
   "GET /api/v1/stores": { ability: "orders:read", allowed: 200, filtersByStore: true, send: call("GET", "/api/v1/stores") },
   "GET /api/v1/stores/{store_id}/orders": { ability: "orders:read", allowed: 200, send: (h) => call("GET", `/api/v1/stores/${storeA}/orders`)(h) },
@@ -267,6 +269,8 @@ const OPEN: Record<string, { send: (headers: Headers) => Promise<Response>; anyo
   "GET /readyz": { send: () => Promise.resolve(readyRoute()), anyone: 200 },
   // Only a server started for `npm run bench:ingest` has it.
   "POST /api/bench/floor": { send: (h) => benchFloorRoute(request("POST", "/api/bench/floor", h)), anyone: 404 },
+  // The tablet's service worker: the same script for everyone, holding no data.
+  "GET /serwist/{path}": { send: (h) => serviceWorkerRoute(request("GET", "/serwist/sw.js", h), params({ path: "sw.js" })), anyone: 200 },
   "GET /api/v1/openapi.json": { send: (h) => openApiRoute(request("GET", "/api/v1/openapi.json", h)), anyone: 200 },
   // The customer's tracking link: its token is the proof, and it opens that one order only.
   "GET /api/track/{token}": {

@@ -4,7 +4,7 @@ import { makeStore, orderInput } from "@/test-support/orders";
 import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR } from "./actor";
 import { cancelOrder } from "./close-order";
-import { countOrders } from "./count-orders";
+import { countOrders, totalOrders } from "./count-orders";
 import { createOrder } from "./create-order";
 import { listOrders, ZListOrders } from "./list-orders";
 
@@ -110,5 +110,28 @@ describe("history sorting and the has-issue filter", () => {
     await reportIssue({ orderId: b!, issue: { type: "wrong_items", description: "x", affected_items: [], refund_cents: null }, actor: SYSTEM_ACTOR });
     expect((await list({ store_id: storeId, has_issue: true })).orders.map((o) => o.id)).toEqual([b]);
     expect((await list({ store_id: storeId, has_issue: false })).orders.map((o) => o.id)).toEqual([d, c, a]);
+  });
+});
+
+describe("totals of the filtered set", () => {
+  it("counts the orders the list shows, statuses included, and sums their totals per currency in cents", async () => {
+    const storeId = await makeStore();
+    const make = async (total: number, currency = "USD") =>
+      (await createOrder(orderInput(storeId, { items: [{ name: "Thing", quantity: 1, unit_price_cents: total }], money: { subtotal_cents: total, total_cents: total, currency } }), SYSTEM_ACTOR)).order;
+    const first = await make(1250);
+    await make(999);
+    await make(700, "CAD");
+    await acceptOrder({ orderId: first.id, prepMinutes: 10, actor: SYSTEM_ACTOR });
+
+    expect(await totalOrders({ store_id: storeId }, null)).toEqual({
+      count: 3,
+      totals: [
+        { currency: "CAD", total_cents: 700 },
+        { currency: "USD", total_cents: 2249 },
+      ],
+    });
+    expect(await totalOrders({ store_id: storeId, status: ["accepted"] }, null)).toEqual({ count: 1, totals: [{ currency: "USD", total_cents: 1250 }] });
+    expect(await totalOrders({ store_id: storeId, status: ["completed"] }, null)).toEqual({ count: 0, totals: [] });
+    expect(await totalOrders({ store_id: storeId }, ["another-store"])).toEqual({ count: 0, totals: [] });
   });
 });

@@ -25,7 +25,7 @@ export type ListOrdersInput = z.infer<typeof ZListOrders>;
  * Orders, sorted (newest first by default), with keyset pagination on (sort column, id), so a page
  * deep in a large history costs what the first one does.
  */
-export async function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, stores: readonly string[] | null, { withLines = true } = {}) {
+export async function listOrders({ cursor, limit, sort, dir, ...filters }: ListOrdersInput, stores: readonly string[] | null) {
   const db = getDb();
   const column = SORT_COLUMNS[sort];
   const [value, id] = cursor ? cursor.split(".").map(Number) : [];
@@ -41,7 +41,7 @@ export async function listOrders({ cursor, limit, sort, dir, ...filters }: ListO
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    orders: withLines ? await withItems(db, page) : page.map((row) => ({ ...row, items: [] })),
+    orders: await withItems(db, page),
     nextCursor: rows.length > limit && last ? `${sort === "placed" ? last.placedAt : last.totalCents}.${last.id}` : null,
   };
 }

@@ -9,7 +9,7 @@ import { FINAL_STATUSES, ZAdvanceTarget } from "@/server/domain/order-status";
 import { ZPrepMinutes } from "@/server/domain/prep-time";
 import { ZReason } from "@/server/domain/reason-codes";
 import { toApiItem, toApiOrder } from "@/server/rest/api-order";
-import { ZApiItem, ZDeleted, ZDeletion, ZOrderAnswer, ZOrderCounts, ZOrderPage } from "@/server/rest/api-schemas";
+import { ZApiItem, ZDeleted, ZDeletion, ZOrderAnswer, ZOrderCounts, ZOrderPage, ZOrderTotals } from "@/server/rest/api-schemas";
 import { acceptOrder } from "@/server/services/accept-order";
 import { acknowledgeOrder } from "@/server/services/acknowledge-order";
 import { authorize } from "@/server/services/authorize";
@@ -17,7 +17,7 @@ import { acknowledgeChanges, changeCart } from "@/server/services/change-cart";
 import { changeDetails } from "@/server/services/change-details";
 import { NothingToChange } from "@/server/services/change-order";
 import { cancelOrder, denyOrder } from "@/server/services/close-order";
-import { countOrders } from "@/server/services/count-orders";
+import { countOrders, totalOrders } from "@/server/services/count-orders";
 import { createOrder } from "@/server/services/create-order";
 import { deleteOrder, orderDeletion } from "@/server/services/delete-order";
 import { getBoard } from "@/server/services/get-board";
@@ -64,6 +64,11 @@ export const ordersRouter = {
       const counts = await countOrders(input, ctx.stores);
       return { by_status: counts.byStatus, active: counts.active, finished: counts.finished, total: counts.total };
     }),
+  totals: listProcedure("orders.history")
+    .meta(restRoute("GET", "/orders/totals", "Total orders", { tag: ORDERS, description: "How many orders match the list's filters (statuses included) and their sum per currency: the history's totals row." }))
+    .input(ZOrderFilters)
+    .output(ZOrderTotals)
+    .query(async ({ ctx, input }) => totalOrders(input, ctx.stores)),
   history: listProcedure("orders.history")
     .meta(restRoute("GET", "/orders/history", "List finished orders", { tag: ORDERS, description: "Completed, cancelled and denied orders, newest first, unless `status` narrows them further." }))
     .input(ZListOrders)

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { OrderView } from "@/server/services/order-views";
+import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { cancelOrder } from "@/server/services/close-order";
 import { createOrder } from "@/server/services/create-order";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
+import { reportIssue } from "@/server/services/report-issue";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, makeToken, signInAs } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
@@ -70,6 +72,32 @@ describe("CSV export", () => {
     expect(rows.map((r) => Number(r[0]))).toEqual(expected);
     expect(expected).toHaveLength(802);
     expect(rows.find((r) => Number(r[0]) === made[7]!.id)?.[7]).toBe('Ann "Quote", Jr Doe');
+  });
+
+  it("reads as a manager wants it: local time, items, the total in dollars, the issue flag and who accepted, beside the cents", async () => {
+    const store = await makeStore("America/Los_Angeles");
+    const input = orderInput(store, { placed_at: "2026-11-26T22:05:41Z", items: [{ name: "Burger", quantity: 2, unit_price_cents: 1000 }, { name: "Fries", quantity: 1, unit_price_cents: 350 }], money: { subtotal_cents: 2350, tax_cents: 0, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: 2350 } });
+    const order = (await createOrder(input, SYSTEM_ACTOR)).order;
+    const manager = await makeEmployee("manager", [store]);
+    await acceptOrder({ orderId: order.id, prepMinutes: 10, actor: { type: "employee", id: String(manager.id), name: "Maya Patel" } });
+    await reportIssue({ orderId: order.id, issue: { type: "missing_items", description: "No fries", affected_items: [], refund_cents: null }, actor: SYSTEM_ACTOR });
+    const quiet = (await createOrder(orderInput(store), SYSTEM_ACTOR)).order;
+
+    const response = await exportRoute(new Request(`http://x/api/orders/export?store_id=${store}`, { headers: { cookie: `ob_session=${(await signInAs(manager.id)).token}` } }));
+    const [header, ...rows] = parseCsv(await response.text());
+    const read = (id: number) => Object.fromEntries(header!.map((name, i) => [name, rows.find((row) => Number(row[0]) === id)![i]]));
+    expect(read(order.id)).toMatchObject({
+      placed_at: "2026-11-26T22:05:41.000Z",
+      placed_local: "2026-11-26 14:05",
+      time_zone: "America/Los_Angeles",
+      items: "2× Burger; 1× Fries",
+      currency: "USD",
+      total: "23.50",
+      total_cents: "2350",
+      has_issue: "true",
+      accepted_by: "Maya Patel",
+    });
+    expect(read(quiet.id)).toMatchObject({ has_issue: "false", accepted_by: "", total: "28.01" });
   });
 
   it("writes no cell a spreadsheet would run, whatever an integrator put in the order", async () => {

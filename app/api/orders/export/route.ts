@@ -1,18 +1,19 @@
 import { sessionPrincipal } from "@/server/http/session";
 import { csvLine } from "@/server/rest/csv";
+import { ORDER_CSV_HEADER, orderCsvLine } from "@/server/rest/order-csv";
 import { respond } from "@/server/rest/respond";
 import { authorize, scopeOf } from "@/server/services/authorize";
+import { exportDetails } from "@/server/services/export-details";
 import { listOrders, ZListOrders } from "@/server/services/list-orders";
 import { getStore } from "@/server/services/list-stores";
 
 export const dynamic = "force-dynamic";
 
-const HEADER = ["id", "short_code", "platform", "external_id", "store_id", "status", "fulfillment", "customer", "placed_at", "currency", "subtotal_cents", "tax_cents", "tip_cents", "fees_cents", "discount_cents", "total_cents", "reason_code", "payment_method", "paid", "channel"];
 const PAGE = 500;
 
 /**
- * The history page's filtered set as CSV, in the page's sort order, streamed a page at a time so
- * a large export never sits in memory. Managers of the store (no store: every store they manage).
+ * The history page's filtered set as CSV (server/rest/order-csv.ts), in the page's sort order,
+ * streamed a page at a time so a large export never sits in memory. Managers of the store (no store: every store they manage).
  */
 export function GET(request: Request) {
   return respond(request, async () => {
@@ -23,17 +24,18 @@ export function GET(request: Request) {
     const stores = await scopeOf(principal, "orders.history", store?.id);
     let cursor: string | undefined;
     let done = false;
+    const zones = new Map<string, string>();
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(encoder.encode(csvLine(HEADER)));
+        controller.enqueue(encoder.encode(csvLine(ORDER_CSV_HEADER)));
       },
       async pull(controller) {
         if (done) return controller.close();
-        const page = await listOrders({ ...input, cursor }, stores, { withLines: false });
-        const lines = page.orders.map((o) =>
-          csvLine([o.id, o.shortCode, o.platform, o.externalId, o.storeId, o.status, o.fulfillmentType, `${o.customerFirstName} ${o.customerLastName}`.trim(), new Date(o.placedAt).toISOString(), o.currency, o.subtotalCents, o.taxCents, o.tipCents, o.feesCents, o.discountCents, o.totalCents, o.reasonCode, o.paymentMethod, String(o.paid), o.channel]),
-        );
+        const page = await listOrders({ ...input, cursor }, stores);
+        const { withIssue, acceptedBy } = await exportDetails(page.orders.map((o) => o.id));
+        for (const storeId of new Set(page.orders.map((o) => o.storeId))) if (!zones.has(storeId)) zones.set(storeId, (await getStore(storeId)).timezone);
+        const lines = page.orders.map((o) => orderCsvLine(o, { timezone: zones.get(o.storeId)!, hasIssue: withIssue.has(o.id), acceptedBy: acceptedBy.get(o.id) ?? null }));
         controller.enqueue(encoder.encode(lines.join("")));
         cursor = page.nextCursor ?? undefined;
         done = cursor === undefined;
