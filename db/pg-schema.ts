@@ -14,6 +14,7 @@ import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
 import type { OpeningHours } from "@/server/domain/store-controls";
+import type { HeadlineTargets } from "@/server/domain/headline";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -42,6 +43,7 @@ export const stores = pgTable("stores", {
   heartbeatMinutes: integer("heartbeat_minutes").notNull().default(5),
   alertUrl: text("alert_url"),
   openingHours: jsonb("opening_hours").$type<OpeningHours>(),
+  headlineTargets: jsonb("headline_targets").$type<HeadlineTargets>(),
   busyMinutes: integer("busy_minutes").notNull().default(0),
   busyUntil: epochMs("busy_until"),
   busyAuto: boolean("busy_auto").notNull().default(false),

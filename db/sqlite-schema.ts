@@ -10,6 +10,7 @@ import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
 import type { OpeningHours } from "@/server/domain/store-controls";
+import type { HeadlineTargets } from "@/server/domain/headline";
 import type { CartChangeNote } from "@/server/domain/cart";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_TYPES, type AffectedItem } from "@/server/domain/order-issue";
 import { ROLES, type Ability } from "@/server/domain/access";
@@ -52,6 +53,8 @@ export const stores = sqliteTable("stores", {
   alertUrl: text("alert_url"),
   /** When the store is open, on its own wall clock; null: always. Orders coming in outside them are flagged. */
   openingHours: text("opening_hours", { mode: "json" }).$type<OpeningHours>(),
+  /** The limits a manager holds the analytics headline to; null: the defaults. */
+  headlineTargets: text("headline_targets", { mode: "json" }).$type<HeadlineTargets>(),
   /** Busy: every quote (the board's default, auto-accept) gets this many extra minutes until `busyUntil` (null: until turned off). */
   busyMinutes: integer("busy_minutes").notNull().default(0),
   busyUntil: epochMs("busy_until"),

@@ -71,3 +71,46 @@ test("a manager reads the store's analytics as charts with tables; staff cannot 
 
   expect((await page.goto("/analytics"))?.status()).toBe(403);
 });
+
+test("the analytics headline says the same numbers as the tables it sums up, and is judged against targets the manager sets", async ({ browser, postOrder }) => {
+  await postOrder({ platform: "grubhub" });
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, PEOPLE.maya);
+  await manager.goto("/analytics?store=mission&range=7d");
+  const headline = manager.getByRole("region", { name: "Headline" });
+  const figure = async (name: string) => (await headline.getByRole("listitem", { name }).locator("p").nth(1).textContent())!;
+  const column = async (table: string, index: number) => manager.getByRole("table", { name: table }).locator("tbody tr").evaluateAll((rows, i) => rows.map((row) => row.children[i]!.textContent ?? ""), index);
+  const dollars = (text: string) => Math.round(Number(text.replace(/[$,]/g, "")) * 100);
+  await expect(headline.getByRole("listitem")).toHaveCount(6);
+
+  const perDayOrders = (await column("Orders and revenue per day", 1)).reduce((sum, cell) => sum + Number(cell), 0);
+  expect(Number(await figure("Orders"))).toBe(perDayOrders);
+  await expect(manager.getByLabel("Totals")).toContainText(`${perDayOrders} orders`);
+  const perDayRevenue = (await column("Orders and revenue per day", 7)).reduce((sum, cell) => sum + dollars(cell), 0);
+  expect(dollars(await figure("Revenue"))).toBe(perDayRevenue);
+  const speed = manager.getByRole("table", { name: "Speed, median and 90th percentile" }).getByRole("row", { name: /^Time to accept/ });
+  expect(await figure("Median time to accept")).toBe(await speed.getByRole("cell").first().textContent());
+  await expect(manager.getByText(/^Late \(ready after ready-by\): /)).toHaveText(`Late (ready after ready-by): ${await figure("Late rate")}`);
+  await expect(manager.getByRole("region", { name: "Losses" })).toContainText(`unanswered over 5 minutes: ${await figure("Unanswered over 5 minutes")}`);
+
+  // Targets: refused as typed when they are not numbers, then saved and applied.
+  await headline.getByRole("button", { name: "Set targets" }).click();
+  const dialog = manager.getByRole("dialog", { name: "Headline targets" });
+  const unanswered = dialog.getByRole("textbox", { name: "Orders unanswered over 5 minutes: at most" });
+  await unanswered.fill("lots");
+  await dialog.getByRole("button", { name: "Save targets" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Give a number");
+  await unanswered.fill("100000");
+  await dialog.getByRole("button", { name: "Save targets" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("10,000 at most");
+  await unanswered.fill("10000");
+  await dialog.getByRole("button", { name: "Save targets" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(headline.getByRole("listitem", { name: "Unanswered over 5 minutes" })).toContainText("On target (at most 10000)");
+  // Back to the store's defaults, for the flows that run beside this one.
+  await headline.getByRole("button", { name: "Set targets" }).click();
+  await unanswered.fill("0");
+  await dialog.getByRole("button", { name: "Save targets" }).click();
+  await expect(headline.getByRole("listitem", { name: "Unanswered over 5 minutes" })).toContainText("(at most 0)");
+  await manager.context().close();
+});

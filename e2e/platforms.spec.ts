@@ -38,6 +38,18 @@ test("accepting an order sends the platform a signed notification, which the ord
     await form.getByLabel("Notification endpoint").fill(`${receiver.url}/luladirect`);
     await form.getByRole("button", { name: "Save LulaDirect at Oak Park" }).click();
     await expect(form.getByRole("status")).toHaveText("LulaDirect at Oak Park saved");
+    // The secrets are shown masked; Copy gives the whole secret to hand to the platform.
+    const secrets = form.getByRole("list", { name: "Signing secrets of LulaDirect at Oak Park" });
+    await expect(secrets).toContainText(`whsec_••••••••${DEMO_WEBHOOK_SECRET.slice(-4)}`);
+    await expect(secrets).not.toContainText(DEMO_WEBHOOK_SECRET);
+    await admin.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await secrets.getByRole("button", { name: "Copy secret 1 of LulaDirect at Oak Park" }).click();
+    await expect(secrets.getByRole("button", { name: "Copy secret 1 of LulaDirect at Oak Park" })).toHaveText("Copied");
+    expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(DEMO_WEBHOOK_SECRET);
+    // Send test: a signed test notification, now, and what came back.
+    await form.getByRole("button", { name: "Send test to LulaDirect at Oak Park" }).click();
+    await expect(form.getByRole("status", { name: "Test of LulaDirect at Oak Park" })).toHaveText("Test delivered (HTTP 200)");
+    expect(receiver.received.filter((n) => n.body?.type === "test").map((n) => [n.verified, n.path])).toEqual([[true, "/luladirect"]]);
     await admin.close();
 
     const tablet = await browser.newPage();
@@ -57,6 +69,14 @@ test("accepting an order sends the platform a signed notification, which the ord
     const notifications = tablet.getByRole("list", { name: "Platform notifications" });
     await expect(notifications.getByRole("listitem").filter({ hasText: "Accepted" })).toContainText("Sent");
     await tablet.close();
+
+    // The platforms page says when a notification last got through.
+    const again = await browser.newPage();
+    await signIn(again, PEOPLE.ada, "oak-park");
+    await again.goto("/admin/integrations");
+    const deliveries = again.getByRole("form", { name: "LulaDirect at Oak Park" }).getByRole("definition").nth(1);
+    await expect(deliveries).toHaveText(/ ago$/);
+    await again.close();
   } finally {
     await receiver.close();
   }

@@ -3,7 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, useSyncExternalStore } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { formatAge } from "@/components/ui/format";
 import { PageShell } from "@/components/ui/page-shell";
+import { useNow } from "@/components/ui/use-now";
+import { SigningSecrets } from "./signing-secrets";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
 
@@ -12,13 +15,52 @@ type Connection = RouterOutputs["integrations"]["connections"][number]["connecti
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm font-semibold";
 
-/** A Standard Webhooks secret made in the browser: 24 random bytes, base64, behind `whsec_`. */
-function newSecret(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return `whsec_${btoa(String.fromCharCode(...bytes))}`;
+const origin = () => window.location.origin;
+
+/** "Connected" as the last real delivery each way says it: received from the platform, sent to it, failing since. */
+function Activity({ connection }: { connection: Connection }) {
+  const now = useNow(15_000);
+  const ago = (at: number | null) => (at === null ? "never" : `${formatAge(now - at)} ago`);
+  return (
+    <dl aria-label="Deliveries" className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-sm">
+      <dt>Last received</dt>
+      <dd>{ago(connection.lastReceivedAt)}</dd>
+      <dt>Last sent</dt>
+      <dd>{ago(connection.lastSentAt)}</dd>
+      {connection.failingSince !== null && (
+        <>
+          <dt className="font-semibold text-late-line">Failing since</dt>
+          <dd className="font-semibold text-late-line">{ago(connection.failingSince)}</dd>
+        </>
+      )}
+    </dl>
+  );
 }
 
-const origin = () => window.location.origin;
+/** Sends the endpoint a signed test notification now and says what came back. */
+function SendTest({ connection, label }: { connection: Connection; label: string }) {
+  const trpc = useTRPC();
+  const [answer, setAnswer] = useState<string | null>(null);
+  const send = useMutation(
+    trpc.integrations.sendTest.mutationOptions({
+      onMutate: () => setAnswer(null),
+      onSuccess: (result) => setAnswer(result.delivered ? `Test delivered (HTTP ${result.status})` : `Test not delivered: ${result.error ?? `HTTP ${result.status}`}`),
+      onError: (error) => setAnswer(error.message),
+    }),
+  );
+  return (
+    <>
+      <button type="button" className={control} aria-label={`Send test to ${label}`} disabled={send.isPending} onClick={() => send.mutate({ storeId: connection.storeId, platform: connection.platform })}>
+        Send test
+      </button>
+      {answer && (
+        <p role="status" aria-label={`Test of ${label}`}>
+          {answer}
+        </p>
+      )}
+    </>
+  );
+}
 
 function ConnectionForm({ connection, storeName }: { connection: Connection; storeName: string }) {
   const trpc = useTRPC();
@@ -26,7 +68,7 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
   const label = `${PLATFORM_LABELS[connection.platform]} at ${storeName}`;
   const [enabled, setEnabled] = useState(connection.enabled);
   const [endpointUrl, setEndpointUrl] = useState(connection.endpointUrl ?? "");
-  const [secrets, setSecrets] = useState(connection.signingSecrets.join("\n"));
+  const [secrets, setSecrets] = useState(connection.signingSecrets);
   const [minutes, setMinutes] = useState(String(connection.acceptDeadlineSeconds / 60));
   const [message, setMessage] = useState<{ kind: "saved" | "error"; text: string } | null>(null);
   const webhookUrl = `${useSyncExternalStore(() => () => {}, origin, () => "")}/api/webhooks/${connection.platform}`;
@@ -56,15 +98,16 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
           platform: connection.platform,
           enabled,
           endpointUrl: endpointUrl.trim() || null,
-          signingSecrets: secrets.split(/\s+/).filter(Boolean),
+          signingSecrets: secrets,
           acceptDeadlineMinutes: Number(minutes),
         });
       }}
     >
       <h3 className="flex items-center justify-between font-bold">
         {PLATFORM_LABELS[connection.platform]}
-        <span className="text-sm font-normal text-muted">{connection.connected ? (connection.enabled ? "Connected" : "Paused") : "Not connected"}</span>
+        <span className="text-sm font-normal text-muted">{!connection.connected ? "Not connected" : !connection.enabled ? "Paused" : connection.failingSince !== null ? "Failing" : "Connected"}</span>
       </h3>
+      <Activity connection={connection} />
       <label className="mt-2 flex min-h-11 items-center gap-2">
         <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} className="size-5" />
         Take orders and send notifications
@@ -82,21 +125,16 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
         Notification endpoint
       </label>
       <input id={`${id}-url`} type="url" className={field} value={endpointUrl} placeholder="https://…" onChange={(event) => setEndpointUrl(event.target.value)} />
-      <label htmlFor={`${id}-secrets`} className="mt-2 block text-sm font-semibold">
-        Signing secrets, newest first
-      </label>
-      <textarea id={`${id}-secrets`} className={`${field} py-2 font-mono text-xs`} rows={2} value={secrets} onChange={(event) => setSecrets(event.target.value)} />
-      <button type="button" className={`${control} mt-1`} onClick={() => setSecrets((current) => [newSecret(), ...current.split(/\s+/).filter(Boolean)].slice(0, 3).join("\n"))}>
-        Add a new secret
-      </button>
+      <SigningSecrets label={label} secrets={secrets} onChange={setSecrets} />
       <label htmlFor={`${id}-deadline`} className="mt-2 block text-sm font-semibold">
         Accept deadline (minutes)
       </label>
       <input id={`${id}-deadline`} type="number" min={1} max={60} step={0.5} className={field} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
-      <div className="mt-3 flex items-center gap-3">
+      <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg" disabled={save.isPending}>
           Save {label}
         </button>
+        <SendTest connection={connection} label={label} />
         {message && (
           <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-late-line" : ""}>
             {message.text}

@@ -14,7 +14,8 @@ import { OUTCOME_LABELS } from "@/server/domain/handover";
 import { PAYMENT_LABELS } from "@/server/domain/payment";
 import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
-import { Bars, PLATFORM_COLOURS } from "./charts";
+import { Bars, LOSS_COLOURS, PLATFORM_COLOURS } from "./charts";
+import { HeadlineFigures } from "./headline";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -108,6 +109,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
       {analytics.isError && <p role="alert" className="mt-3">{analytics.error.message}</p>}
       {a && (
         <div className="mt-4 grid grid-cols-1 gap-4">
+          <HeadlineFigures storeId={a.store.id} headline={a.headline} currency={a.currency} />
           <p aria-label="Totals" className="text-lg">
             {a.store.name}, {a.fromDay} to {a.toDay} ({a.store.timezone}): <strong>{a.totals.orders} orders</strong>, {money(a.totals.revenueCents)} revenue, {a.totals.active} active, {a.totals.finished} finished
           </p>
@@ -175,7 +177,7 @@ export function AnalyticsPage({ initial }: { initial: Params }) {
             <p>
               Cancelled {percent(a.losses.cancelRate)} · denied {percent(a.losses.denyRate)} · unanswered over 5 minutes: {a.losses.unacceptedOver5Min}
             </p>
-            <Bars label="Cancelled and denied orders by platform" data={a.losses.byPlatform.map((p) => ({ platform: PLATFORM_LABELS[p.platform], cancelled: p.cancelled, denied: p.denied }))} x="platform" series={[{ key: "cancelled", label: "Cancelled", colour: "#c53030" }, { key: "denied", label: "Denied", colour: "#b7791f" }]} />
+            <Bars label="Cancelled and denied orders by platform" data={a.losses.byPlatform.map((p) => ({ platform: PLATFORM_LABELS[p.platform], cancelled: p.cancelled, denied: p.denied }))} x="platform" series={[{ key: "cancelled", label: "Cancelled", colour: LOSS_COLOURS.cancelled }, { key: "denied", label: "Denied", colour: LOSS_COLOURS.denied }]} />
             <Table caption="Losses by reason" head={["Reason", "Cancelled", "Denied"]} rows={a.losses.byReason.map((r) => [REASON_LABELS[r.code], r.cancelled, r.denied])} />
             <Table caption="Failed handovers, apart from cancellations" head={["Outcome", "Orders"]} rows={a.losses.handoverFailures.map((row) => [OUTCOME_LABELS[row.outcome], row.orders])} />
             <Table caption="Losses by platform" head={["Platform", "Orders", "Cancelled", "Denied"]} rows={a.losses.byPlatform.map((p) => [PLATFORM_LABELS[p.platform], p.orders, p.cancelled, p.denied])} />

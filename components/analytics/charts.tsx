@@ -3,6 +3,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export const PLATFORM_COLOURS = { doordash: "#eb1700", uber_eats: "#06a05a", grubhub: "#e0680b", luladirect: "#7c3aed", direct: "#334155" } as const;
+/** Statuses in charts: hues no platform uses, so a red bar never reads as DoorDash. */
+export const LOSS_COLOURS = { cancelled: "#db2777", denied: "#0891b2" } as const;
 
 type Series = { key: string; label: string; colour: string };
 

@@ -91,9 +91,19 @@ describe("analytics on a small fixed day", () => {
     expect(ready!.byPlatform.doordash).toBe(5 * MIN);
   });
 
+  it("counts as the store's cancels only orders someone at the store cancelled", () => {
+    const cancelled = orders.filter((order) => order.status === "cancelled");
+    const by = (actorType: string) => computeAnalytics({ orders: cancelled, events: cancelled.map((order) => event(order.id, "cancelled", "cancelled", order.finishedAt!, "Someone", actorType)), issues: [], timeZone: "America/Los_Angeles", fromDay: "2026-03-07", toDay: "2026-03-08", now: utc("2026-03-08T23:00:00Z") }).losses.cancelledByStore;
+    expect(by("employee")).toBe(cancelled.length);
+    expect(by("platform")).toBe(0);
+    expect(by("customer")).toBe(0);
+  });
+
   it("counts losses by reason and platform, and orders left unanswered over 5 minutes", () => {
     expect(analytics.losses).toEqual({
       cancelRate: 0.25,
+      // Order 2 was cancelled with no one at the store saying so.
+      cancelledByStore: 0,
       denyRate: 0.25,
       byReason: [
         { code: "ITEM_OUT_OF_STOCK", cancelled: 1, denied: 0 },

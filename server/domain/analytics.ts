@@ -147,6 +147,8 @@ export function computeAnalytics({ orders, events, issues, timeZone, fromDay, to
     })),
     losses: {
       cancelRate: orders.length === 0 ? 0 : lost.filter((o) => o.status === "cancelled").length / orders.length,
+      // Cancelled by someone at the store, not by the platform or the customer.
+      cancelledByStore: new Set(events.filter((event) => event.toStatus === "cancelled" && event.actorType === "employee").map((event) => event.orderId)).size,
       denyRate: orders.length === 0 ? 0 : lost.filter((o) => o.status === "denied").length / orders.length,
       byReason: REASON_CODES.map((code) => ({
         code,

@@ -2,8 +2,7 @@ import { retryAfterMs, retryDelayMs, SEND_TIMEOUT_MS } from "@/server/domain/ret
 import { eventBus } from "@/server/events/bus";
 import { claimDueNotifications, recordAttempt, type AttemptResult, type Claimed } from "@/server/services/outbox";
 import { DestinationRefused } from "./destination";
-import { postJson } from "./post-json";
-import { signedHeaders } from "./signature";
+import { describeFailure, postSigned } from "./post-json";
 import { log } from "@/server/log/logger";
 
 const BATCH = 20;
@@ -19,13 +18,6 @@ export type DispatcherOptions = {
   leaseMs?: number;
   timeoutMs?: number;
 };
-
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DestinationRefused) return error.message;
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `No answer within ${timeoutMs / 1000} s`;
-  const code = error instanceof Error ? (error as { code?: string }).code : undefined;
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
 
 /** Sends the outbox: signed POSTs, one at a time per order, retried with backoff until each is sent or dead. */
 export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs = retryDelayMs, leaseMs = LEASE_MS, timeoutMs = SEND_TIMEOUT_MS }: DispatcherOptions = {}) {
@@ -46,13 +38,8 @@ export function createDispatcher({ clock = Date.now, pollMs = POLL_MS, backoffMs
     let result: AttemptResult;
     let refused = false;
     try {
-      const headers = {
-        "content-type": "application/json",
-        "user-agent": "Orderboard-Webhooks/1",
-        // Signed on the wall clock, which the receiver checks against, whatever clock schedules the retries.
-        ...signedHeaders(notification.signingSecrets, `msg_ob_${notification.id}`, body),
-      };
-      const answer = await postJson(notification.endpointUrl, headers, body, AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]));
+      // Signed on the wall clock, which the receiver checks against, whatever clock schedules the retries.
+      const answer = await postSigned(notification.endpointUrl, notification.signingSecrets, `msg_ob_${notification.id}`, body, AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]));
       const ok = answer.status >= 200 && answer.status < 300;
       result = { statusCode: answer.status, error: ok ? null : `HTTP ${answer.status}`, durationMs: clock() - started, retryAfterMs: retryAfterMs(answer.retryAfter, clock()) };
     } catch (error) {

@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { DestinationRefused, obviousDestinationProblem, publicOnlyLookup } from "./destination";
+import { signedHeaders } from "./signature";
 
 export type PostAnswer = { status: number; retryAfter: string | null };
 
@@ -27,4 +28,18 @@ export function postJson(endpoint: string, headers: Record<string, string>, body
     request.on("error", reject);
     request.end(body);
   });
+}
+
+/** A notification as every receiver gets it: JSON, our user agent, signed (Standard Webhooks) with the connection's secrets. */
+export function postSigned(endpoint: string, secrets: string[], messageId: string, body: string, signal: AbortSignal): Promise<PostAnswer> {
+  const headers = { "content-type": "application/json", "user-agent": "Orderboard-Webhooks/1", ...signedHeaders(secrets, messageId, body) };
+  return postJson(endpoint, headers, body, signal);
+}
+
+/** Why a send failed, in a line an admin can act on. */
+export function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof DestinationRefused) return error.message;
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `No answer within ${timeoutMs / 1000} s`;
+  const code = error instanceof Error ? (error as { code?: string }).code : undefined;
+  return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -5,7 +5,8 @@ import { rejected } from "@/test-support/refusals";
 import { acceptOrder } from "./accept-order";
 import { SYSTEM_ACTOR } from "./actor";
 import { createOrder } from "./create-order";
-import { getAnalytics } from "./get-analytics";
+import { cancelOrder } from "./close-order";
+import { getAnalytics, setHeadlineTargets } from "./get-analytics";
 import { addMenuItem } from "./menu";
 import { setAutoAccept } from "./auto-accept";
 import { setItemAvailability, setPause } from "./store-controls";
@@ -52,6 +53,39 @@ describe("analytics from the database", () => {
       ["2026-03-08", 1],
     ]);
     expect(week.speed.toAccept.count).toBe(1);
+  });
+
+  it("opens with six headline figures beside the week before, judged against the store's targets", async () => {
+    const storeId = await makeStore("UTC");
+    const now = Date.now();
+    const ago = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
+    const maya = { type: "employee" as const, id: "3", name: "Maya" };
+    // Eight days ago (in the week before the last 7 days): three orders. Now: one accepted after about 4 minutes, one cancelled by the store.
+    for (const minutes of [1, 2, 3]) await createOrder(orderInput(storeId, { placed_at: ago(8 * 24 * 60 + minutes) }), SYSTEM_ACTOR);
+    const slow = (await createOrder(orderInput(storeId, { placed_at: ago(4) }), SYSTEM_ACTOR)).order;
+    const dropped = (await createOrder(orderInput(storeId, { placed_at: ago(1) }), SYSTEM_ACTOR)).order;
+    await acceptOrder({ orderId: slow.id, prepMinutes: 10, actor: maya });
+    await cancelOrder({ orderId: dropped.id, reason: { code: "STORE_CLOSED", message: "" }, actor: maya });
+
+    const week = await getAnalytics(storeId, { range: "7d" });
+    const dayBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    expect(week.headline).toMatchObject({
+      beforeFrom: dayBefore(week.fromDay, 7),
+      beforeTo: dayBefore(week.toDay, 7),
+      now: { orders: 2, storeCancels: 1, unansweredOver5Min: 0 },
+      before: { orders: 3, storeCancels: 0 },
+      within: { orders: false, medianToAcceptMs: false, storeCancels: true },
+    });
+    // The headline is the figures of the page's own tables.
+    expect(week.headline.now.orders).toBe(week.totals.orders);
+    expect(week.headline.now.medianToAcceptMs).toBe(week.speed.toAccept.median);
+    expect(week.headline.now.medianToAcceptMs).toBeGreaterThanOrEqual(4 * 60_000);
+
+    await setHeadlineTargets(storeId, { maxMedianToAcceptMinutes: 10, maxLateRatePercent: 10, maxUnansweredOver5Min: 0, maxStoreCancels: 0, maxDropPercent: 50 });
+    expect((await getAnalytics(storeId, { range: "7d" })).headline.within).toMatchObject({ orders: true, medianToAcceptMs: true, storeCancels: false });
+    // A month is held to the month before it.
+    const month = await getAnalytics(storeId, { range: "30d" });
+    expect([month.headline.beforeFrom, month.headline.beforeTo]).toEqual([dayBefore(month.fromDay, 30), dayBefore(month.toDay, 30)]);
   });
 
   it("refuses a custom range that is backwards, open or longer than a year", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { z } from "zod";
-import { transaction } from "@/db/client";
-import { orderEvents, orderIssues, orders } from "@/db/schema";
+import { getDb, transaction, type Tx } from "@/db/client";
+import { orderEvents, orderIssues, orders, stores } from "@/db/schema";
 import { computeAnalytics } from "@/server/domain/analytics";
 import { controlFigures } from "@/server/domain/control-analytics";
 import { InvalidRequest } from "@/server/domain/errors";
+import { DEFAULT_HEADLINE_TARGETS, headlineOf, judgeHeadline, type HeadlineTargets } from "@/server/domain/headline";
 import { localTime, nextDay, startOfLocalDay } from "@/server/domain/time-zone";
 import { getStore } from "./list-stores";
 import { notDeleted } from "./order-views";
@@ -34,62 +35,88 @@ function daysOf({ range, from, to }: AnalyticsRange, today: string): [string, st
   return [from, to];
 }
 
-/** One store's analytics for a range of its own local days. */
+/** Days from the first to the last, both counted. */
+const spanOf = (fromDay: string, toDay: string) => (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000 + 1;
+
+/** The rows the figures are counted from: one store's orders placed in [start, end), their events and issues. */
+async function readRange(tx: Tx, storeId: string, start: number, end: number) {
+  const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end), notDeleted);
+  const ids = tx.select({ id: orders.id }).from(orders).where(inRange);
+  const rows = await tx
+    .select({
+      id: orders.id,
+      placedAt: orders.placedAt,
+      dueAt: orders.dueAt,
+      platform: orders.platform,
+      channel: orders.channel,
+      paymentMethod: orders.paymentMethod,
+      status: orders.status,
+      acceptedAt: orders.acceptedAt,
+      readyAt: orders.readyAt,
+      readyBy: orders.readyBy,
+      prepMinutes: orders.prepMinutes,
+      finishedAt: orders.finishedAt,
+      reasonCode: orders.reasonCode,
+      outcome: orders.outcome,
+      totalCents: orders.totalCents,
+      tipCents: orders.tipCents,
+      fulfillmentType: orders.fulfillmentType,
+      currency: orders.currency,
+      autoAccepted: orders.autoAccepted,
+    })
+    .from(orders)
+    .where(inRange);
+  const events = await tx
+    .select({ orderId: orderEvents.orderId, type: orderEvents.type, toStatus: orderEvents.toStatus, createdAt: orderEvents.createdAt, actorType: orderEvents.actorType, actorName: orderEvents.actorName })
+    .from(orderEvents)
+    .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)))
+    .then((found) => found.flatMap(({ orderId, ...event }) => (orderId === null ? [] : [{ ...event, orderId }])));
+  const issues = await tx
+    .select({ orderId: orderIssues.orderId, type: orderIssues.type, priority: orderIssues.priority, refundCents: orderIssues.refundCents, affectedItems: orderIssues.affectedItems })
+    .from(orderIssues)
+    .where(inArray(orderIssues.orderId, ids));
+  return { orders: rows, events, issues };
+}
+
+/**
+ * One store's analytics for a range of its own local days, with the headline set beside the same
+ * days a week before (a range longer than a week: the period of the same length before it).
+ */
 export async function getAnalytics(storeId: string, range: AnalyticsRange, now = Date.now()) {
   const store = await getStore(storeId);
   const [fromDay, toDay] = daysOf(range, localTime(now, store.timezone).day);
+  const back = Math.max(7, spanOf(fromDay, toDay));
+  const [beforeFrom, beforeTo] = [daysBefore(fromDay, back), daysBefore(toDay, back)];
   const start = startOfLocalDay(fromDay, store.timezone);
   const end = startOfLocalDay(nextDay(toDay), store.timezone);
   return transaction(async (tx) => {
-    const inRange = and(eq(orders.storeId, storeId), gte(orders.placedAt, start), lt(orders.placedAt, end), notDeleted);
-    const ids = tx.select({ id: orders.id }).from(orders).where(inRange);
-    const rows = await tx
-      .select({
-        id: orders.id,
-        placedAt: orders.placedAt,
-        dueAt: orders.dueAt,
-        platform: orders.platform,
-        channel: orders.channel,
-        paymentMethod: orders.paymentMethod,
-        status: orders.status,
-        acceptedAt: orders.acceptedAt,
-        readyAt: orders.readyAt,
-        readyBy: orders.readyBy,
-        prepMinutes: orders.prepMinutes,
-        finishedAt: orders.finishedAt,
-        reasonCode: orders.reasonCode,
-        outcome: orders.outcome,
-        totalCents: orders.totalCents,
-        tipCents: orders.tipCents,
-        fulfillmentType: orders.fulfillmentType,
-      })
-      .from(orders)
-      .where(inRange);
-    const events = await tx
-      .select({ orderId: orderEvents.orderId, type: orderEvents.type, toStatus: orderEvents.toStatus, createdAt: orderEvents.createdAt, actorType: orderEvents.actorType, actorName: orderEvents.actorName })
-      .from(orderEvents)
-      .where(and(eq(orderEvents.storeId, storeId), inArray(orderEvents.orderId, ids)))
-      .then((rows) => rows.flatMap(({ orderId, ...event }) => (orderId === null ? [] : [{ ...event, orderId }])));
-    const issues = await tx
-      .select({ orderId: orderIssues.orderId, type: orderIssues.type, priority: orderIssues.priority, refundCents: orderIssues.refundCents, affectedItems: orderIssues.affectedItems })
-      .from(orderIssues)
-      .where(inArray(orderIssues.orderId, ids));
-    const [first] = await tx.select({ currency: orders.currency }).from(orders).where(inRange).limit(1);
-    const currency = first?.currency ?? "USD";
+    const current = await readRange(tx, storeId, start, end);
+    const earlier = await readRange(tx, storeId, startOfLocalDay(beforeFrom, store.timezone), startOfLocalDay(nextDay(beforeTo), store.timezone));
     // The store's own events up to the range's end (a pause begun before it counts), few beside orders'.
     const storeEvents = await tx
       .select({ type: orderEvents.type, createdAt: orderEvents.createdAt, message: orderEvents.message, actorName: orderEvents.actorName, data: orderEvents.data })
       .from(orderEvents)
       .where(and(eq(orderEvents.storeId, storeId), isNull(orderEvents.orderId), lt(orderEvents.createdAt, end)))
       .orderBy(asc(orderEvents.id));
-    const [autoAccepted] = await tx.select({ count: count() }).from(orders).where(and(inRange, eq(orders.autoAccepted, true)));
+    const figures = computeAnalytics({ ...current, timeZone: store.timezone, fromDay, toDay, now });
+    const headline = headlineOf(figures);
+    const before = headlineOf(computeAnalytics({ ...earlier, timeZone: store.timezone, fromDay: beforeFrom, toDay: beforeTo, now }));
+    const targets = store.headlineTargets ?? DEFAULT_HEADLINE_TARGETS;
     return {
       store,
       fromDay,
       toDay,
-      currency,
-      ...computeAnalytics({ orders: rows, events, issues, timeZone: store.timezone, fromDay, toDay, now }),
-      controls: controlFigures({ events: storeEvents, autoAccepted: autoAccepted?.count ?? 0, timeZone: store.timezone, fromDay, toDay, now }),
+      currency: current.orders[0]?.currency ?? "USD",
+      ...figures,
+      headline: { now: headline, before, beforeFrom, beforeTo, targets, within: judgeHeadline(headline, before, targets) },
+      controls: controlFigures({ events: storeEvents, autoAccepted: current.orders.filter((order) => order.autoAccepted).length, timeZone: store.timezone, fromDay, toDay, now }),
     };
   });
+}
+
+/** A manager's limits for the analytics headline. */
+export async function setHeadlineTargets(storeId: string, targets: HeadlineTargets) {
+  await getStore(storeId);
+  await getDb().update(stores).set({ headlineTargets: targets }).where(eq(stores.id, storeId));
+  return targets;
 }

@@ -20,6 +20,7 @@ import { newSigningSecret } from "@/server/integrations/signature";
 import { acceptOrder } from "@/server/services/accept-order";
 import { changeCart } from "@/server/services/change-cart";
 import { advanceOrder } from "@/server/services/move-order";
+import { DEFAULT_HEADLINE_TARGETS } from "@/server/domain/headline";
 import { notificationsOf } from "@/server/services/outbox";
 import { saveConnection } from "@/server/services/platform-connections";
 import { appRouter } from "./root";
@@ -104,6 +105,7 @@ async function baggingOrder() {
 /** Every call is one that works for an allowed caller: an allowed cell proves the call succeeds, not merely that the guard let it by. */
 const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promise<unknown> }> = {
   "analytics.get": { level: "manager", call: (c) => c.analytics.get({ storeId: storeA, range: "30d" }) },
+  "analytics.setTargets": { level: "manager", call: (c) => c.analytics.setTargets({ storeId: storeA, ...DEFAULT_HEADLINE_TARGETS }) },
   "auth.stores": { level: "public", call: (c) => c.auth.stores() },
   "auth.people": { level: "public", call: (c) => c.auth.people({ storeId: storeA }) },
   "auth.session": { level: "public", call: (c) => c.auth.session() },
@@ -201,6 +203,8 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   },
   "issues.onIssueEvent": { level: "manager", call: (c) => c.issues.onIssueEvent({ lastEventId: null }) },
   "integrations.connections": { level: "admin", call: (c) => c.integrations.connections() },
+  // To the matrix's DoorDash connection at store A, whose endpoint refuses: answered, not thrown.
+  "integrations.sendTest": { level: "admin", call: (c) => c.integrations.sendTest({ storeId: storeA, platform: "doordash" }) },
   "integrations.saveConnection": {
     level: "admin",
     call: (c) => c.integrations.saveConnection({ storeId: storeB, platform: "grubhub", enabled: false, endpointUrl: null, signingSecrets: [], acceptDeadlineMinutes: 10 }),

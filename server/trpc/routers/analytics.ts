@@ -1,4 +1,5 @@
-import { getAnalytics, ZAnalyticsRange } from "@/server/services/get-analytics";
+import { ZHeadlineTargets } from "@/server/domain/headline";
+import { getAnalytics, setHeadlineTargets, ZAnalyticsRange } from "@/server/services/get-analytics";
 import { storeProcedure } from "../init";
 
 export const analyticsRouter = {
@@ -6,4 +7,8 @@ export const analyticsRouter = {
   get: storeProcedure("store.manage")
     .input(ZAnalyticsRange)
     .query(async ({ input: { storeId, ...range } }) => await getAnalytics(storeId, range)),
+  /** The limits the store's analytics headline is held to. */
+  setTargets: storeProcedure("store.manage")
+    .input(ZHeadlineTargets)
+    .mutation(async ({ input: { storeId, ...targets } }) => await setHeadlineTargets(storeId, targets)),
 };

@@ -4,7 +4,8 @@ import { ZConnectionSettings } from "@/server/domain/platform-connection";
 import { authorize } from "@/server/services/authorize";
 import { dismissQuarantined, integrationStatus, notificationStoreId, quarantinedStoreId } from "@/server/services/integration-alerts";
 import { notificationsOf, retryNotification } from "@/server/services/outbox";
-import { listConnections, saveConnection } from "@/server/services/platform-connections";
+import { ZPlatform } from "@/server/domain/platforms";
+import { listConnections, saveConnection, sendTestNotification } from "@/server/services/platform-connections";
 import { actionProcedure, orderProcedure, storeProcedure } from "../init";
 
 export const integrationsRouter = {
@@ -12,6 +13,10 @@ export const integrationsRouter = {
   saveConnection: actionProcedure("integrations.manage")
     .input(ZConnectionSettings)
     .mutation(async ({ ctx, input }) => await saveConnection(input, ctx.actor)),
+  /** A signed test notification to a connection's endpoint, answered with what came back. */
+  sendTest: actionProcedure("integrations.manage")
+    .input(z.object({ storeId: z.string().min(1).max(64), platform: ZPlatform }))
+    .mutation(async ({ input }) => await sendTestNotification(input.storeId, input.platform)),
   /** The board's view of its platforms: accept windows, unreadable deliveries, failing notifications. */
   status: storeProcedure("orders.read").query(async ({ ctx, input }) => await integrationStatus(input.storeId, { detailed: can(ctx.principal, "store.manage", input.storeId) })),
   notifications: orderProcedure("orders.read").query(async ({ input }) => await notificationsOf(input.id)),

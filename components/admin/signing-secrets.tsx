@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+
+const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm font-semibold";
+
+/** A Standard Webhooks secret made in the browser: 24 random bytes, base64, behind `whsec_`. */
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return `whsec_${btoa(String.fromCharCode(...bytes))}`;
+}
+
+/** Enough of a secret to tell two apart, not enough to use it: `whsec_••••••••k9Qz`. */
+const masked = (secret: string) => `${secret.startsWith("whsec_") ? "whsec_" : ""}••••••••${secret.slice(-4)}`;
+
+/**
+ * A connection's signing secrets, newest first, shown masked: each can be copied (to give the
+ * platform) or removed; a new one is made here or pasted from the platform. At most three are kept.
+ */
+export function SigningSecrets({ label, secrets, onChange }: { label: string; secrets: string[]; onChange: (secrets: string[]) => void }) {
+  const [pasted, setPasted] = useState("");
+  const [copied, setCopied] = useState<number | null>(null);
+  const add = (secret: string) => onChange([secret, ...secrets.filter((kept) => kept !== secret)].slice(0, 3));
+  return (
+    <fieldset className="mt-2">
+      <legend className="text-sm font-semibold">Signing secrets, newest first</legend>
+      <ul aria-label={`Signing secrets of ${label}`} className="mt-1 grid gap-1">
+        {secrets.length === 0 && <li className="text-sm text-muted">None yet</li>}
+        {secrets.map((secret, index) => (
+          <li key={secret} className="flex flex-wrap items-center gap-2">
+            <code className="mr-auto text-xs">{masked(secret)}</code>
+            <button
+              type="button"
+              className={control}
+              aria-label={`Copy secret ${index + 1} of ${label}`}
+              onClick={() =>
+                void navigator.clipboard.writeText(secret).then(
+                  () => setCopied(index),
+                  () => setCopied(null),
+                )
+              }
+            >
+              {copied === index ? "Copied" : "Copy"}
+            </button>
+            <button type="button" className={control} aria-label={`Remove secret ${index + 1} of ${label}`} onClick={() => onChange(secrets.filter((kept) => kept !== secret))}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-1 flex flex-wrap items-end gap-2">
+        <button type="button" className={control} onClick={() => add(newSecret())}>
+          Add a new secret
+        </button>
+        <label className="flex min-w-0 flex-1 flex-col text-sm">
+          Or paste the platform&apos;s secret
+          <input type="password" autoComplete="off" className="min-h-11 rounded-lg border border-line bg-card px-3" value={pasted} onChange={(event) => setPasted(event.target.value)} />
+        </label>
+        <button
+          type="button"
+          className={control}
+          disabled={pasted.trim() === ""}
+          onClick={() => {
+            add(pasted.trim());
+            setPasted("");
+          }}
+        >
+          Add pasted secret
+        </button>
+      </div>
+    </fieldset>
+  );
+}
