@@ -8,6 +8,7 @@ import { PageShell } from "@/components/ui/page-shell";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { formatMoney } from "@/server/domain/money";
+import { minutes, percent } from "./figures";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { CHANNEL_LABELS } from "@/server/domain/channel";
 import { OUTCOME_LABELS } from "@/server/domain/handover";
@@ -19,8 +20,6 @@ import { HeadlineFigures } from "./headline";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const minutes = (ms: number | null) => (ms === null ? "—" : `${(ms / 60_000).toFixed(1)} min`);
-const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1)}%`);
 /** "Oven down 30 · No tablet online 5", or "—" for none. */
 const spelled = (minutesBy: Record<string, number>) => Object.entries(minutesBy).map(([label, value]) => `${label} ${value}`).join(" · ") || "—";
 type Params = { store?: string; range?: string; from?: string; to?: string };

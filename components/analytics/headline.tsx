@@ -11,11 +11,10 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { ZHeadlineTargets, type Headline, type HeadlineTargets } from "@/server/domain/headline";
 import { formatMoney } from "@/server/domain/money";
+import { minutes, percent } from "./figures";
 
 type HeadlineData = { now: Headline; before: Headline; beforeFrom: string; beforeTo: string; targets: HeadlineTargets; within: Record<keyof Headline, boolean | null> };
 
-const minutes = (ms: number | null) => (ms === null ? "—" : `${(ms / 60_000).toFixed(1)} min`);
-const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1)}%`);
 
 /** Each figure, how it is written, and the target it is held to, in words. */
 const FIGURES: { key: keyof Headline; label: string; show: (h: Headline, currency: string) => string; target: (t: HeadlineTargets) => string }[] = [
