@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CACHE_HEADER, HSTS_HEADER, SECURITY_HEADERS } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -18,4 +19,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

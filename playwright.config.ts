@@ -61,6 +61,8 @@ export default defineConfig({
     video: canRecord ? "retain-on-failure" : "off",
     ...devices["Desktop Chrome"],
     viewport: { width: 1280, height: 800 },
+    // The flows read the English screens; e2e/spanish.spec.ts asks for Spanish itself.
+    locale: "en-US",
     // The service worker is tested where it is the subject (e2e/restarts.own-server.spec.ts); elsewhere
     // a flow sees the server's own answers, never a kept copy.
     serviceWorkers: "block",

@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sqlite",
-          include: ["{server,db,app,components,scripts}/**/*.test.ts"],
+          include: ["{server,db,app,components,scripts,i18n}/**/*.test.ts"],
           exclude: ["**/*.postgres.test.ts", "**/node_modules/**"],
           // Test receivers listen on loopback; the tests of the refusal itself set this to nothing. No DATABASE_URL: the SQLite file.
           env: { ORDERBOARD_PRIVATE_ENDPOINTS: "127.0.0.1", DATABASE_URL: "" },

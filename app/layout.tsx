@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { ServiceWorker } from "@/components/pwa/service-worker";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { THEME_BOOT_SCRIPT } from "@/components/ui/theme";
@@ -18,16 +20,18 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" data-theme="dark" suppressHydrationWarning>
+    <html lang={await getLocale()} data-theme="dark" suppressHydrationWarning>
       <head>
         {/* Applies the tablet's chosen theme before the first paint, so the screen never flashes. */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
-        <TRPCReactProvider>
-          {children}
-          <ServiceWorker />
-        </TRPCReactProvider>
+        <NextIntlClientProvider>
+          <TRPCReactProvider>
+            {children}
+            <ServiceWorker />
+          </TRPCReactProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

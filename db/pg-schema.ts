@@ -10,6 +10,7 @@ import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
+import { LOCALES } from "@/server/domain/locale";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
@@ -284,6 +285,7 @@ export const employees = pgTable("employees", {
   role: text("role", { enum: ROLES }).notNull(),
   active: boolean("active").notNull().default(true),
   pinHash: text("pin_hash").notNull(),
+  locale: text("locale", { enum: LOCALES }),
   createdAt: epochMs("created_at").notNull(),
   updatedAt: epochMs("updated_at").notNull(),
 });

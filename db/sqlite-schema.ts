@@ -6,6 +6,7 @@ import { PAYMENT_METHODS } from "@/server/domain/payment";
 import { HANDOVER_OUTCOMES } from "@/server/domain/handover";
 import { COURIER_STATUSES, FULFILLMENT_TYPES } from "@/server/domain/fulfillment";
 import { ORDER_STATUSES } from "@/server/domain/order-status";
+import { LOCALES } from "@/server/domain/locale";
 import { REASON_CODES } from "@/server/domain/reason-codes";
 import type { Modifier } from "@/server/domain/new-order";
 import type { PlatformItemIds } from "@/server/domain/menu";
@@ -337,6 +338,8 @@ export const employees = sqliteTable("employees", {
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   /** scrypt, salted: `scrypt$N$r$p$salt$hash` (base64url parts); the PIN itself is never stored. */
   pinHash: text("pin_hash").notNull(),
+  /** The language this person chose for the screens; a tablet takes it up when they sign in. */
+  locale: text("locale", { enum: LOCALES }),
   createdAt: epochMs("created_at").notNull(),
   updatedAt: epochMs("updated_at").notNull(),
 });

@@ -5,6 +5,8 @@ import { acceptWith, API_AUTH, card, column, expect, openBoard, PEOPLE, signIn, 
 const money = (cents: number) => ({ subtotal_cents: cents, tax_cents: 0, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: cents });
 
 test("86 an item on tablet A: tablet B flags an incoming order naming it, denies one as out of stock in one tap, and accepts another with a substitute", async ({ tablets, postOrder, request }) => {
+  // Two boards on the store every other flow fills, through three orders: it has taken 1.5 min with both workers busy.
+  test.setTimeout(180_000);
   const [tabletA, tabletB] = tablets;
   const dish = `Lamb Shawarma ${randomUUID().slice(0, 6)}`;
   const added = await request.post("/api/v1/stores/mission/items", { data: { name: dish, category: "Wraps", price_cents: 1300 }, headers: API_AUTH });

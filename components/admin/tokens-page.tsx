@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { formatDateTime } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { Modal } from "@/components/ui/modal";
 import { PageShell } from "@/components/ui/page-shell";
 import { ABILITIES, type Ability } from "@/server/domain/access";
@@ -15,6 +15,7 @@ const UTC = "UTC";
 
 /** An admin's view of integrator tokens: create one (its secret shown once), see use, revoke. */
 export function TokensPage() {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tokens = useQuery(trpc.tokens.list.queryOptions());
@@ -63,7 +64,7 @@ export function TokensPage() {
               <td className="font-mono">{token.prefix}…</td>
               <td>{token.abilities.join(", ")}</td>
               <td>{token.storeId ?? "All stores"}</td>
-              <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, UTC) : "Never"}</td>
+              <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, UTC) : "Never"}</td>
               <td>{token.revokedAt ? "Revoked" : "Active"}</td>
               <td className="py-2 text-right">
                 {!token.revokedAt && (

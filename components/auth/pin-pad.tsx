@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -14,6 +15,7 @@ type PinPadProps = {
 
 /** A large on-screen keypad; a hardware keyboard works too. */
 export function PinPad({ pin, onChange, onSubmit, disabled }: PinPadProps) {
+  const t = useTranslations("signIn");
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (disabled) return;
@@ -29,8 +31,8 @@ export function PinPad({ pin, onChange, onSubmit, disabled }: PinPadProps) {
   const press = (digit: string) => pin.length < MAX_DIGITS && onChange(pin + digit);
   return (
     <div className="mx-auto w-full max-w-xs">
-      <p role="status" aria-label={`PIN, ${pin.length} digits entered`} className="mb-4 h-10 text-center text-3xl tracking-[0.5em]">
-        {"●".repeat(pin.length) || <span className="text-base tracking-normal text-muted">Enter your PIN</span>}
+      <p role="status" aria-label={t("pinStatus", { count: pin.length })} className="mb-4 h-10 text-center text-3xl tracking-[0.5em]">
+        {"●".repeat(pin.length) || <span className="text-base tracking-normal text-muted">{t("pinPrompt")}</span>}
       </p>
       <div className="grid grid-cols-3 gap-3">
         {KEYS.map((digit) => (
@@ -39,13 +41,13 @@ export function PinPad({ pin, onChange, onSubmit, disabled }: PinPadProps) {
           </button>
         ))}
         <button type="button" className={`${key} text-base`} disabled={disabled || pin.length === 0} onClick={() => onChange(pin.slice(0, -1))}>
-          Delete
+          {t("delete")}
         </button>
         <button type="button" className={key} disabled={disabled} onClick={() => press("0")}>
           0
         </button>
         <button type="button" className={`${key} bg-accent text-base text-accent-fg`} disabled={disabled || pin.length < 4} onClick={onSubmit}>
-          Sign in
+          {t("signIn")}
         </button>
       </div>
     </div>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { forgetBoards } from "@/components/board/last-board";
 import { forgetBoardPages } from "@/components/pwa/board-pages";
 import { useTRPC } from "@/components/trpc/react";
+import { LanguagePicker } from "@/components/ui/language-picker";
 import { Modal } from "@/components/ui/modal";
 import { SignInPanel } from "./sign-in-panel";
 import { can } from "@/server/domain/access";
@@ -16,6 +18,7 @@ const control = "inline-flex min-h-11 items-center rounded-lg border border-line
 /** Who is signed in, one tap to hand the tablet to someone else, and the pages their role opens. */
 export function SessionMenu({ storeId }: { storeId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("session");
   const router = useRouter();
   const queryClient = useQueryClient();
   const session = useQuery(trpc.auth.session.queryOptions());
@@ -35,52 +38,51 @@ export function SessionMenu({ storeId }: { storeId: string }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <span className="text-sm">
-        Signed in as <strong>{me.name}</strong>
-      </span>
+      <span className="text-sm">{t.rich("signedInAs", { name: me.name, strong: (chunks) => <strong>{chunks}</strong> })}</span>
       <button type="button" className={control} onClick={() => setSwitching(true)}>
-        Switch user
+        {t("switchUser")}
       </button>
       <button type="button" className={control} onClick={() => signOut.mutate()}>
-        Sign out
+        {t("signOut")}
       </button>
       {can(me, "store.manage", storeId) && (
         <Link href={`/stores/${encodeURIComponent(storeId)}/staff`} className={control}>
-          Staff
+          {t("staff")}
         </Link>
       )}
       {can(me, "menu.read", storeId) && (
         <Link href={`/stores/${encodeURIComponent(storeId)}/menu`} className={control}>
-          Menu
+          {t("menu")}
         </Link>
       )}
       {can(me, "issues.read") && (
         <Link href="/issues" className={control}>
-          Issues
+          {t("issues")}
         </Link>
       )}
       {can(me, "orders.history") && (
         <Link href={`/history?store=${encodeURIComponent(storeId)}`} className={control}>
-          History
+          {t("history")}
         </Link>
       )}
       {can(me, "store.manage") && (
         <Link href={`/analytics?store=${encodeURIComponent(storeId)}`} className={control}>
-          Analytics
+          {t("analytics")}
         </Link>
       )}
       {can(me, "tokens.manage") && (
         <Link href="/admin/tokens" className={control}>
-          API tokens
+          {t("tokens")}
         </Link>
       )}
       {can(me, "integrations.manage") && (
         <Link href="/admin/integrations" className={control}>
-          Platforms
+          {t("platforms")}
         </Link>
       )}
+      <LanguagePicker />
       {switching && (
-        <Modal title="Switch user" onClose={() => setSwitching(false)}>
+        <Modal title={t("switchUser")} onClose={() => setSwitching(false)}>
           <SignInPanel storeId={storeId} onSignedIn={() => setSwitching(false)} />
         </Modal>
       )}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { useNow } from "@/components/ui/use-now";
@@ -11,6 +13,9 @@ type Person = { id: number; name: string; role: string };
 /** Pick the person, then the PIN. Used on the sign-in page and as "Switch user" over a live board. */
 export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSignedIn: (name: string) => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("signIn");
+  const locale = useLocale();
+  const router = useRouter();
   const queryClient = useQueryClient();
   const people = useQuery(trpc.auth.people.queryOptions({ storeId }));
   const [person, setPerson] = useState<Person | null>(null);
@@ -21,6 +26,8 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
     trpc.auth.signIn.mutationOptions({
       onSuccess: async (employee) => {
         await queryClient.invalidateQueries();
+        // A person who chose a language gets it on this tablet at once (the server set the tablet's cookie).
+        if (employee.locale && employee.locale !== locale) router.refresh();
         onSignedIn(employee.name);
       },
       onError: (error) => {
@@ -35,8 +42,8 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
   if (!person) {
     return (
       <div>
-        <h2 className="mb-3 text-xl font-semibold">Who is signing in?</h2>
-        {people.isPending && <p>Loading…</p>}
+        <h2 className="mb-3 text-xl font-semibold">{t("who")}</h2>
+        {people.isPending && <p>{t("loading")}</p>}
         {people.isError && <p role="alert">{people.error.message}</p>}
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
           {people.data?.map((candidate) => (
@@ -50,7 +57,7 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
                 }}
               >
                 {candidate.name}
-                <span className="text-xs font-normal text-muted capitalize">{candidate.role}</span>
+                <span className="text-xs font-normal text-muted capitalize">{t("role", { role: candidate.role })}</span>
               </button>
             </li>
           ))}
@@ -62,14 +69,14 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
   return (
     <div>
       <div className="mb-4 flex items-center justify-between gap-3">
-        <h2 className="text-xl font-semibold">{person.name}, enter your PIN</h2>
+        <h2 className="text-xl font-semibold">{t("enterPin", { name: person.name })}</h2>
         <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => setPerson(null)}>
-          Not {person.name.split(" ")[0]}?
+          {t("notYou", { name: person.name.split(" ")[0]! })}
         </button>
       </div>
       {signIn.isError && (
         <p role="alert" className="mb-3 rounded-lg bg-late-bg px-3 py-2 font-semibold">
-          {waitSeconds > 0 ? `Too many wrong PINs. Try again in ${waitSeconds} s.` : signIn.error.message}
+          {waitSeconds > 0 ? t("tooMany", { seconds: waitSeconds }) : signIn.error.message}
         </p>
       )}
       <PinPad

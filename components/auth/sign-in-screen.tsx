@@ -1,15 +1,18 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { LanguagePicker } from "@/components/ui/language-picker";
 import { rememberStore, useRememberedStore } from "./remembered-store";
 import { SignInPanel } from "./sign-in-panel";
 
 /** The shared tablet's front door: the store (remembered), then the person, then the PIN. */
 export function SignInScreen({ initialStoreId, next }: { initialStoreId: string | null; next: string | null }) {
   const trpc = useTRPC();
+  const t = useTranslations("signIn");
   const router = useRouter();
   const remembered = useRememberedStore();
   const [picking, setPicking] = useState(false);
@@ -19,11 +22,14 @@ export function SignInScreen({ initialStoreId, next }: { initialStoreId: string 
 
   return (
     <main className="mx-auto max-w-2xl p-6">
-      <h1 className="text-3xl font-bold">Orderboard</h1>
+      <header className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">Orderboard</h1>
+        <LanguagePicker />
+      </header>
       {!store ? (
-        <section aria-label="Choose the store" className="mt-6">
-          <h2 className="mb-3 text-xl font-semibold">Which store is this tablet in?</h2>
-          {stores.isPending && <p>Loading stores…</p>}
+        <section aria-label={t("chooseStore")} className="mt-6">
+          <h2 className="mb-3 text-xl font-semibold">{t("whichStore")}</h2>
+          {stores.isPending && <p>{t("loadingStores")}</p>}
           {stores.isError && <p role="alert">{stores.error.message}</p>}
           <ul className="grid gap-3">
             {stores.data?.map((candidate) => (
@@ -44,13 +50,13 @@ export function SignInScreen({ initialStoreId, next }: { initialStoreId: string 
           </ul>
         </section>
       ) : (
-        <section aria-label={`Sign in at ${store.name}`} className="mt-6">
+        <section aria-label={t("signInAt", { store: store.name })} className="mt-6">
           <p className="mb-4 flex items-center justify-between gap-3">
             <span className="text-lg">
-              Signing in at <strong>{store.name}</strong>
+              {t.rich("signingInAt", { store: store.name, strong: (chunks) => <strong>{chunks}</strong> })}
             </span>
             <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => setPicking(true)}>
-              Change store
+              {t("changeStore")}
             </button>
           </p>
           <SignInPanel

@@ -3,9 +3,11 @@
 import * as Collapsible from "@radix-ui/react-collapsible";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { customerShortName, formatClock, plural } from "@/components/ui/format";
+import { customerShortName } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { Modal } from "@/components/ui/modal";
 import { courierIsWaiting, customerIsWaiting } from "@/server/domain/order-urgency";
 import { handoverRefusal } from "@/server/domain/handover";
@@ -57,11 +59,19 @@ type AlertRailProps = {
 };
 
 
+type Words = ReturnType<typeof useTranslations<"alerts">>;
+
 /** What a platform is not hearing of: so many orders, and the store's own news (a pause, an 86). */
-function failingWhat(notifications: { orderId: number | null }[]): string {
+function failingWhat(notifications: { orderId: number | null }[], t: Words): string {
   const orders = new Set(notifications.flatMap((n) => (n.orderId === null ? [] : [n.orderId]))).size;
   const storeNews = notifications.some((n) => n.orderId === null);
-  return [orders > 0 ? plural(orders, "order", "orders") : null, storeNews ? "the store's pause and 86s" : null].filter(Boolean).join(" and ");
+  return t("failingWhat", { orders, news: storeNews ? "yes" : "no" });
+}
+
+/** "2 new orders, 1 cancelled": what changed while the board was away. */
+function gapText({ added, cancelled, moved, removed }: GapNote["counts"], t: Words): string {
+  const parts = [added && t("gapAdded", { count: added }), cancelled && t("gapCancelled", { count: cancelled }), moved && t("gapMoved", { count: moved }), removed && t("gapRemoved", { count: removed })];
+  return parts.filter(Boolean).join(", ");
 }
 
 function groupByPlatform<T extends { platform: Platform }>(rows: T[]) {
@@ -77,6 +87,8 @@ function groupByPlatform<T extends { platform: Platform }>(rows: T[]) {
  * diagnostics (what arrived, why a send failed) are for managers.
  */
 export function AlertRail({ orders, status, issues, gapNote, now, timezone, canManage, onShowOrder, onAccept, onMarkReady, onDismissGap, notPickedUpMinutes, onNotPickedUp }: AlertRailProps) {
+  const format = useFormat();
+  const t = useTranslations("alerts");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries(trpc.integrations.status.queryFilter());
@@ -112,17 +124,16 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
       tone: "alarm" as const,
       text: (
         <>
-          Courier waiting for #{order.shortCode} ({PLATFORM_LABELS[order.platform]}
-          {order.courierName ? `, ${order.courierName}` : ""}): not ready yet
+          {t("courierWaiting", { code: order.shortCode, who: order.courierName ? `${PLATFORM_LABELS[order.platform]}, ${order.courierName}` : PLATFORM_LABELS[order.platform] })}
         </>
       ),
       actions: (
         <>
-          <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
-            Show order
+          <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={t("showOrderOf", { code: order.shortCode })}>
+            {t("showOrder")}
           </button>
-          <button type="button" className={button} onClick={() => onMarkReady(order)} aria-label={`Mark order ${order.shortCode} ready`}>
-            Mark ready
+          <button type="button" className={button} onClick={() => onMarkReady(order)} aria-label={t("markReadyOf", { code: order.shortCode })}>
+            {t("markReady")}
           </button>
         </>
       ),
@@ -132,33 +143,36 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
       tone: "alarm" as const,
       text: (
         <>
-          Customer here for #{order.shortCode} ({customerShortName(order.customerFirstName, order.customerLastName)}
-          {order.arrivalNote ? `, ${order.arrivalNote}` : ""}){order.status === "ready" ? "" : ": not ready yet"}
+          {t("customerHere", {
+            code: order.shortCode,
+            who: `${customerShortName(order.customerFirstName, order.customerLastName)}${order.arrivalNote ? `, ${order.arrivalNote}` : ""}`,
+            ready: order.status === "ready" ? "yes" : "no",
+          })}
         </>
       ),
       actions: (
-        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
-          Show order
+        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={t("showOrderOf", { code: order.shortCode })}>
+          {t("showOrder")}
         </button>
       ),
     })),
     ...couriersCancelled.map((order) => ({
       key: `courier-cancelled-${order.id}`,
       tone: "late" as const,
-      text: `Courier cancelled for #${order.shortCode} (${PLATFORM_LABELS[order.platform]}): the order stays here until a new courier comes`,
+      text: t("courierCancelled", { code: order.shortCode, platform: PLATFORM_LABELS[order.platform] }),
       actions: (
-        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={`Show order ${order.shortCode}`}>
-          Show order
+        <button type="button" className={button} onClick={() => onShowOrder(order)} aria-label={t("showOrderOf", { code: order.shortCode })}>
+          {t("showOrder")}
         </button>
       ),
     })),
     ...uncollected.map((order) => ({
       key: `uncollected-${order.id}`,
       tone: "warn" as const,
-      text: `#${order.shortCode} has been ready ${notPickedUpMinutes}+ min and nobody came for it`,
+      text: t("uncollected", { code: order.shortCode, minutes: notPickedUpMinutes }),
       actions: (
-        <button type="button" className={button} onClick={() => onNotPickedUp(order)} aria-label={`Mark order ${order.shortCode} not picked up`}>
-          Not picked up
+        <button type="button" className={button} onClick={() => onNotPickedUp(order)} aria-label={t("notPickedUpOf", { code: order.shortCode })}>
+          {t("notPickedUp")}
         </button>
       ),
     })),
@@ -167,10 +181,10 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
           {
             key: "accept",
             tone: "late" as const,
-            text: `${plural(mustAccept.length, "order needs", "orders need")} accepting now, or the platform cancels${mustAccept[0]!.deadline > now ? ` (the first at ${formatClock(mustAccept[0]!.deadline, timezone)})` : ""}`,
+            text: t("mustAccept", { count: mustAccept.length, first: mustAccept[0]!.deadline > now ? format.clock(mustAccept[0]!.deadline, timezone) : "none" }),
             actions: mustAccept.slice(0, MAX_ORDER_BUTTONS).map(({ order }) => (
-              <button key={order.id} type="button" className={button} onClick={() => onAccept(order)} aria-label={`Accept order ${order.shortCode}`}>
-                Accept #{order.shortCode}
+              <button key={order.id} type="button" className={button} onClick={() => onAccept(order)} aria-label={t("acceptOf", { code: order.shortCode })}>
+                {t("accept", { code: order.shortCode })}
               </button>
             )),
           },
@@ -179,24 +193,24 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
     ...groupByPlatform(status?.quarantined ?? []).map(([platform, deliveries]) => ({
       key: `unreadable-${platform}`,
       tone: "warn" as const,
-      text: `${plural(deliveries.length, "order", "orders")} from ${PLATFORM_LABELS[platform]} could not be read: check the ${PLATFORM_LABELS[platform]} tablet`,
+      text: t("unreadable", { count: deliveries.length, platform: PLATFORM_LABELS[platform] }),
       actions: canManage ? (
-        <button type="button" className={button} onClick={() => setArrived(deliveries[0]!)} aria-label={`What arrived from ${PLATFORM_LABELS[platform]}`}>
-          What arrived
+        <button type="button" className={button} onClick={() => setArrived(deliveries[0]!)} aria-label={t("arrivedFrom", { platform: PLATFORM_LABELS[platform] })}>
+          {t("arrived")}
         </button>
       ) : undefined,
     })),
     ...groupByPlatform(status?.failing ?? []).map(([platform, notifications]) => ({
       key: `failing-${platform}`,
       tone: "warn" as const,
-      text: `${PLATFORM_LABELS[platform]} is not getting our updates (${failingWhat(notifications)})${canManage ? "" : ": tell a manager"}`,
+      text: t("failing", { platform: PLATFORM_LABELS[platform], what: failingWhat(notifications, t), manager: canManage ? "yes" : "no" }),
       actions: canManage
         ? notifications
             .filter((notification) => notification.state === "dead")
             .slice(0, 1)
             .map((notification) => (
-              <button key={notification.id} type="button" className={button} disabled={retry.isPending} onClick={() => retry.mutate({ notificationId: notification.id })} aria-label={`Send the ${PLATFORM_LABELS[platform]} updates again`}>
-                Send again
+              <button key={notification.id} type="button" className={button} disabled={retry.isPending} onClick={() => retry.mutate({ notificationId: notification.id })} aria-label={t("sendAgainTo", { platform: PLATFORM_LABELS[platform] })}>
+                {t("sendAgain")}
               </button>
             ))
         : undefined,
@@ -206,10 +220,10 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
           {
             key: "issues",
             tone: "late" as const,
-            text: `${plural(issues.length, "urgent issue needs", "urgent issues need")} a manager: #${issues.at(-1)!.shortCode}, ${issues.at(-1)!.description}`,
+            text: t("issues", { count: issues.length, code: issues.at(-1)!.shortCode, description: issues.at(-1)!.description }),
             actions: canManage ? (
               <Link href={`/issues/${issues.at(-1)!.id}`} className={`${button} inline-flex items-center`}>
-                Open issue
+                {t("openIssue")}
               </Link>
             ) : undefined,
           },
@@ -220,10 +234,10 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
           {
             key: "gap",
             tone: "info" as const,
-            text: `While this board was offline (${formatClock(gapNote.from, timezone)}–${formatClock(gapNote.to, timezone)}): ${gapNote.text}`,
+            text: t("gap", { from: format.clock(gapNote.from, timezone), to: format.clock(gapNote.to, timezone), changes: gapText(gapNote.counts, t) }),
             actions: (
               <button type="button" className={button} onClick={onDismissGap}>
-                OK
+                {t("ok")}
               </button>
             ),
           },
@@ -240,28 +254,26 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
   );
   const hidden = lines.length - VISIBLE_LINES;
   return (
-    <section aria-label="Alerts" className="relative z-20 shrink-0 px-2 pt-2">
+    <section aria-label={t("label")} className="relative z-20 shrink-0 px-2 pt-2">
       <Collapsible.Root open={expanded} onOpenChange={setExpanded}>
         <div className="flex items-start gap-2">
           <ul className="grid flex-1 gap-1">{lines.slice(0, VISIBLE_LINES).map(line)}</ul>
           {hidden > 0 && (
             <Collapsible.Trigger asChild>
               <button type="button" aria-controls={moreId} className="min-h-12 shrink-0 rounded-lg border-2 border-line bg-panel px-3 font-bold">
-                {expanded ? "Fewer" : `${hidden} more`}
+                {expanded ? t("fewer") : t("more", { count: hidden })}
               </button>
             </Collapsible.Trigger>
           )}
         </div>
         {/* Kept in the page while closed (hidden), so what the rail says is always there for assistive technology to find. */}
-        <ul id={moreId} hidden={!expanded || hidden <= 0} aria-label="More alerts" className="absolute right-2 left-2 mt-1 grid max-h-[50vh] gap-1 overflow-y-auto rounded-xl border-2 border-line bg-panel p-1 shadow-2xl">
+        <ul id={moreId} hidden={!expanded || hidden <= 0} aria-label={t("moreAlerts")} className="absolute right-2 left-2 mt-1 grid max-h-[50vh] gap-1 overflow-y-auto rounded-xl border-2 border-line bg-panel p-1 shadow-2xl">
           {lines.slice(VISIBLE_LINES).map(line)}
         </ul>
       </Collapsible.Root>
       {arrived && (
-        <Modal title={`What arrived from ${PLATFORM_LABELS[arrived.platform]}`} onClose={() => setArrived(null)}>
-          <p>
-            Received {formatClock(arrived.receivedAt, timezone)}: {arrived.reason}
-          </p>
+        <Modal title={t("arrivedFrom", { platform: PLATFORM_LABELS[arrived.platform] })} onClose={() => setArrived(null)}>
+          <p>{t("received", { time: format.clock(arrived.receivedAt, timezone), reason: arrived.reason ?? "" })}</p>
           <pre className="mt-2 max-h-64 overflow-auto rounded-lg bg-card p-2 text-xs whitespace-pre-wrap">{arrived.body}</pre>
           <button
             type="button"
@@ -272,7 +284,7 @@ export function AlertRail({ orders, status, issues, gapNote, now, timezone, canM
               setArrived(null);
             }}
           >
-            Dismiss unreadable delivery {arrived.id}
+            {t("dismissUnreadable", { id: arrived.id })}
           </button>
         </Modal>
       )}

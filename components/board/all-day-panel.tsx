@@ -1,14 +1,18 @@
+import { useTranslations } from "next-intl";
 import { allDayCounts } from "@/server/domain/all-day-counts";
+import { useOrderWords } from "./move-labels";
 import type { BoardOrder } from "./types";
 
 /** What the kitchen still has to make across accepted and bagging orders, live with the board. */
 export function AllDayPanel({ orders }: { orders: BoardOrder[] }) {
-  const counts = allDayCounts(orders);
+  const t = useTranslations("board");
+  const { say } = useOrderWords();
+  const counts = allDayCounts(orders, say);
   return (
-    <section aria-label="All-day counts">
-      <h2 className="pb-2 text-lg font-bold">All-day counts</h2>
+    <section aria-label={t("allDay")}>
+      <h2 className="pb-2 text-lg font-bold">{t("allDay")}</h2>
       {counts.length === 0 ? (
-        <p className="text-sm text-muted">Nothing accepted or being bagged</p>
+        <p className="text-sm text-muted">{t("allDayEmpty")}</p>
       ) : (
         <ul className="grid grid-cols-2 gap-x-6 gap-y-1 lg:grid-cols-4">
           {counts.map((count) => (

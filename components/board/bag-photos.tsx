@@ -2,15 +2,18 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { formatDateTime } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import type { OrderDetail } from "./types";
 
 const CAN_ADD: readonly string[] = ["bagging", "ready", "picked_up", "completed"];
 
 /** Photos of the packed bag, taken with the tablet's camera and kept with the order as evidence. */
 export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" | "status" | "photos">; timezone: string }) {
+  const format = useFormat();
+  const t = useTranslations("photos");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +31,7 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
       if (!response.ok) setError(((await response.json()) as { error: { message: string } }).error.message);
       else await queryClient.invalidateQueries({ queryKey: trpc.orders.detail.queryKey({ id: order.id }) });
     } catch {
-      setError("The photo could not be sent: check the connection and try again");
+      setError(t("failed"));
     } finally {
       setUploading(false);
       input.value = "";
@@ -38,13 +41,13 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
   return (
     <div>
       {order.photos.length > 0 && (
-        <ul className="mb-2 flex flex-wrap gap-2" aria-label="Bag photos">
+        <ul className="mb-2 flex flex-wrap gap-2" aria-label={t("list")}>
           {order.photos.map((photo) => {
             const src = `/api/orders/${order.id}/photos/${photo.id}`;
             return (
               <li key={photo.id}>
                 <a href={src} target="_blank" rel="noreferrer">
-                  <Image src={src} unoptimized width={96} height={96} className="h-24 w-24 rounded-lg object-cover" alt={`Bag photo by ${photo.createdBy}, ${formatDateTime(photo.createdAt, timezone)}`} />
+                  <Image src={src} unoptimized width={96} height={96} className="h-24 w-24 rounded-lg object-cover" alt={t("alt", { name: photo.createdBy, time: format.dateTime(photo.createdAt, timezone) })} />
                 </a>
               </li>
             );
@@ -53,7 +56,7 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
       )}
       {CAN_ADD.includes(order.status) && (
         <label className="inline-flex min-h-11 cursor-pointer items-center rounded-lg border border-line px-3 text-sm">
-          {uploading ? "Sending the photo…" : "Add bag photo"}
+          {uploading ? t("sending") : t("add")}
           <input
             type="file"
             accept="image/jpeg,image/png,image/webp"

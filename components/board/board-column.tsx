@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
+import { useTranslations } from "next-intl";
+import type { OrderStatus } from "@/server/domain/order-status";
 import type { Platform } from "@/server/domain/platforms";
 import type { IncomingOrder } from "./column-order";
 import { IncomingOrderToggle } from "./incoming-order";
@@ -32,18 +33,19 @@ type BoardColumnProps = {
 
 /** One column: its name and count stay in view while its own list scrolls; the page itself never does. */
 export const BoardColumn = memo(function BoardColumn({ status, orders, actions, states, acceptDeadlines, linesOpen, sort, assignment, unavailable, hours, timezone }: BoardColumnProps) {
-  const label = STATUS_LABELS[status];
+  const t = useTranslations();
+  const label = t(`labels.status.${status}`);
   return (
     <section aria-label={label} className="flex min-h-0 min-w-0 flex-col rounded-2xl bg-panel">
       <h2 className="flex shrink-0 items-center gap-2 px-3 py-2 text-lg font-bold">
         <span className="mr-auto">{label}</span>
         {sort && <IncomingOrderToggle value={sort.value} onChange={sort.onChange} />}
-        <span className="rounded-full bg-card px-3 py-0.5 text-base" aria-label={`${orders.length} orders`}>
+        <span className="rounded-full bg-card px-3 py-0.5 text-base" aria-label={t("common.orders", { count: orders.length })}>
           {orders.length}
         </span>
       </h2>
-      <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pb-2" role="list" aria-label={`${label} orders`}>
-        {orders.length === 0 && <p className="px-1 py-4 text-center text-sm text-muted">No orders</p>}
+      <div className="flex min-h-0 flex-1 flex-col gap-2 overflow-y-auto overscroll-contain px-2 pb-2" role="list" aria-label={t("board.columnOrders", { status: label })}>
+        {orders.length === 0 && <p className="px-1 py-4 text-center text-sm text-muted">{t("board.noOrders")}</p>}
         {orders.map((order) => {
           const { label, mine } = assignment(order);
           return (

@@ -2,7 +2,8 @@
 
 import * as Tabs from "@radix-ui/react-tabs";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
-import { STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
+import { useTranslations } from "next-intl";
+import type { OrderStatus } from "@/server/domain/order-status";
 
 const PHONE = "(max-width: 639px)";
 
@@ -26,19 +27,20 @@ export type ColumnView = { status: OrderStatus; count: number; content: ReactNod
 /** The board's four columns side by side; on a phone, one at a time under a tab per status with its count. */
 export function BoardColumns({ columns }: { columns: ColumnView[] }) {
   const phone = usePhoneWidth();
+  const t = useTranslations();
   const [shown, setShown] = useState<string>(columns[0]!.status);
   if (!phone) return <main className="grid min-h-0 flex-1 grid-cols-4 gap-2 p-2">{columns.map(({ content }) => content)}</main>;
   return (
     <Tabs.Root value={shown} onValueChange={setShown} asChild>
       <main className="flex min-h-0 flex-1 flex-col">
-        <Tabs.List aria-label="Columns" className="grid shrink-0 grid-cols-4 gap-1 px-2 pt-2">
+        <Tabs.List aria-label={t("board.columns")} className="grid shrink-0 grid-cols-4 gap-1 px-2 pt-2">
           {columns.map(({ status, count }) => (
             <Tabs.Trigger
               key={status}
               value={status}
               className="min-h-11 rounded-lg border border-line px-1 text-sm font-semibold data-[state=active]:border-accent data-[state=active]:bg-accent data-[state=active]:text-accent-fg"
             >
-              {STATUS_LABELS[status]} {count}
+              {t(`labels.status.${status}`)} {count}
             </Tabs.Trigger>
           ))}
         </Tabs.List>

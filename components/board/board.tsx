@@ -3,12 +3,13 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast, Toaster } from "sonner";
 import { SessionMenu } from "@/components/auth/session-menu";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
 import { ThemeToggle } from "@/components/ui/theme";
-import { formatClock } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
 import type { OrderEventMessage } from "@/server/events/bus";
@@ -83,6 +84,8 @@ function showCard(order: BoardOrder) {
 export function Board({ storeId }: { storeId: string }) {
   const now = useNow(BOARD_CLOCK_MS);
   const trpc = useTRPC();
+  const t = useTranslations();
+  const format = useFormat();
   useStayOnPage();
   useWakeLock();
   const onEvent = useCallback((message: OrderEventMessage) => {
@@ -101,12 +104,15 @@ export function Board({ storeId }: { storeId: string }) {
 
   // Cards are memoized: they get one actions object for the board's life, which always calls the latest actions.
   const latest = useRef<OrderActions>(ops);
+  // The message a one-tap denial sends the platform, in the tablet's language.
+  const closedDenial = useRef(t("board.closedDenial"));
   const me = session.data?.kind === "employee" ? session.data.employeeId : undefined;
   const meRef = useRef(me);
   const unavailable = useMemo(() => new Set(board.data?.controls.unavailable.map((item) => item.key)), [board.data?.controls.unavailable]);
   const unavailableRef = useRef(unavailable);
   useLayoutEffect(() => {
     latest.current = ops;
+    closedDenial.current = t("board.closedDenial");
     meRef.current = me;
     unavailableRef.current = unavailable;
   });
@@ -129,7 +135,7 @@ export function Board({ storeId }: { storeId: string }) {
       setPacked: (order, itemId, packed) => latest.current.setPacked(order, itemId, packed),
       readyAnyway: (order) => latest.current.readyAnyway(order),
       print: (order) => setPrinting(order.id),
-      denyClosed: (order) => latest.current.deny(order, { code: "STORE_CLOSED", message: "Came in outside opening hours" }),
+      denyClosed: (order) => latest.current.deny(order, { code: "STORE_CLOSED", message: closedDenial.current }),
       denyOutOfStock: (order) => latest.current.deny(order, { code: "ITEM_OUT_OF_STOCK", message: `86'd: ${outOfStock(order, unavailableRef.current) ?? ""}`.trim() }),
       acceptAndSubstitute: (order) => setDialog({ kind: "accept", orderId: order.id, substitute: outOfStockLines(order, unavailableRef.current)[0]?.id }),
     }),
@@ -164,19 +170,19 @@ export function Board({ storeId }: { storeId: string }) {
     if (refused) {
       return (
         <main className="p-8">
-          <h1 className="text-2xl font-bold">This board could not be opened</h1>
+          <h1 className="text-2xl font-bold">{t("board.cannotOpen")}</h1>
           <p role="alert" className="mt-2">
             {board.error?.message}
           </p>
           <Link href="/" className="mt-4 inline-flex min-h-11 items-center rounded-lg border border-line px-4">
-            Choose a store
+            {t("board.chooseStore")}
           </Link>
         </main>
       );
     }
     return (
       <p role="status" className="p-8 text-lg">
-        {board.isError ? "Cannot reach the server yet: trying again…" : "Loading the board…"}
+        {board.isError ? t("board.unreachable") : t("board.loading")}
       </p>
     );
   }
@@ -206,32 +212,32 @@ export function Board({ storeId }: { storeId: string }) {
       <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
         <h1 className="mr-auto text-xl font-bold">
           {store.name}
-          {!isOpenAt(hours, now, store.timezone) && <span className="ml-2 rounded-md border border-line px-2 py-0.5 text-sm">Closed now (opening hours)</span>}
+          {!isOpenAt(hours, now, store.timezone) && <span className="ml-2 rounded-md border border-line px-2 py-0.5 text-sm">{t("board.closedNow")}</span>}
         </h1>
         {me !== undefined && (
           <button type="button" aria-pressed={mineOnly} onClick={() => setMineOnly((on) => !on)} className={`min-h-11 rounded-lg border px-3 font-semibold ${mineOnly ? "border-accent bg-accent text-accent-fg" : "border-line"}`}>
-            My orders
+            {t("board.myOrders")}
           </button>
         )}
         <button type="button" onClick={() => setDialog({ kind: "items" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
-          86 items{unavailable.size > 0 ? ` (${unavailable.size} out)` : ""}
+          {t("board.items86", { out: unavailable.size })}
         </button>
         {!pause && (
           <button type="button" onClick={() => setDialog({ kind: "pause" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
-            Pause store
+            {t("board.pause")}
           </button>
         )}
         {!busy && (
           <button type="button" onClick={() => setDialog({ kind: "busy" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
-            Busy mode
+            {t("board.busy")}
           </button>
         )}
         {canManage ? (
           <button type="button" onClick={() => setDialog({ kind: "auto-accept" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
-            Auto-accept{autoAcceptPlatforms.length > 0 ? `: ${autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ")}` : ": off"}
+            {autoAcceptPlatforms.length > 0 ? t("board.autoAccept", { platforms: autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ") }) : t("board.autoAcceptOff")}
           </button>
         ) : (
-          autoAcceptPlatforms.length > 0 && <span className="text-sm font-semibold">Auto-accept: {autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ")}</span>
+          autoAcceptPlatforms.length > 0 && <span className="text-sm font-semibold">{t("board.autoAccept", { platforms: autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ") })}</span>
         )}
         <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
@@ -285,34 +291,34 @@ export function Board({ storeId }: { storeId: string }) {
         panels={[
           {
             id: "scheduled",
-            label: `Scheduled (${scheduled.length})`,
+            label: t("board.scheduledCount", { count: scheduled.length }),
             content: (
               <OrderStrip
-                title="Scheduled"
-                note="placed for later: each comes in, with the chime, when it is due to start"
-                empty="No orders placed for later"
+                title={t("board.scheduled")}
+                note={t("board.scheduledNote")}
+                empty={t("board.scheduledEmpty")}
                 orders={scheduled}
                 actions={actions}
                 states={ops.states}
-                caption={(order) => `Comes in ${formatClock(order.dueAt ?? order.placedAt, store.timezone)} · wanted ${formatClock(order.scheduledFor ?? order.placedAt, store.timezone)}`}
+                caption={(order) => t("board.scheduledCaption", { due: format.clock(order.dueAt ?? order.placedAt, store.timezone), wanted: format.clock(order.scheduledFor ?? order.placedAt, store.timezone) })}
               />
             ),
           },
           {
             id: "recent",
-            label: `Recently finished (${recent.length})`,
-            content: <OrderStrip title="Recently finished" note="last 30 minutes" empty="Nothing finished in the last 30 minutes" orders={recent} actions={actions} states={ops.states} />,
+            label: t("board.recentCount", { count: recent.length }),
+            content: <OrderStrip title={t("board.recent")} note={t("board.recentNote")} empty={t("board.recentEmpty")} orders={recent} actions={actions} states={ops.states} />,
           },
-          { id: "all-day", label: "All-day counts", content: <AllDayPanel orders={orders} /> },
+          { id: "all-day", label: t("board.allDay"), content: <AllDayPanel orders={orders} /> },
         ]}
       />
       <Toaster position="top-center" theme="system" closeButton toastOptions={{ className: "text-base" }} />
       {dialog?.kind === "accept" && dialogOrder && (
         <PrepTimeDialog
-          title={`Accept order ${dialogOrder.shortCode}`}
-          submitLabel="Accept order"
+          title={t("board.acceptTitle", { code: dialogOrder.shortCode })}
+          submitLabel={t("board.acceptSubmit")}
           initialMinutes={defaultPrepMinutes + (busy?.minutes ?? 0)}
-          note={busy ? `Busy mode: +${busy.minutes} min included` : undefined}
+          note={busy ? t("board.busyIncluded", { minutes: busy.minutes }) : undefined}
           onClose={close}
           onSubmit={(prepMinutes) => {
             ops.accept(dialogOrder, prepMinutes);
@@ -345,7 +351,7 @@ export function Board({ storeId }: { storeId: string }) {
       {(dialog?.kind === "deny" || dialog?.kind === "cancel") && dialogOrder && (
         <ReasonDialog
           order={dialogOrder}
-          verb={dialog.kind === "deny" ? "Deny" : "Cancel"}
+          verb={dialog.kind}
           onClose={close}
           onConfirm={(reason) => {
             if (dialog.kind === "deny") ops.deny(dialogOrder, reason);
@@ -390,8 +396,8 @@ export function Board({ storeId }: { storeId: string }) {
       )}
       {overlay?.kind === "prep" && overlayOrder && (
         <PrepTimeDialog
-          title={`New prep time for order ${overlayOrder.shortCode}`}
-          submitLabel="Save prep time"
+          title={t("board.prepTitle", { code: overlayOrder.shortCode })}
+          submitLabel={t("board.prepSubmit")}
           initialMinutes={overlayOrder.prepMinutes ?? 15}
           onClose={closeOverlay}
           onSubmit={(prepMinutes) => {

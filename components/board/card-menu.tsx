@@ -1,16 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 
 export type MenuEntry = { label: string; onSelect: () => void; danger?: boolean };
 
 /** Everything on a card besides its one primary action: Radix gives the menu its keys, focus and roles. */
 export function CardMenu({ orderCode, entries }: { orderCode: string; entries: MenuEntry[] }) {
+  const t = useTranslations("common");
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger asChild>
-        <button type="button" className="min-h-11 min-w-11 rounded-lg border border-line px-3 text-sm font-semibold" aria-label={`More actions for order ${orderCode}`}>
-          More
+        <button type="button" className="min-h-11 min-w-11 rounded-lg border border-line px-3 text-sm font-semibold" aria-label={t("moreActions", { code: orderCode })}>
+          {t("more")}
         </button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

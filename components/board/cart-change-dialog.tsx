@@ -1,17 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
-import { CART_REASON_CODES, CART_REASON_LABELS, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
-import { formatMoney } from "@/server/domain/money";
-import { describeModifier } from "@/server/domain/modifiers";
+import { useFormat } from "@/components/ui/use-format";
+import { CART_REASON_CODES, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
+import { useOrderWords } from "./move-labels";
 import type { BoardOrder } from "./types";
 
 type Item = BoardOrder["items"][number];
 export type CartEdit = { mode: "add" } | { mode: "substitute" | "quantity" | "remove" | "note"; item: Item };
 
-const TITLES = { add: "Add an item", substitute: "Substitute", quantity: "Change quantity", remove: "Remove", note: "Edit note" } as const;
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 
 type Errors = Partial<Record<"name" | "quantity" | "price" | "reason" | "message", string>>;
@@ -19,16 +19,19 @@ type Errors = Partial<Record<"name" | "quantity" | "price" | "reason" | "message
 /** One cart change with its reason: what the order detail's item controls open. */
 export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: BoardOrder; edit: CartEdit; onSubmit: (change: CartChange, reason: CartReason) => void; onClose: () => void }) {
   const item = edit.mode === "add" ? null : edit.item;
+  const words = useOrderWords();
   const [name, setName] = useState("");
   const [quantity, setQuantity] = useState(String(item && edit.mode === "quantity" ? item.quantity : 1));
   const [price, setPrice] = useState(item && edit.mode === "substitute" ? (item.unitPriceCents / 100).toFixed(2) : "");
   const [note, setNote] = useState(item?.specialInstructions ?? "");
   const [code, setCode] = useState<CartReason["code"] | null>(edit.mode === "substitute" ? "substitution" : null);
   const [message, setMessage] = useState("");
-  const carried = item ? [...item.modifiers.map(describeModifier), ...(item.specialInstructions ? [`“${item.specialInstructions}”`] : [])] : [];
+  const carried = item ? [...item.modifiers.map(words.modifier), ...(item.specialInstructions ? [`“${item.specialInstructions}”`] : [])] : [];
   const [keepExtras, setKeepExtras] = useState(true);
   const [errors, setErrors] = useState<Errors>({});
   const errorId = useId();
+  const t = useTranslations("cart");
+  const format = useFormat();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -36,12 +39,13 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
     const wantsItem = edit.mode === "add" || edit.mode === "substitute";
     const count = Number(quantity);
     const cents = parseAmount(price);
-    if (wantsItem && !name.trim()) found.name = "Enter the item's name";
-    if ((wantsItem || edit.mode === "quantity") && !(Number.isInteger(count) && count >= 1 && count <= 999)) found.quantity = "A whole number from 1 to 999";
-    if (wantsItem && cents === null) found.price = "A price such as 4.50";
-    if (!code) found.reason = "Choose a reason";
+    if (wantsItem && !name.trim()) found.name = t("nameMissing");
+    if ((wantsItem || edit.mode === "quantity") && !(Number.isInteger(count) && count >= 1 && count <= 999)) found.quantity = t("quantityInvalid");
+    if (wantsItem && cents === null) found.price = t("priceInvalid");
+    if (!code) found.reason = t("chooseReason");
     const reason = ZCartReason.safeParse({ code, message });
-    if (code && !reason.success) found.message = reason.error.issues[0]?.message;
+    // The schema refuses only one thing here: Other without a message.
+    if (code && !reason.success) found.message = t("otherNeedsMessage");
     setErrors(found);
     if (Object.keys(found).length > 0 || !reason.success) return;
     const newItem = { name: name.trim(), quantity: count, unit_price_cents: cents ?? 0 };
@@ -61,17 +65,17 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
 
   const error = (key: keyof Errors) => errors[key] && <span className="block text-sm font-semibold text-late-line">{errors[key]}</span>;
   return (
-    <Modal title={`${TITLES[edit.mode]}${item ? `: ${item.quantity} × ${item.name}` : ""} (order ${order.shortCode})`} onClose={onClose}>
+    <Modal title={t("title", { mode: edit.mode, line: item ? `${item.quantity} × ${item.name}` : "none", code: order.shortCode })} onClose={onClose}>
       <form onSubmit={submit} noValidate className="grid gap-3">
         {(edit.mode === "add" || edit.mode === "substitute") && (
           <>
             <label>
-              {edit.mode === "add" ? "Item" : "Substitute with"}
+              {edit.mode === "add" ? t("item") : t("substituteWith")}
               <input className={field} value={name} aria-invalid={!!errors.name} onChange={(e) => setName(e.target.value)} />
               {error("name")}
             </label>
             <label>
-              Unit price ({order.currency})
+              {t("unitPrice", { currency: order.currency })}
               <input className={field} inputMode="decimal" value={price} aria-invalid={!!errors.price} onChange={(e) => setPrice(e.target.value)} />
               {error("price")}
             </label>
@@ -80,34 +84,34 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
         {edit.mode === "substitute" && carried.length > 0 && (
           <label className="flex min-h-11 items-center gap-2">
             <input type="checkbox" className="h-5 w-5" checked={keepExtras} onChange={(e) => setKeepExtras(e.target.checked)} />
-            Keep {carried.join(" · ")}
+            {t("keep", { extras: carried.join(" · ") })}
           </label>
         )}
         {(edit.mode === "add" || edit.mode === "substitute" || edit.mode === "quantity") && (
           <label>
-            Quantity
+            {t("quantity")}
             <input className={field} type="number" min={1} max={999} value={quantity} aria-invalid={!!errors.quantity} onChange={(e) => setQuantity(e.target.value)} />
             {error("quantity")}
           </label>
         )}
         {edit.mode === "note" && (
           <label>
-            Special instructions
+            {t("instructions")}
             <textarea className={`${field} py-2`} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
         )}
         {edit.mode === "remove" && item && (
           <p>
-            {item.quantity} × {item.name} ({formatMoney(item.quantity * item.unitPriceCents, order.currency)}) comes off the order; it stays on the ticket, struck through.
+            {t("removeNote", { line: `${item.quantity} × ${item.name}`, amount: format.money(item.quantity * item.unitPriceCents, order.currency) })}
           </p>
         )}
         <fieldset aria-describedby={errors.reason ? errorId : undefined}>
-          <legend className="font-semibold">Reason</legend>
+          <legend className="font-semibold">{t("reason")}</legend>
           <div className="grid grid-cols-2 gap-2">
             {CART_REASON_CODES.map((value) => (
               <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
                 <input type="radio" name="cart-reason" className="h-5 w-5" checked={code === value} onChange={() => setCode(value)} />
-                {CART_REASON_LABELS[value]}
+                {t(`reasons.${value}`)}
               </label>
             ))}
           </div>
@@ -118,11 +122,11 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
           )}
         </fieldset>
         <label>
-          Message{code === "other" ? " (required)" : " (optional)"}
+          {t("message", { required: code === "other" ? "yes" : "no" })}
           <input className={field} value={message} maxLength={500} aria-invalid={!!errors.message} onChange={(e) => setMessage(e.target.value)} />
           {error("message")}
         </label>
-        <DialogActions submitLabel="Save change" onBack={onClose} />
+        <DialogActions submitLabel={t("save")} onBack={onClose} />
       </form>
     </Modal>
   );

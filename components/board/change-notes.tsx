@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { BoardOrder } from "./types";
 
 /** A ticket that changed after the kitchen started: what, who and why, until someone acknowledges it. */
 export function ChangeNotes({ order, onAcknowledge, busy }: { order: BoardOrder; onAcknowledge: () => void; busy: boolean }) {
+  const t = useTranslations("card");
   if (order.unacknowledgedChanges.length === 0) return null;
   return (
-    <section aria-label="Changes" className="mt-2 rounded-lg border-2 border-warn-line bg-warn-bg p-2 text-sm">
-      <p className="font-bold">Changed</p>
+    <section aria-label={t("changes")} className="mt-2 rounded-lg border-2 border-warn-line bg-warn-bg p-2 text-sm">
+      <p className="font-bold">{t("changed")}</p>
       <ul className="mt-1 space-y-1">
         {order.unacknowledgedChanges.map((note) => (
           <li key={note.at}>
@@ -14,7 +16,7 @@ export function ChangeNotes({ order, onAcknowledge, busy }: { order: BoardOrder;
         ))}
       </ul>
       <button type="button" className="mt-2 min-h-11 rounded-lg border border-line px-3 font-semibold" disabled={busy} onClick={onAcknowledge}>
-        Acknowledge change
+        {t("acknowledgeChange")}
       </button>
     </section>
   );

@@ -16,7 +16,7 @@ describe("what changed while a board was away", () => {
       { id: 5, status: "incoming" as const },
       { id: 6, status: "denied" as const },
     ];
-    expect(summarizeGap(before, after)).toBe("2 new orders, 2 cancelled, 1 order moved on");
+    expect(summarizeGap(before, after)).toEqual({ added: 2, cancelled: 2, moved: 1, removed: 0 });
   });
 
   it("counts orders that were on the board and are gone from it as deleted", () => {
@@ -24,14 +24,14 @@ describe("what changed while a board was away", () => {
       { id: 1, status: "accepted" as const },
       { id: 2, status: "completed" as const },
     ];
-    expect(summarizeGap(before, [])).toBe("1 deleted");
+    expect(summarizeGap(before, [])).toEqual({ added: 0, cancelled: 0, moved: 0, removed: 1 });
   });
 
   it("says nothing when nothing changed", () => {
     expect(summarizeGap([{ id: 1, status: "incoming" }], [{ id: 1, status: "incoming" }])).toBeNull();
   });
 
-  it("counts one new order in the singular", () => {
-    expect(summarizeGap([], [{ id: 9, status: "incoming" }])).toBe("1 new order");
+  it("counts an order that came in while away", () => {
+    expect(summarizeGap([], [{ id: 9, status: "incoming" }])).toEqual({ added: 1, cancelled: 0, moved: 0, removed: 0 });
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useSyncExternalStore } from "react";
 import type { IncomingOrder } from "./column-order";
 
@@ -23,9 +24,10 @@ export function useIncomingOrder(): [IncomingOrder, (order: IncomingOrder) => vo
 
 export function IncomingOrderToggle({ value, onChange }: { value: IncomingOrder; onChange: (order: IncomingOrder) => void }) {
   const next = value === "newest" ? "oldest" : "newest";
+  const t = useTranslations("board");
   return (
-    <button type="button" className="min-h-11 rounded-lg border border-line px-2 text-sm font-semibold whitespace-nowrap" aria-label={`Incoming: ${value} first. Show ${next} first`} onClick={() => onChange(next)}>
-      {value === "newest" ? "Newest ↑" : "Oldest ↑"}
+    <button type="button" className="min-h-11 rounded-lg border border-line px-2 text-sm font-semibold whitespace-nowrap" aria-label={t("incomingOrder", { order: value })} onClick={() => onChange(next)}>
+      {value === "newest" ? t("newestFirst") : t("oldestFirst")}
     </button>
   );
 }

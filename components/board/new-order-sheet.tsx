@@ -1,9 +1,10 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { handoverLabel } from "@/server/domain/fulfillment";
-import { formatMoney } from "@/server/domain/money";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/components/ui/use-format";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
+import { useOrderWords } from "./move-labels";
 import type { BoardOrder } from "./types";
 
 type NewOrderSheetProps = {
@@ -22,6 +23,9 @@ const button = "min-h-12 shrink-0 rounded-xl px-4 text-lg font-bold";
  * and it never takes the focus from what someone is doing.
  */
 export function NewOrderSheet({ orders, onAccept, onShow, onLater }: NewOrderSheetProps) {
+  const t = useTranslations();
+  const format = useFormat();
+  const words = useOrderWords();
   const order = orders[0];
   if (!order) return null;
   const count = order.items.filter((item) => item.removedAt === null).reduce((sum, item) => sum + item.quantity, 0);
@@ -36,18 +40,23 @@ export function NewOrderSheet({ orders, onAccept, onShow, onLater }: NewOrderShe
       >
         <div className="flex items-center gap-3 max-sm:flex-wrap">
           <Dialog.Title className="min-w-0 flex-1 text-lg leading-tight font-black max-sm:basis-full">
-            New order #{order.shortCode} · {PLATFORM_LABELS[order.platform]} · {count === 1 ? "1 item" : `${count} items`} · {handoverLabel(order)} ·{" "}
-            {formatMoney(order.totalCents, order.currency)}
-            {orders.length > 1 && <span className="ml-2 text-base font-semibold">(+{orders.length - 1} more new)</span>}
+            {t("newOrder.title", {
+              code: order.shortCode,
+              platform: PLATFORM_LABELS[order.platform],
+              items: t("common.items", { count }),
+              handover: words.handover(order),
+              total: format.money(order.totalCents, order.currency),
+            })}
+            {orders.length > 1 && <span className="ml-2 text-base font-semibold">{t("newOrder.moreNew", { count: orders.length - 1 })}</span>}
           </Dialog.Title>
           <button type="button" className={`${button} bg-accent text-accent-fg`} onClick={() => onAccept(order)}>
-            Accept
+            {t("newOrder.accept")}
           </button>
           <button type="button" className={`${button} border-2 border-line`} onClick={() => onShow(order)}>
-            Show order
+            {t("newOrder.show")}
           </button>
           <button type="button" className={`${button} border-2 border-line`} onClick={() => onLater(order)}>
-            Later
+            {t("newOrder.later")}
           </button>
         </div>
       </Dialog.Content>

@@ -2,22 +2,19 @@
 
 import * as Collapsible from "@radix-ui/react-collapsible";
 import { memo, useState, type ReactNode } from "react";
-import { COURIER_STATUS_LABELS, handoverLabel } from "@/server/domain/fulfillment";
-import { CHANNEL_LABELS } from "@/server/domain/channel";
-import { formatMoney } from "@/server/domain/money";
-import { collectLine } from "@/server/domain/payment";
-import { handoverRefusal, OUTCOME_LABELS } from "@/server/domain/handover";
+import { handoverRefusal } from "@/server/domain/handover";
 import { mentionsAllergy } from "@/server/domain/modifiers";
-import { REASON_LABELS } from "@/server/domain/reason-codes";
-import { BOARD_STATUSES, STATUS_LABELS, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
+import { BOARD_STATUSES, canCancel, nextMoves, recallTarget, type AdvanceTarget } from "@/server/domain/order-status";
 import { courierIsWaiting, urgencyBadge, type UrgencyBadge } from "@/server/domain/order-urgency";
 import { acceptDeadlineAt } from "@/server/domain/platform-timing";
 import { countsFrom } from "@/server/domain/scheduling";
+import { useTranslations } from "next-intl";
 import { customerShortName } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { useNow } from "@/components/ui/use-now";
 import { CardMenu, type MenuEntry } from "./card-menu";
 import { ChangeNotes } from "./change-notes";
-import { moveLabel } from "./move-labels";
+import { useOrderWords } from "./move-labels";
 import { Note } from "./note";
 import { OrderItems } from "./order-items";
 import { PlatformBadge } from "./platform-badge";
@@ -91,29 +88,23 @@ function CardFlag({ label, text, children }: { label: string; text: string; chil
 }
 
 function ActionLine({ action }: { action: ActionState }) {
-  const text =
-    action.kind === "waiting"
-      ? `${action.label}: waiting for the connection, sent when it is back`
-      : action.kind === "sending"
-        ? `${action.label}: sending…`
-        : action.kind === "undoable"
-          ? `${action.label} in a moment`
-          : `${action.label} failed: the server could not be reached`;
+  const t = useTranslations();
+  const text = t(`card.${action.kind}`, { action: action.label });
   return (
     <div role={action.kind === "failed" ? "alert" : "status"} className={`mt-2 flex flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-sm font-semibold ${action.kind === "failed" ? "bg-late-bg" : "bg-warn-bg"}`}>
       <span className="flex-1">{text}</span>
       {action.kind === "undoable" && (
         <button type="button" className={`${button} border border-line`} onClick={action.undo}>
-          Undo
+          {t("common.undo")}
         </button>
       )}
       {action.kind === "failed" && (
         <>
           <button type="button" className={`${button} bg-accent text-accent-fg`} onClick={action.retry}>
-            Retry
+            {t("common.retry")}
           </button>
           <button type="button" className={`${button} border border-line`} onClick={action.dismiss}>
-            Dismiss
+            {t("common.dismiss")}
           </button>
         </>
       )}
@@ -128,6 +119,9 @@ function ActionLine({ action }: { action: ActionState }) {
  */
 export const OrderCard = memo(function OrderCard({ order, actions, action, acceptDeadlineSeconds, linesOpen, assignedTo, assignedToMe = false, outOfStock, cameInClosed = false }: OrderCardProps) {
   const [open, setOpen] = useState(linesOpen);
+  const t = useTranslations();
+  const format = useFormat();
+  const words = useOrderWords();
   const acceptBy = order.status === "incoming" && acceptDeadlineSeconds ? acceptDeadlineAt(countsFrom(order), acceptDeadlineSeconds) : undefined;
   const isNew = order.status === "incoming" && order.acknowledgedAt === null;
   const moves = nextMoves(order.status, order.fulfillmentType);
@@ -137,31 +131,31 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
   const showLines = bagging || open;
   const busy = action !== undefined && action.kind !== "failed";
 
-  const collect = collectLine(order);
+  const collect = words.collect(order);
   const [primaryMove, ...otherMoves] = moves;
   // An unpaid order is handed over only once the money is in: the handover waits behind "Mark paid".
   const primary =
     order.status === "incoming"
-      ? { label: "Accept", run: () => actions.accept(order) }
+      ? { label: t("card.accept"), run: () => actions.accept(order) }
       : collect && primaryMove === "completed"
-        ? { label: "Mark paid", run: () => actions.markPaid(order) }
+        ? { label: t("card.markPaid"), run: () => actions.markPaid(order) }
         : primaryMove
-          ? { label: moveLabel(primaryMove, order.fulfillmentType, order.status), run: () => actions.advance(order, primaryMove) }
+          ? { label: words.move(primaryMove, order.fulfillmentType, order.status), run: () => actions.advance(order, primaryMove) }
           : null;
   const menu: MenuEntry[] = [
-    ...(collect && primaryMove !== "completed" && order.status !== "incoming" ? [{ label: "Mark paid", onSelect: () => actions.markPaid(order) }] : []),
-    ...otherMoves.map((to) => ({ label: moveLabel(to, order.fulfillmentType, order.status), onSelect: () => actions.advance(order, to) })),
-    ...(unticked > 0 ? [{ label: "Ready anyway", onSelect: () => actions.readyAnyway(order) }] : []),
-    ...(recallTarget(order.status) ? [{ label: `Recall to ${STATUS_LABELS[recallTarget(order.status)!]}`, onSelect: () => actions.recall(order) }] : []),
-    ...(isNew ? [{ label: "Acknowledge", onSelect: () => actions.acknowledge(order) }] : []),
-    ...(handoverRefusal("not_picked_up", order.status, order.fulfillmentType) === null ? [{ label: "Not picked up", onSelect: () => actions.notPickedUp(order) }] : []),
-    ...(assignedToMe || !(BOARD_STATUSES as readonly string[]).includes(order.status) ? [] : [{ label: "Assign to me", onSelect: () => actions.assignToMe(order) }]),
-    { label: "Details", onSelect: () => actions.details(order) },
-    { label: "Print", onSelect: () => actions.print(order) },
+    ...(collect && primaryMove !== "completed" && order.status !== "incoming" ? [{ label: t("card.markPaid"), onSelect: () => actions.markPaid(order) }] : []),
+    ...otherMoves.map((to) => ({ label: words.move(to, order.fulfillmentType, order.status), onSelect: () => actions.advance(order, to) })),
+    ...(unticked > 0 ? [{ label: t("card.readyAnyway"), onSelect: () => actions.readyAnyway(order) }] : []),
+    ...(recallTarget(order.status) ? [{ label: t("card.recallTo", { status: t(`labels.status.${recallTarget(order.status)!}`) }), onSelect: () => actions.recall(order) }] : []),
+    ...(isNew ? [{ label: t("card.acknowledge"), onSelect: () => actions.acknowledge(order) }] : []),
+    ...(handoverRefusal("not_picked_up", order.status, order.fulfillmentType) === null ? [{ label: t("card.notPickedUp"), onSelect: () => actions.notPickedUp(order) }] : []),
+    ...(assignedToMe || !(BOARD_STATUSES as readonly string[]).includes(order.status) ? [] : [{ label: t("card.assignToMe"), onSelect: () => actions.assignToMe(order) }]),
+    { label: t("card.details"), onSelect: () => actions.details(order) },
+    { label: t("card.print"), onSelect: () => actions.print(order) },
     ...(order.status === "incoming"
-      ? [{ label: "Deny", onSelect: () => actions.deny(order), danger: true }]
+      ? [{ label: t("card.deny"), onSelect: () => actions.deny(order), danger: true }]
       : canCancel(order.status)
-        ? [{ label: "Cancel order", onSelect: () => actions.cancel(order), danger: true }]
+        ? [{ label: t("card.cancel"), onSelect: () => actions.cancel(order), danger: true }]
         : []),
   ];
 
@@ -174,43 +168,43 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
         <>
           <span className="font-mono text-lg font-bold">#{order.shortCode}</span>
           <PlatformBadge platform={order.platform} />
-          {order.channel !== "platform_app" && <span className="rounded-md border border-line px-1.5 py-0.5 text-xs font-semibold">{CHANNEL_LABELS[order.channel]}</span>}
-          {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">New</span>}
-          {order.autoAccepted && order.status === "accepted" && <span className="rounded-md border border-line px-2 py-0.5 text-xs font-bold">Auto-accepted</span>}
-          {(order.status === "picked_up" || order.status === "completed") && <span className="rounded-md border border-line px-2 py-0.5 text-sm font-bold">{STATUS_LABELS[order.status]}</span>}
+          {order.channel !== "platform_app" && <span className="rounded-md border border-line px-1.5 py-0.5 text-xs font-semibold">{t(`labels.channel.${order.channel}`)}</span>}
+          {isNew && <span className="rounded-md bg-accent px-2 py-0.5 text-xs font-bold text-accent-fg">{t("card.new")}</span>}
+          {order.autoAccepted && order.status === "accepted" && <span className="rounded-md border border-line px-2 py-0.5 text-xs font-bold">{t("card.autoAccepted")}</span>}
+          {(order.status === "picked_up" || order.status === "completed") && <span className="rounded-md border border-line px-2 py-0.5 text-sm font-bold">{t(`labels.status.${order.status}`)}</span>}
         </>
       }
-      handover={<span className="min-w-0 truncate text-sm font-semibold">{handoverLabel(order)}</span>}
+      handover={<span className="min-w-0 truncate text-sm font-semibold">{words.handover(order)}</span>}
     >
       <p className="mt-1 flex justify-between gap-2">
         <span className="font-semibold">{customerShortName(order.customerFirstName, order.customerLastName)}</span>
-        <span className="font-semibold">{formatMoney(order.totalCents, order.currency)}</span>
+        <span className="font-semibold">{format.money(order.totalCents, order.currency)}</span>
       </p>
       {assignedTo && (
-        <p className="mt-1 truncate text-sm font-semibold" aria-label={`Assigned to ${assignedTo}`}>
+        <p className="mt-1 truncate text-sm font-semibold" aria-label={t("card.assignedTo", { name: assignedTo })}>
           <span aria-hidden>👤 </span>
           {assignedTo}
         </p>
       )}
       {collect && (
-        <p role="note" aria-label="Payment to collect" className="mt-1 rounded-lg border-2 border-warn-line bg-warn-bg px-2 py-1 text-sm font-bold">
+        <p role="note" aria-label={t("card.paymentToCollect")} className="mt-1 rounded-lg border-2 border-warn-line bg-warn-bg px-2 py-1 text-sm font-bold">
           {collect}
         </p>
       )}
       {outOfStock && (
-        <CardFlag label={`86'd items on order ${order.shortCode}`} text={`86'd: ${outOfStock}`}>
+        <CardFlag label={t("card.outOfStockFlag", { code: order.shortCode })} text={t("card.outOfStock", { items: outOfStock })}>
           <button type="button" disabled={busy} className={FLAG_DENY} onClick={() => actions.denyOutOfStock(order)}>
-            Deny: item out of stock
+            {t("card.denyOutOfStock")}
           </button>
           <button type="button" disabled={busy} className={FLAG_OTHER} onClick={() => actions.acceptAndSubstitute(order)}>
-            Accept and substitute
+            {t("card.acceptAndSubstitute")}
           </button>
         </CardFlag>
       )}
       {cameInClosed && (
-        <CardFlag label={`Order ${order.shortCode} came in while closed`} text="Came in outside opening hours">
+        <CardFlag label={t("card.closedFlag", { code: order.shortCode })} text={t("board.closedDenial")}>
           <button type="button" disabled={busy} className={FLAG_DENY} onClick={() => actions.denyClosed(order)}>
-            Deny: store closed
+            {t("card.denyClosed")}
           </button>
         </CardFlag>
       )}
@@ -222,8 +216,8 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
               {showLines ? "" : activeLines.map((item) => `${item.quantity} × ${item.name}`).join(" · ")}
             </p>
             <Collapsible.Trigger asChild>
-              <button type="button" className="min-h-11 shrink-0 rounded-lg px-2 text-sm font-semibold underline" aria-label={`${showLines ? "Hide" : "Show"} items of order ${order.shortCode}`}>
-                {showLines ? "Hide items" : `Items (${activeLines.length})`}
+              <button type="button" className="min-h-11 shrink-0 rounded-lg px-2 text-sm font-semibold underline" aria-label={t(showLines ? "card.hideItemsOf" : "card.showItems", { code: order.shortCode })}>
+                {showLines ? t("card.hideItems") : t("card.itemsCount", { count: activeLines.length })}
               </button>
             </Collapsible.Trigger>
           </div>
@@ -232,18 +226,18 @@ export const OrderCard = memo(function OrderCard({ order, actions, action, accep
           <OrderItems items={order.items} compact onTogglePacked={bagging ? (item, packed) => actions.setPacked(order, item.id, packed) : undefined} />
         </Collapsible.Content>
       </Collapsible.Root>
-      {order.specialInstructions && <Note text={order.specialInstructions} allergy={mentionsAllergy(order.specialInstructions)} label="Note" className="mt-1 text-sm" />}
-      {unticked > 0 && <p className="mt-1 text-sm font-semibold">{unticked === 1 ? "1 line" : `${unticked} lines`} to tick before ready</p>}
-      {order.courierStatus && !courierIsWaiting(order) && <p className="mt-1 text-sm">{COURIER_STATUS_LABELS[order.courierStatus]}</p>}
+      {order.specialInstructions && <Note text={order.specialInstructions} allergy={mentionsAllergy(order.specialInstructions)} label={t("card.note")} className="mt-1 text-sm" />}
+      {unticked > 0 && <p className="mt-1 text-sm font-semibold">{t("card.toTick", { count: unticked })}</p>}
+      {order.courierStatus && !courierIsWaiting(order) && <p className="mt-1 text-sm">{t(`labels.courier.${order.courierStatus}`)}</p>}
       {order.reasonCode && (
         <p className="mt-1 text-sm">
-          {STATUS_LABELS[order.status]}: {REASON_LABELS[order.reasonCode]}
+          {t(`labels.status.${order.status}`)}: {t(`labels.reason.${order.reasonCode}`)}
           {order.reasonMessage ? ` (${order.reasonMessage})` : ""}
         </p>
       )}
       {order.outcome && (
         <p className="mt-1 text-sm">
-          {STATUS_LABELS.failed}: {OUTCOME_LABELS[order.outcome]}
+          {t("labels.status.failed")}: {t(`labels.outcome.${order.outcome}`)}
           {order.reasonMessage ? ` (${order.reasonMessage})` : ""}
         </p>
       )}
@@ -271,14 +265,15 @@ type CardFrameProps = { order: BoardOrder; acceptBy?: number; isNew: boolean; to
  */
 function CardFrame({ order, acceptBy, isNew, top, handover, children }: CardFrameProps) {
   const now = useNow(CARD_CLOCK_MS);
+  const t = useTranslations();
   const badge = urgencyBadge(order, now, acceptBy);
   const tone = badge?.tone ?? "info";
   return (
-    <article id={`order-${order.id}`} aria-label={`Order ${order.shortCode}`} className={`order-card rounded-xl border-2 p-2.5 ${CARD_STYLE[tone]} ${isNew ? "new-order" : ""}`}>
+    <article id={`order-${order.id}`} aria-label={t("card.order", { code: order.shortCode })} className={`order-card rounded-xl border-2 p-2.5 ${CARD_STYLE[tone]} ${isNew ? "new-order" : ""}`}>
       <header className="flex items-center gap-2">{top}</header>
       <p className="mt-1 flex items-center justify-between gap-2">
         {handover}
-        {badge && <span className={`shrink-0 rounded-md px-2 py-0.5 text-sm font-bold whitespace-nowrap ${BADGE_STYLE[badge.tone]}`}>{badge.text}</span>}
+        {badge && <span className={`shrink-0 rounded-md px-2 py-0.5 text-sm font-bold whitespace-nowrap ${BADGE_STYLE[badge.tone]}`}>{t(`urgency.${badge.says}`, { minutes: badge.minutes })}</span>}
       </p>
       {children}
     </article>

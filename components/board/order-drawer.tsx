@@ -1,27 +1,23 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
-import { customerShortName, formatDateTime } from "@/components/ui/format";
-import { COURIER_STATUS_LABELS, FULFILLMENT_LABELS, leavesWithCourier } from "@/server/domain/fulfillment";
-import { formatMoney } from "@/server/domain/money";
-import { CHANNEL_LABELS } from "@/server/domain/channel";
-import { collectLine, PAYMENT_LABELS } from "@/server/domain/payment";
-import { BOARD_STATUSES, STATUS_LABELS } from "@/server/domain/order-status";
+import { customerShortName } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
+import { leavesWithCourier } from "@/server/domain/fulfillment";
+import { BOARD_STATUSES } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
-import { REASON_LABELS } from "@/server/domain/reason-codes";
-import { ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { BagPhotos } from "./bag-photos";
 import { CustomerRecord } from "./customer-record";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
+import { useOrderWords } from "./move-labels";
 import { OrderItems } from "./order-items";
 import { PlatformNotifications } from "./platform-notifications";
 import type { BoardData, BoardOrder } from "./types";
-
-const EDIT_LABELS = { quantity: "Quantity", substitute: "Substitute", note: "Note", remove: "Remove" } as const;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -61,28 +57,30 @@ type OrderDrawerProps = {
 
 /** Everything about one order: items (and changing them), customer, fulfillment, money and its whole timeline. */
 export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime, onPrint, onReportIssue, assignment, canManage = false }: OrderDrawerProps) {
+  const format = useFormat();
+  const t = useTranslations();
+  const words = useOrderWords();
   const trpc = useTRPC();
   const detail = useQuery(trpc.orders.detail.queryOptions({ id: order.id }));
-  const money = (cents: number) => formatMoney(cents, order.currency);
+  const money = (cents: number) => format.money(cents, order.currency);
   const closedBy = detail.data?.events.findLast((event) => event.toStatus === order.status)?.actorName;
   return (
-    <Modal title={`Order ${order.shortCode} details`} onClose={onClose} variant="drawer">
+    <Modal title={t("drawer.title", { code: order.shortCode })} onClose={onClose} variant="drawer">
       <p className="mb-2 text-lg">
-        <strong>{STATUS_LABELS[order.status]}</strong> · {PLATFORM_LABELS[order.platform]} · {order.externalId}
+        <strong>{t(`labels.status.${order.status}`)}</strong> · {PLATFORM_LABELS[order.platform]} · {order.externalId}
       </p>
       {order.reasonCode && (
         <p className="mb-2 rounded-lg bg-late-bg px-3 py-2">
-          {STATUS_LABELS[order.status]}
-          {closedBy ? ` by ${closedBy}` : ""}: {REASON_LABELS[order.reasonCode]}
+          {closedBy ? t("drawer.closedBy", { status: t(`labels.status.${order.status}`), name: closedBy }) : t(`labels.status.${order.status}`)}: {t(`labels.reason.${order.reasonCode}`)}
           {order.reasonMessage ? ` — ${order.reasonMessage}` : ""}
         </p>
       )}
       {onPrint && (
         <button type="button" className={`${small} mb-2`} onClick={onPrint}>
-          Print ticket
+          {t("drawer.print")}
         </button>
       )}
-      <Section title="Items">
+      <Section title={t("items.list")}>
         <OrderItems
           items={order.items}
           lineActions={
@@ -90,8 +88,8 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
               ? (item) => (
                   <>
                     {(["quantity", "substitute", "note", "remove"] as const).map((mode) => (
-                      <button key={mode} type="button" className={small} aria-label={`${EDIT_LABELS[mode]} ${item.quantity} × ${item.name}`} onClick={() => onEdit({ mode, item })}>
-                        {EDIT_LABELS[mode]}
+                      <button key={mode} type="button" className={small} aria-label={`${t(`drawer.edit.${mode}`)} ${item.quantity} × ${item.name}`} onClick={() => onEdit({ mode, item })}>
+                        {t(`drawer.edit.${mode}`)}
                       </button>
                     ))}
                   </>
@@ -101,24 +99,24 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
         />
         {onEdit && CART_CHANGEABLE.includes(order.status) && (
           <button type="button" className={`${small} mt-3`} onClick={() => onEdit({ mode: "add" })}>
-            Add item
+            {t("drawer.addItem")}
           </button>
         )}
         {order.specialInstructions && (
-          <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 font-semibold text-note-fg">Note: {order.specialInstructions}</p>
+          <p className="mt-2 rounded-lg bg-note-bg px-2 py-1 font-semibold text-note-fg">{t("card.note")}: {order.specialInstructions}</p>
         )}
       </Section>
       {assignment && BOARD_STATUSES.includes(order.status as (typeof BOARD_STATUSES)[number]) && (
-        <Section title="Assigned">
+        <Section title={t("drawer.assigned")}>
           <div className="grid grid-cols-2 gap-2">
             <label className="flex flex-col text-sm">
-              Person
+              {t("drawer.person")}
               <select
                 className={small}
                 value={order.assigneeId ?? ""}
                 onChange={(e) => assignment.onAssign({ assignee_id: e.target.value ? Number(e.target.value) : null })}
               >
-                <option value="">Nobody</option>
+                <option value="">{t("drawer.nobody")}</option>
                 {assignment.people.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.name}
@@ -127,9 +125,9 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
               </select>
             </label>
             <label className="flex flex-col text-sm">
-              Group
+              {t("drawer.group")}
               <select className={small} value={order.groupId ?? ""} onChange={(e) => assignment.onAssign({ group_id: e.target.value ? Number(e.target.value) : null })}>
-                <option value="">No group</option>
+                <option value="">{t("drawer.noGroup")}</option>
                 {assignment.groups.map((group) => (
                   <option key={group.id} value={group.id}>
                     {group.name}
@@ -138,97 +136,97 @@ export function OrderDrawer({ order, timezone, onClose, onEdit, onChangePrepTime
               </select>
             </label>
           </div>
-          {order.assignedAt !== null && <p className="mt-1 text-sm text-muted">Since {formatDateTime(order.assignedAt, timezone)}</p>}
+          {order.assignedAt !== null && <p className="mt-1 text-sm text-muted">{t("drawer.since", { time: format.dateTime(order.assignedAt, timezone) })}</p>}
         </Section>
       )}
-      <Section title="Customer">
+      <Section title={t("drawer.customer")}>
         {detail.data?.customer && <CustomerRecord customer={detail.data.customer} orderId={order.id} canManage={canManage} />}
         {order.customerArrivedAt !== null && (
           <p className="mb-2 rounded-lg border-2 border-late-line bg-late-bg px-2 py-1 font-bold">
-            Here since {formatDateTime(order.customerArrivedAt, timezone)}
+            {t("drawer.hereSince", { time: format.dateTime(order.customerArrivedAt, timezone) })}
             {order.arrivalNote ? ` · ${order.arrivalNote}` : ""}
           </p>
         )}
         <dl>
-          <Row label="Name" value={`${order.customerFirstName} ${order.customerLastName}`.trim()} />
-          <Row label="Called out as" value={customerShortName(order.customerFirstName, order.customerLastName)} />
-          {order.customerPhone && <Row label="Phone" value={<a href={`tel:${order.customerPhone}`}>{order.customerPhone}</a>} />}
-          {order.customerEmail && <Row label="Email" value={order.customerEmail} />}
+          <Row label={t("drawer.name")} value={`${order.customerFirstName} ${order.customerLastName}`.trim()} />
+          <Row label={t("drawer.calledOutAs")} value={customerShortName(order.customerFirstName, order.customerLastName)} />
+          {order.customerPhone && <Row label={t("drawer.phone")} value={<a href={`tel:${order.customerPhone}`}>{order.customerPhone}</a>} />}
+          {order.customerEmail && <Row label={t("drawer.email")} value={order.customerEmail} />}
         </dl>
       </Section>
-      <Section title="Fulfillment">
+      <Section title={t("drawer.fulfillment")}>
         <dl>
-          <Row label="Type" value={FULFILLMENT_LABELS[order.fulfillmentType]} />
-          {order.deliveryAddress && <Row label="Address" value={order.deliveryAddress} />}
-          {order.vehicle && <Row label="Vehicle" value={order.vehicle} />}
-          {order.tableNumber && <Row label="Table" value={order.tableNumber} />}
-          {order.courierStatus && <Row label="Courier" value={`${COURIER_STATUS_LABELS[order.courierStatus]}${order.courierName ? ` (${order.courierName})` : ""}`} />}
-          {order.courierPhone && <Row label="Courier phone" value={<a href={`tel:${order.courierPhone}`}>{order.courierPhone}</a>} />}
-          <Row label="Placed" value={formatDateTime(order.placedAt, timezone)} />
-          {order.prepMinutes !== null && <Row label="Prep time" value={`${order.prepMinutes} min`} />}
-          {order.readyBy !== null && <Row label="Ready by" value={formatDateTime(order.readyBy, timezone)} />}
+          <Row label={t("drawer.type")} value={t(`labels.fulfillment.${order.fulfillmentType}`)} />
+          {order.deliveryAddress && <Row label={t("drawer.address")} value={order.deliveryAddress} />}
+          {order.vehicle && <Row label={t("drawer.vehicle")} value={order.vehicle} />}
+          {order.tableNumber && <Row label={t("drawer.table")} value={order.tableNumber} />}
+          {order.courierStatus && <Row label={t("drawer.courier")} value={`${t(`labels.courier.${order.courierStatus}`)}${order.courierName ? ` (${order.courierName})` : ""}`} />}
+          {order.courierPhone && <Row label={t("drawer.courierPhone")} value={<a href={`tel:${order.courierPhone}`}>{order.courierPhone}</a>} />}
+          <Row label={t("drawer.placed")} value={format.dateTime(order.placedAt, timezone)} />
+          {order.prepMinutes !== null && <Row label={t("prep.legend")} value={t("prep.minutes", { minutes: order.prepMinutes })} />}
+          {order.readyBy !== null && <Row label={t("drawer.readyBy")} value={format.dateTime(order.readyBy, timezone)} />}
         </dl>
         {onChangePrepTime && (order.status === "accepted" || order.status === "bagging") && (
           <button type="button" className={`${small} mt-2`} onClick={onChangePrepTime}>
-            Change prep time
+            {t("drawer.changePrep")}
           </button>
         )}
       </Section>
-      <Section title="Money">
+      <Section title={t("drawer.money")}>
         <dl>
-          <Row label="Subtotal" value={money(order.subtotalCents)} />
-          <Row label="Tax" value={money(order.taxCents)} />
-          <Row label={leavesWithCourier(order.fulfillmentType) ? "Tip (the courier's)" : "Tip"} value={money(order.tipCents)} />
-          <Row label="Fees" value={money(order.feesCents)} />
-          <Row label="Discount" value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
-          <Row label="Total" value={<strong>{money(order.totalCents)}</strong>} />
-          <Row label="Payment" value={collectLine(order) ?? (order.paymentMethod === "platform" ? PAYMENT_LABELS.platform : `Paid · ${PAYMENT_LABELS[order.paymentMethod].toLowerCase()}`)} />
-          <Row label="Channel" value={CHANNEL_LABELS[order.channel]} />
+          <Row label={t("drawer.subtotal")} value={money(order.subtotalCents)} />
+          <Row label={t("drawer.tax")} value={money(order.taxCents)} />
+          <Row label={leavesWithCourier(order.fulfillmentType) ? t("drawer.courierTip") : t("drawer.tip")} value={money(order.tipCents)} />
+          <Row label={t("drawer.fees")} value={money(order.feesCents)} />
+          <Row label={t("drawer.discount")} value={order.discountCents ? `−${money(order.discountCents)}` : money(0)} />
+          <Row label={t("drawer.total")} value={<strong>{money(order.totalCents)}</strong>} />
+          <Row label={t("drawer.payment")} value={words.collect(order) ?? words.paidWith(order.paymentMethod)} />
+          <Row label={t("drawer.channel")} value={t(`labels.channel.${order.channel}`)} />
         </dl>
       </Section>
-      <Section title="Issues">
+      <Section title={t("drawer.issues")}>
         {detail.data?.issues.length ? (
           <ul className="mb-2 space-y-1">
             {detail.data.issues.map((issue) => (
               <li key={issue.id}>
-                {ISSUE_TYPE_LABELS[issue.type]} · {PRIORITY_LABELS[issue.priority]} · <strong>{ISSUE_STATUS_LABELS[issue.status]}</strong>: {issue.description}
+                {t(`labels.issueType.${issue.type}`)} · {t(`labels.priority.${issue.priority}`)} · <strong>{t(`labels.issueStatus.${issue.status}`)}</strong>: {issue.description}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mb-2 text-sm text-muted">No issues reported</p>
+          <p className="mb-2 text-sm text-muted">{t("drawer.noIssues")}</p>
         )}
         {onReportIssue && (
           <button type="button" className={small} onClick={onReportIssue}>
-            Report issue
+            {t("drawer.reportIssue")}
           </button>
         )}
       </Section>
       {detail.data && (
-        <Section title="Bag photos">
+        <Section title={t("drawer.bagPhotos")}>
           <BagPhotos order={detail.data} timezone={timezone} />
         </Section>
       )}
-      <Section title="Platform notifications">
+      <Section title={t("drawer.notifications")}>
         <PlatformNotifications order={order} timezone={timezone} />
       </Section>
-      <Section title="Timeline">
-        {detail.isPending && <p>Loading the timeline…</p>}
-        {detail.isError && <p role="alert">The timeline could not be loaded: {detail.error.message}</p>}
+      <Section title={t("drawer.timeline")}>
+        {detail.isPending && <p>{t("drawer.loadingTimeline")}</p>}
+        {detail.isError && <p role="alert">{t("drawer.timelineFailed", { message: detail.error.message })}</p>}
         {detail.data && (
-          <ol className="space-y-2" aria-label="Timeline">
+          <ol className="space-y-2" aria-label={t("drawer.timeline")}>
             {detail.data.events.map((event) => {
-              const line = describeEvent(event);
+              const line = describeEvent(event, t);
               return (
                 <li key={event.id} className="rounded-lg border border-line px-3 py-2">
                   <p className="flex justify-between gap-2">
                     <strong>{line.title}</strong>
                     <time dateTime={new Date(event.createdAt).toISOString()} className="text-sm text-muted">
-                      {formatDateTime(event.createdAt, timezone)}
+                      {format.dateTime(event.createdAt, timezone)}
                     </time>
                   </p>
                   {line.detail && <p className="text-sm">{line.detail}</p>}
-                  <p className="text-sm text-muted">by {event.actorName}</p>
+                  <p className="text-sm text-muted">{t("drawer.by", { name: event.actorName })}</p>
                 </li>
               );
             })}

@@ -1,4 +1,6 @@
-import { describeModifier, isRemoval, mentionsAllergy } from "@/server/domain/modifiers";
+import { useTranslations } from "next-intl";
+import { isRemoval, mentionsAllergy } from "@/server/domain/modifiers";
+import { useOrderWords } from "./move-labels";
 import { Note } from "./note";
 import type { BoardOrder } from "./types";
 
@@ -18,8 +20,10 @@ type OrderItemsProps = {
  * apart in their own colour and sign, then the note (an allergy stands out). Removed lines stay, struck.
  */
 export function OrderItems({ items, compact = false, onTogglePacked, lineActions }: OrderItemsProps) {
+  const t = useTranslations("items");
+  const words = useOrderWords();
   return (
-    <ul className={compact ? "space-y-1" : "space-y-2"} aria-label="Items">
+    <ul className={compact ? "space-y-1" : "space-y-2"} aria-label={t("list")}>
       {items.map((item) => {
         const removed = item.removedAt !== null;
         const packed = onTogglePacked !== undefined && item.packedAt !== null;
@@ -30,7 +34,7 @@ export function OrderItems({ items, compact = false, onTogglePacked, lineActions
           </span>
         );
         return (
-          <li key={item.id} aria-label={`${removed ? "Removed: " : ""}${item.quantity} × ${item.name}`}>
+          <li key={item.id} aria-label={removed ? t("removedLine", { line: `${item.quantity} × ${item.name}` }) : `${item.quantity} × ${item.name}`}>
             <div className="flex items-start justify-between gap-2">
               {onTogglePacked && !removed ? (
                 <label className="flex min-h-11 cursor-pointer items-center gap-2">
@@ -38,7 +42,7 @@ export function OrderItems({ items, compact = false, onTogglePacked, lineActions
                     type="checkbox"
                     className="h-6 w-6"
                     checked={item.packedAt !== null}
-                    aria-label={`Packed ${item.quantity} × ${item.name}`}
+                    aria-label={t("packed", { line: `${item.quantity} × ${item.name}` })}
                     onChange={(event) => onTogglePacked(item, event.target.checked)}
                   />
                   {text}
@@ -46,24 +50,24 @@ export function OrderItems({ items, compact = false, onTogglePacked, lineActions
               ) : (
                 <span>
                   {text}
-                  {removed && <span className="ml-2 rounded bg-late-bg px-1.5 text-xs font-bold">Removed</span>}
+                  {removed && <span className="ml-2 rounded bg-late-bg px-1.5 text-xs font-bold">{t("removed")}</span>}
                   {!removed && item.addedAt !== null && (
-                    <span className="ml-2 rounded bg-accent px-1.5 text-xs font-bold text-accent-fg">{item.replacesItemId ? "Substitute" : "Added"}</span>
+                    <span className="ml-2 rounded bg-accent px-1.5 text-xs font-bold text-accent-fg">{item.replacesItemId ? t("substitute") : t("added")}</span>
                   )}
                 </span>
               )}
               {lineActions && !removed && <span className="flex flex-wrap justify-end gap-1">{lineActions(item)}</span>}
             </div>
             {item.modifiers.length > 0 && (
-              <ul className={`pl-4 ${struck ? "line-through" : ""}`} aria-label={`Modifiers of ${item.name}`}>
+              <ul className={`pl-4 ${struck ? "line-through" : ""}`} aria-label={t("modifiersOf", { name: item.name })}>
                 {item.modifiers.map((modifier) =>
                   isRemoval(modifier) ? (
                     <li key={`${modifier.action}-${modifier.name}`} className="font-bold text-late-line">
                       <span aria-hidden>⊘ </span>
-                      {describeModifier(modifier)}
+                      {words.modifier(modifier)}
                     </li>
                   ) : (
-                    <li key={`${modifier.action}-${modifier.name}`}>{describeModifier(modifier)}</li>
+                    <li key={`${modifier.action}-${modifier.name}`}>{words.modifier(modifier)}</li>
                   ),
                 )}
               </ul>

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/react";
-import { formatDateTime } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { NOTIFICATION_LABELS, type NotificationType } from "@/server/domain/platform-notification";
 import type { BoardOrder } from "./types";
 import { can } from "@/server/domain/access";
@@ -14,6 +14,7 @@ const STATE_LABELS = { pending: "Pending", sent: "Sent", dead: "Failed" } as con
 
 /** What the platform has been told about this order, and what it has not taken yet. */
 export function PlatformNotifications({ order, timezone }: { order: BoardOrder; timezone: string }) {
+  const format = useFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const session = useQuery(trpc.auth.session.queryOptions());
@@ -41,8 +42,8 @@ export function PlatformNotifications({ order, timezone }: { order: BoardOrder; 
           </p>
           <p className="text-muted">
             {notification.attempts === 1 ? "1 attempt" : `${notification.attempts} attempts`}
-            {notification.sentAt ? ` · sent ${formatDateTime(notification.sentAt, timezone)}` : ""}
-            {notification.state === "pending" && notification.attempts > 0 ? ` · next try ${formatDateTime(notification.nextAttemptAt, timezone)}` : ""}
+            {notification.sentAt ? ` · sent ${format.dateTime(notification.sentAt, timezone)}` : ""}
+            {notification.state === "pending" && notification.attempts > 0 ? ` · next try ${format.dateTime(notification.nextAttemptAt, timezone)}` : ""}
           </p>
           {notification.lastError && notification.state !== "sent" && <p>Last error: {notification.lastError}</p>}
           {canManage && notification.state === "dead" && (

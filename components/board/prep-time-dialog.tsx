@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
@@ -21,12 +22,13 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, 
   const [custom, setCustom] = useState((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? "" : String(initialMinutes));
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const t = useTranslations("prep");
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     const parsed = ZPrepMinutes.safeParse(choice === "custom" ? Number(custom || Number.NaN) : choice);
     if (!parsed.success) {
-      setError("Enter the prep time in whole minutes, from 1 to 240");
+      setError(t("invalid"));
       return;
     }
     onSubmit(parsed.data);
@@ -37,7 +39,7 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, 
       <form onSubmit={submit} className="space-y-4">
         {note && <p className="rounded-lg bg-warn-bg px-3 py-2 font-semibold">{note}</p>}
         <fieldset>
-          <legend className="mb-2 font-semibold">Prep time</legend>
+          <legend className="mb-2 font-semibold">{t("legend")}</legend>
           <div className="grid grid-cols-3 gap-2">
             {[...PREP_MINUTE_CHOICES, "custom" as const].map((value) => (
               <label
@@ -51,14 +53,14 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, 
                   checked={choice === value}
                   onChange={() => setChoice(value)}
                 />
-                {value === "custom" ? "Custom" : `${value} min`}
+                {value === "custom" ? t("custom") : t("minutes", { minutes: value })}
               </label>
             ))}
           </div>
         </fieldset>
         {choice === "custom" && (
           <label className="block">
-            <span className="font-semibold">Custom prep minutes</span>
+            <span className="font-semibold">{t("customMinutes")}</span>
             <input
               type="number"
               inputMode="numeric"

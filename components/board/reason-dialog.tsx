@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
-import { REASON_CODES, REASON_LABELS, ZReason, type Reason, type ReasonCode } from "@/server/domain/reason-codes";
+import { REASON_CODES, ZReason, type Reason, type ReasonCode } from "@/server/domain/reason-codes";
 import type { BoardOrder } from "./types";
 
 type ReasonDialogProps = {
   order: BoardOrder;
-  /** "Deny" or "Cancel": the dialog is the confirmation, so it names what it will do. */
-  verb: "Deny" | "Cancel";
+  /** The dialog is the confirmation, so it names what it will do. */
+  verb: "deny" | "cancel";
   onConfirm: (reason: Reason) => void;
   onClose: () => void;
 };
@@ -20,26 +21,28 @@ export function ReasonDialog({ order, verb, onConfirm, onClose }: ReasonDialogPr
   const [errors, setErrors] = useState<{ code?: string; message?: string }>({});
   const codeErrorId = useId();
   const messageErrorId = useId();
+  const t = useTranslations();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!code) {
-      setErrors({ code: "Choose a reason" });
+      setErrors({ code: t("reasonDialog.choose") });
       return;
     }
     const parsed = ZReason.safeParse({ code, message });
     if (!parsed.success) {
-      setErrors({ message: parsed.error.issues[0]?.message });
+      // The schema refuses only one thing here: Other without a message.
+      setErrors({ message: t("reasonDialog.otherNeedsMessage") });
       return;
     }
     onConfirm(parsed.data);
   }
 
   return (
-    <Modal title={`${verb} order ${order.shortCode}`} onClose={onClose}>
+    <Modal title={t(`reasonDialog.${verb}Title`, { code: order.shortCode })} onClose={onClose}>
       <form onSubmit={submit} className="space-y-4" noValidate>
         <fieldset aria-describedby={errors.code ? codeErrorId : undefined}>
-          <legend className="mb-2 font-semibold">Reason</legend>
+          <legend className="mb-2 font-semibold">{t("reasonDialog.legend")}</legend>
           <div className="grid grid-cols-2 gap-2">
             {REASON_CODES.map((value) => (
               <label
@@ -56,7 +59,7 @@ export function ReasonDialog({ order, verb, onConfirm, onClose }: ReasonDialogPr
                     setErrors({});
                   }}
                 />
-                {REASON_LABELS[value]}
+                {t(`labels.reason.${value}`)}
               </label>
             ))}
           </div>
@@ -67,7 +70,7 @@ export function ReasonDialog({ order, verb, onConfirm, onClose }: ReasonDialogPr
           )}
         </fieldset>
         <label className="block">
-          <span className="font-semibold">Message{code === "OTHER" ? " (required)" : " (optional)"}</span>
+          <span className="font-semibold">{t("reasonDialog.message", { required: code === "OTHER" ? "yes" : "no" })}</span>
           <textarea
             value={message}
             rows={3}
@@ -86,7 +89,7 @@ export function ReasonDialog({ order, verb, onConfirm, onClose }: ReasonDialogPr
             {errors.message}
           </p>
         )}
-        <DialogActions backLabel="Keep order" submitLabel={`${verb} order`} onBack={onClose} destructive />
+        <DialogActions backLabel={t("reasonDialog.keep")} submitLabel={t(`reasonDialog.${verb}`)} onBack={onClose} destructive />
       </form>
     </Modal>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useStores } from "@/components/ui/use-stores";
 import { useRouter } from "next/navigation";
 
@@ -7,10 +8,11 @@ import { useRouter } from "next/navigation";
 export function StoreSwitcher({ storeId }: { storeId: string }) {
   const router = useRouter();
   const stores = useStores();
+  const t = useTranslations("board");
   if (!stores.data || stores.data.length < 2) return null;
   return (
     <label className="flex items-center gap-2 text-sm">
-      Store
+      {t("store")}
       <select
         value={storeId}
         onChange={(event) => router.push(`/stores/${encodeURIComponent(event.target.value)}`)}

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import type { FeedMessage, OrderEventMessage } from "@/server/events/bus";
 import { applyIssue, applyOrder } from "./board-cache";
-import { summarizeGap } from "./gap-summary";
+import { summarizeGap, type GapCounts } from "./gap-summary";
 import { rememberBoard, useLastBoard } from "./last-board";
 import type { BoardData, BoardOrder } from "./types";
 import { useOnline } from "./use-online";
@@ -13,7 +13,7 @@ import { useStoreEvents, type FeedStatus } from "./use-store-events";
 /** Whether the board hears its server, since when it has not, and when it last heard anything at all. */
 export type Connection = { state: FeedStatus["state"]; since: number | null; lastUpdateAt: number | null };
 /** What happened while the board could not hear its server, said once it can again. */
-export type GapNote = { from: number; to: number; text: string };
+export type GapNote = { from: number; to: number; counts: GapCounts };
 
 /** A refusal (no access, no such store) is final; anything else (the server is down) is worth another try. */
 const isRefusal = (error: unknown) => error instanceof TRPCClientError && typeof error.data?.httpStatus === "number" && error.data.httpStatus < 500;
@@ -90,8 +90,8 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
         const before = gap.current;
         gap.current = null;
         void readAgain().then(({ data }) => {
-          const text = before && data ? summarizeGap(before.seen, data.orders) : null;
-          if (before && text) setGapNote({ from: before.since, to: Date.now(), text });
+          const counts = before && data ? summarizeGap(before.seen, data.orders) : null;
+          if (before && counts) setGapNote({ from: before.since, to: Date.now(), counts });
         });
       },
       onEvent: (_, data) => {
@@ -117,8 +117,8 @@ export function useBoardFeed(storeId: string, onEvent: (message: OrderEventMessa
   const wasShowingKept = useRef(showingKept);
   useEffect(() => {
     if (wasShowingKept.current && !showingKept && board.data && gap.current) {
-      const text = summarizeGap(gap.current.seen, board.data.orders);
-      if (text) setGapNote({ from: gap.current.since, to: Date.now(), text });
+      const counts = summarizeGap(gap.current.seen, board.data.orders);
+      if (counts) setGapNote({ from: gap.current.since, to: Date.now(), counts });
       gap.current = null;
     }
     wasShowingKept.current = showingKept;

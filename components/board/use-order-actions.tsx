@@ -1,13 +1,14 @@
 import { useMutation, useMutationState, type Mutation } from "@tanstack/react-query";
 import { TRPCClientError, type TRPCClientErrorLike } from "@trpc/client";
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/trpc/react";
 import type { CartChange, CartReason } from "@/server/domain/cart";
-import { STATUS_LABELS, type AdvanceTarget } from "@/server/domain/order-status";
+import type { AdvanceTarget } from "@/server/domain/order-status";
 import type { Reason } from "@/server/domain/reason-codes";
 import type { AppRouter } from "@/server/trpc/root";
-import { moveLabel } from "./move-labels";
+import { moveWord } from "./move-labels";
 import type { BoardOrder } from "./types";
 
 /** How long a Recall, Ready anyway or Cancel waits, with Undo, before it is sent. */
@@ -21,36 +22,38 @@ export type ActionState =
 
 type Variables = { id: number; status?: AdvanceTarget; ready_anyway?: boolean; packed?: boolean };
 
+type Words = ReturnType<typeof useTranslations<never>>;
+
 /** What an action is called on the card, from the procedure it calls and what it was called with. */
-function labelOf(path: string, variables: Variables): string {
+function labelOf(path: string, variables: Variables, t: Words): string {
   switch (path) {
     case "orders.accept":
-      return "Accept";
+      return t("actions.accept");
     case "orders.deny":
-      return "Deny";
+      return t("actions.deny");
     case "orders.cancel":
-      return "Cancel";
+      return t("actions.cancel");
     case "orders.status":
-      if (variables.ready_anyway) return "Ready anyway";
-      return variables.status === "completed" ? "Complete" : moveLabel(variables.status ?? "ready", "delivery");
+      if (variables.ready_anyway) return t("actions.readyAnyway");
+      return variables.status === "completed" ? t("actions.complete") : t(`moves.${moveWord(variables.status ?? "ready", "delivery")}`);
     case "orders.recall":
-      return "Recall";
+      return t("actions.recall");
     case "orders.acknowledge":
-      return "Acknowledge";
+      return t("actions.acknowledge");
     case "orders.acknowledgeChanges":
-      return "Acknowledge change";
+      return t("actions.acknowledgeChange");
     case "orders.setPacked":
-      return variables.packed ? "Tick" : "Untick";
+      return variables.packed ? t("actions.tick") : t("actions.untick");
     case "orders.prepTime":
-      return "New prep time";
+      return t("actions.prepTime");
     case "orders.markPaid":
-      return "Mark paid";
+      return t("actions.markPaid");
     case "orders.update":
-      return "Assign";
+      return t("actions.assign");
     case "orders.handoverFailed":
-      return "Not picked up";
+      return t("actions.notPickedUp");
     default:
-      return "Change";
+      return t("actions.change");
   }
 }
 
@@ -74,6 +77,7 @@ type Options = {
  */
 export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const trpc = useTRPC();
+  const t = useTranslations();
   const [failed, setFailed] = useState<Map<number, { path: string; variables: Variables }>>(new Map());
   const [undoable, setUndoable] = useState<Map<number, { label: string; undo: () => void }>>(new Map());
   const forget = useCallback(
@@ -100,9 +104,9 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       else resync();
       if (path === "orders.acknowledge") return; // someone else acknowledged it a moment earlier: that is what was wanted
       if (error.data?.domainCode === "VERSION_CONFLICT" && current) {
-        notify(`${labelOf(path, variables)} on order ${current.shortCode} was not done: it changed on another tablet first and is now ${STATUS_LABELS[current.status]}.`);
+        notify(t("actions.conflict", { action: labelOf(path, variables, t), code: current.shortCode, status: t(`labels.status.${current.status}`) }));
       } else if (current) {
-        notify(`Order ${current.shortCode} is now ${STATUS_LABELS[current.status]}: ${error.message}.`);
+        notify(t("actions.movedMeanwhile", { code: current.shortCode, status: t(`labels.status.${current.status}`), message: error.message }));
       } else {
         notify(error.message);
       }
@@ -137,12 +141,12 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
         forget(setUndoable, order.id);
       };
       setUndoable((current) => new Map(current).set(order.id, { label, undo }));
-      toastId = toast(`${label}: order ${order.shortCode}`, {
+      toastId = toast(t("actions.toast", { action: label, code: order.shortCode }), {
         duration: UNDO_MS,
-        action: { label: <span aria-label={`Undo ${label.toLowerCase()} of order ${order.shortCode}`}>Undo</span>, onClick: undo },
+        action: { label: <span aria-label={t("actions.undoOf", { action: label.toLowerCase(), code: order.shortCode })}>{t("common.undo")}</span>, onClick: undo },
       });
     },
-    [forget],
+    [forget, t],
   );
 
   const pending = useMutationState({
@@ -188,32 +192,32 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
     };
     const byOrder = new Map<number, ActionState>();
     for (const { path, variables, paused } of pending) {
-      if (variables?.id !== undefined) byOrder.set(variables.id, { kind: paused ? "waiting" : "sending", label: labelOf(path, variables) });
+      if (variables?.id !== undefined) byOrder.set(variables.id, { kind: paused ? "waiting" : "sending", label: labelOf(path, variables, t) });
     }
     for (const [id, { path, variables }] of failed) {
       const retry = () => {
         forget(setFailed, id);
         send[path]?.(variables as never);
       };
-      byOrder.set(id, { kind: "failed", label: labelOf(path, variables), retry, dismiss: () => forget(setFailed, id) });
+      byOrder.set(id, { kind: "failed", label: labelOf(path, variables, t), retry, dismiss: () => forget(setFailed, id) });
     }
     for (const [id, { label, undo }] of undoable) byOrder.set(id, { kind: "undoable", label, undo });
     return byOrder;
-  }, [pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid, sendAssign, sendFailed]);
+  }, [t, pending, failed, undoable, forget, sendAccept, sendDeny, sendCancel, sendAdvance, sendRecall, sendCart, sendPrepTime, sendPacked, sendChangesSeen, sendSeen, sendPaid, sendAssign, sendFailed]);
 
   const ref = (order: BoardOrder) => ({ id: order.id, version: order.version });
   return {
     states,
     accept: (order: BoardOrder, prepMinutes: number) => accept.mutate({ ...ref(order), prep_minutes: prepMinutes }),
     deny: (order: BoardOrder, reason: Reason) => deny.mutate({ ...ref(order), reason }),
-    cancel: (order: BoardOrder, reason: Reason) => deferred(order, "Cancel", () => cancel.mutate({ ...ref(order), reason })),
+    cancel: (order: BoardOrder, reason: Reason) => deferred(order, t("actions.cancel"), () => cancel.mutate({ ...ref(order), reason })),
     advance: (order: BoardOrder, to: AdvanceTarget) => advance.mutate({ ...ref(order), status: to }),
-    readyAnyway: (order: BoardOrder) => deferred(order, "Ready anyway", () => advance.mutate({ ...ref(order), status: "ready", ready_anyway: true })),
-    recall: (order: BoardOrder) => deferred(order, "Recall", () => recall.mutate(ref(order))),
+    readyAnyway: (order: BoardOrder) => deferred(order, t("actions.readyAnyway"), () => advance.mutate({ ...ref(order), status: "ready", ready_anyway: true })),
+    recall: (order: BoardOrder) => deferred(order, t("actions.recall"), () => recall.mutate(ref(order))),
     acknowledge: (order: BoardOrder) => acknowledge.mutate({ id: order.id }),
     markPaid: (order: BoardOrder) => markPaid.mutate(ref(order)),
     notPickedUp: (order: BoardOrder) =>
-      deferred(order, "Not picked up", () => failHandover.mutate({ ...ref(order), outcome: "not_picked_up", reason: "The customer never came for it" })),
+      deferred(order, t("actions.notPickedUp"), () => failHandover.mutate({ ...ref(order), outcome: "not_picked_up", reason: "The customer never came for it" })),
     assign: (order: BoardOrder, to: { assignee_id?: number | null; group_id?: number | null }) => assign.mutate({ ...ref(order), ...to }),
     acknowledgeChanges: (order: BoardOrder) => acknowledgeChanges.mutate({ id: order.id }),
     setPacked: (order: BoardOrder, itemId: number, packed: boolean) => setPacked.mutate({ id: order.id, itemId, packed }),

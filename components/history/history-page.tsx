@@ -5,14 +5,15 @@ import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { OrderDrawer } from "@/components/board/order-drawer";
 import { useTRPC } from "@/components/trpc/react";
-import { customerShortName, formatDateMinute, plural } from "@/components/ui/format";
+import { useTranslations } from "next-intl";
+import { customerShortName } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { FilterMenu } from "@/components/ui/filter-menu";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useUrlFilters } from "@/components/ui/use-url-filters";
 import { storesFor } from "@/server/domain/access";
 import { CHANNEL_LABELS, CHANNELS, type Channel } from "@/server/domain/channel";
 import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
-import { formatMoney } from "@/server/domain/money";
 import { PAYMENT_LABELS, PAYMENT_METHODS, type PaymentMethod } from "@/server/domain/payment";
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
@@ -28,6 +29,8 @@ const day = (value: string | undefined, plusDays = 0) =>
 
 /** Every order of a store, filtered and sorted, held in the URL so a view can be shared; CSV of exactly that set. */
 export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
+  const format = useFormat();
+  const t = useTranslations("common");
   const trpc = useTRPC();
   const stores = useStores();
   const session = useQuery(trpc.auth.session.queryOptions());
@@ -141,12 +144,12 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
                     #{order.short_code}
                   </button>
                 </th>
-                <td>{formatDateMinute(Date.parse(order.placed_at), timezone)}</td>
+                <td>{format.dateMinute(Date.parse(order.placed_at), timezone)}</td>
                 <td>{STATUS_LABELS[order.status]}</td>
                 <td>{PLATFORM_LABELS[order.platform]}</td>
                 <td>{FULFILLMENT_LABELS[order.fulfillment.type]}</td>
                 <td>{customerShortName(order.customer.first_name, order.customer.last_name)}</td>
-                <td>{formatMoney(order.money.total_cents, order.money.currency)}</td>
+                <td>{format.money(order.money.total_cents, order.money.currency)}</td>
               </tr>
             ))}
           </tbody>
@@ -155,10 +158,10 @@ export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
               <tr className="font-semibold">
                 <th scope="row">Totals</th>
                 <td colSpan={5}>
-                  {plural(totals.data.count, "order", "orders")}
+                  {t("orders", { count: totals.data.count })}
                   {rows.length < totals.data.count ? ` (${rows.length} shown)` : ""}
                 </td>
-                <td>{totals.data.totals.map((total) => formatMoney(total.total_cents, total.currency)).join(" + ") || formatMoney(0, "USD")}</td>
+                <td>{totals.data.totals.map((total) => format.money(total.total_cents, total.currency)).join(" + ") || format.money(0, "USD")}</td>
               </tr>
             </tfoot>
           )}

@@ -4,9 +4,11 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Image from "next/image";
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { describeEvent } from "@/components/board/event-text";
 import { useTRPC } from "@/components/trpc/react";
-import { customerShortName, formatDateTime } from "@/components/ui/format";
+import { customerShortName } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import { parseAmount } from "@/server/domain/cart";
 import { FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
@@ -20,6 +22,8 @@ const UTC = "UTC";
 
 /** One issue: the order, the lines, the evidence, its log, and the manager's decisions. */
 export function IssuePage({ issueId }: { issueId: number }) {
+  const format = useFormat();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   useLiveIssues();
@@ -80,7 +84,7 @@ export function IssuePage({ issueId }: { issueId: number }) {
         {ISSUE_TYPE_LABELS[data.type]} on order #{order.shortCode}
       </h1>
       <p className="mt-1" aria-label="Issue status">
-        <strong>{ISSUE_STATUS_LABELS[data.status]}</strong> · {PRIORITY_LABELS[data.priority]} priority · reported by {data.reportedBy}, {formatDateTime(data.createdAt, UTC)} UTC
+        <strong>{ISSUE_STATUS_LABELS[data.status]}</strong> · {PRIORITY_LABELS[data.priority]} priority · reported by {data.reportedBy}, {format.dateTime(data.createdAt, UTC)} UTC
         {data.assigneeName && ` · assigned to ${data.assigneeName}`}
       </p>
       <p className="mt-3 rounded-lg bg-panel p-3">{data.description}</p>
@@ -200,12 +204,12 @@ export function IssuePage({ issueId }: { issueId: number }) {
         <h2 className="text-lg font-semibold">Log</h2>
         <ol className="mt-2 space-y-2">
           {data.log.map((event) => {
-            const line = describeEvent(event);
+            const line = describeEvent(event, t);
             return (
               <li key={event.id} className="rounded-lg border border-line px-3 py-2">
                 <strong>{line.title}</strong> {line.detail && <span>— {line.detail}</span>}
                 <span className="block text-sm text-muted">
-                  by {event.actorName}, {formatDateTime(event.createdAt, UTC)} UTC
+                  by {event.actorName}, {format.dateTime(event.createdAt, UTC)} UTC
                 </span>
               </li>
             );

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { parseAmount } from "@/server/domain/cart";
-import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
+import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
 import type { BoardOrder } from "@/components/board/types";
 
 const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
@@ -16,6 +17,8 @@ type Errors = Partial<Record<"type" | "description" | "refund" | "files" | "item
 /** Staff report a problem with an order: what kind, how pressing, which lines, a refund, and photos. */
 export function ReportIssueDialog({ order, onClose, onReported }: { order: BoardOrder; onClose: () => void; onReported: (message: string) => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("report");
+  const labels = useTranslations("labels");
   const [type, setType] = useState<IssueType | null>(null);
   const [chosenPriority, setChosenPriority] = useState<IssuePriority | null>(null);
   const [description, setDescription] = useState("");
@@ -32,11 +35,11 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const found: Errors = {};
-    if (!type) found.type = "Choose what went wrong";
-    if (!description.trim()) found.description = "Describe what went wrong";
+    if (!type) found.type = t("chooseType");
+    if (!description.trim()) found.description = t("describe");
     const refundCents = refund.trim() ? parseAmount(refund) : null;
-    if (refund.trim() && refundCents === null) found.refund = "An amount such as 4.50";
-    if (files.length > MAX_FILES) found.files = `At most ${MAX_FILES} files`;
+    if (refund.trim() && refundCents === null) found.refund = t("refundInvalid");
+    if (files.length > MAX_FILES) found.files = t("tooManyFiles", { max: MAX_FILES });
     setErrors(found);
     if (Object.keys(found).length > 0 || !type) return;
     setSending(true);
@@ -63,10 +66,10 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
       }
       if (refused.length > 0) {
         setFiles([]);
-        setErrors({ files: `The issue was reported, but not every file was kept. ${refused.join(" ")} Choose another file to add it, or close.` });
+        setErrors({ files: t("filesRefused", { refused: refused.join(" ") }) });
         return;
       }
-      onReported(`Issue reported on order ${order.shortCode}.`);
+      onReported(t("reported", { code: order.shortCode }));
     } catch (error) {
       const problems = (error as { data?: { problems?: { path: (string | number)[]; message: string }[] } }).data?.problems;
       setErrors(
@@ -81,39 +84,39 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
 
   const error = (key: keyof Errors) => errors[key] && <span className="block text-sm font-semibold text-late-line">{errors[key]}</span>;
   return (
-    <Modal title={`Report an issue with order ${order.shortCode}`} onClose={onClose}>
+    <Modal title={t("title", { code: order.shortCode })} onClose={onClose}>
       <form onSubmit={submit} noValidate className="grid gap-3">
-        {filed && <p className="font-semibold">Issue {filed.id} is reported; only files can still be added here.</p>}
+        {filed && <p className="font-semibold">{t("filed", { id: filed.id })}</p>}
         <fieldset disabled={filed !== null} className="grid gap-3">
           <fieldset>
-            <legend className="font-semibold">What went wrong</legend>
+            <legend className="font-semibold">{t("what")}</legend>
             <div className="grid grid-cols-2 gap-2">
               {ISSUE_TYPES.map((value) => (
                 <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
                   <input type="radio" name="issue-type" className="h-5 w-5" checked={type === value} onChange={() => setType(value)} />
-                  {ISSUE_TYPE_LABELS[value]}
+                  {labels(`issueType.${value}`)}
                 </label>
               ))}
             </div>
             {error("type")}
           </fieldset>
           <label>
-            Priority
+            {t("priority")}
             <select className={field} value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
               {ISSUE_PRIORITIES.map((value) => (
                 <option key={value} value={value}>
-                  {PRIORITY_LABELS[value]}
+                  {labels(`priority.${value}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Description
+            {t("description")}
             <textarea className={`${field} py-2`} rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
             {error("description")}
           </label>
           <fieldset>
-            <legend className="font-semibold">Affected items</legend>
+            <legend className="font-semibold">{t("affected")}</legend>
             {order.items
               .filter((item) => item.removedAt === null)
               .map((item) => (
@@ -136,7 +139,7 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
                   </label>
                   {item.id in affected && (
                     <label className="text-sm">
-                      How many
+                      {t("howMany")}
                       <input
                         type="number"
                         min={1}
@@ -152,13 +155,13 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
             {error("items")}
           </fieldset>
           <label>
-            Refund ({order.currency}, optional)
+            {t("refund", { currency: order.currency })}
             <input className={field} inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
             {error("refund")}
           </label>
         </fieldset>
         <label>
-          Photos or files (JPEG, PNG, WebP or PDF, up to 10 MB each, {MAX_FILES} at most)
+          {t("files", { max: MAX_FILES })}
           <input
             type="file"
             multiple
@@ -173,7 +176,7 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
             {errors.form}
           </p>
         )}
-        <DialogActions submitLabel={sending ? "Sending…" : filed ? "Add files to the issue" : "Report issue"} onBack={onClose} />
+        <DialogActions submitLabel={sending ? t("sending") : filed ? t("addFiles") : t("submit")} onBack={onClose} />
       </form>
     </Modal>
   );

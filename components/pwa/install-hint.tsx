@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /** Chromium's offer to install the app (not in TypeScript's DOM types). */
@@ -8,6 +9,7 @@ type InstallOffer = Event & { prompt: () => Promise<unknown> };
 /** "Install on this tablet", shown only while the browser offers to install the app. */
 export function InstallHint({ className }: { className: string }) {
   const [offer, setOffer] = useState<InstallOffer | null>(null);
+  const t = useTranslations("common");
   useEffect(() => {
     const keep = (event: Event) => {
       // Keeps the browser's own banner away: the offer is made here, when someone asks.
@@ -32,7 +34,7 @@ export function InstallHint({ className }: { className: string }) {
         setOffer(null);
       }}
     >
-      Install on this tablet
+      {t("install")}
     </button>
   );
 }

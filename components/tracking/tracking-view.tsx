@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatClock } from "@/components/ui/format";
+import { useFormat } from "@/components/ui/use-format";
 import type { Tracking } from "@/server/services/tracking";
 
 /** How often the page asks for the order's status while it is open. */
@@ -17,6 +17,7 @@ async function fetchTracking(token: string): Promise<Tracking> {
 
 /** The customer's view: where the order is, and an "I'm here" button when they come to the store for it. */
 export function TrackingView({ token, initial }: { token: string; initial: Tracking }) {
+  const format = useFormat();
   const tracking = useQuery({ queryKey: ["tracking", token], queryFn: () => fetchTracking(token), initialData: initial, refetchInterval: REFRESH_MS });
   const [spot, setSpot] = useState("");
   const [vehicle, setVehicle] = useState("");
@@ -47,9 +48,9 @@ export function TrackingView({ token, initial }: { token: string; initial: Track
       <h1 className="text-2xl font-bold">Order #{order.shortCode}</h1>
       <p role="status" aria-label="Order status" className="mt-4 rounded-2xl border border-line bg-panel p-4 text-xl font-semibold">
         {order.statusText}
-        {order.readyBy !== null && <span className="block text-base font-normal">Ready around {formatClock(order.readyBy, order.timezone)}</span>}
-        {order.status === "ready" && order.readyAt !== null && <span className="block text-base font-normal">Ready since {formatClock(order.readyAt, order.timezone)}</span>}
-        {order.status === "scheduled" && order.scheduledFor !== null && <span className="block text-base font-normal">For {formatClock(order.scheduledFor, order.timezone)}</span>}
+        {order.readyBy !== null && <span className="block text-base font-normal">Ready around {format.clock(order.readyBy, order.timezone)}</span>}
+        {order.status === "ready" && order.readyAt !== null && <span className="block text-base font-normal">Ready since {format.clock(order.readyAt, order.timezone)}</span>}
+        {order.status === "scheduled" && order.scheduledFor !== null && <span className="block text-base font-normal">For {format.clock(order.scheduledFor, order.timezone)}</span>}
       </p>
       {order.customerArrivedAt !== null && <p className="mt-4 font-semibold">The store knows you are here.</p>}
       {order.canSayHere && (

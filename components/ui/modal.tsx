@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 type ModalProps = {
@@ -14,6 +15,7 @@ type ModalProps = {
 export function Modal({ title, onClose, children, variant = "dialog" }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useTranslations("common");
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -35,7 +37,7 @@ export function Modal({ title, onClose, children, variant = "dialog" }: ModalPro
           {title}
         </h2>
         <button type="button" className="min-h-11 min-w-11 rounded-lg border border-line px-3" onClick={onClose}>
-          Close
+          {t("close")}
         </button>
       </div>
       <div className="px-5 py-4">{children}</div>

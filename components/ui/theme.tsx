@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 type Theme = "dark" | "light";
@@ -20,18 +21,19 @@ function subscribe(listener: () => void) {
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => "dark" as Theme);
   const next: Theme = theme === "dark" ? "light" : "dark";
+  const t = useTranslations("common");
   return (
     <button
       type="button"
       className="min-h-11 rounded-lg border border-line px-3 text-sm"
-      aria-label={`Switch to ${next} theme`}
+      aria-label={t("switchTheme", { theme: next })}
       onClick={() => {
         document.documentElement.dataset.theme = next;
         localStorage.setItem(STORAGE_KEY, next);
         listeners.forEach((listener) => listener());
       }}
     >
-      {theme === "dark" ? "Light" : "Dark"} theme
+      {theme === "dark" ? t("lightTheme") : t("darkTheme")}
     </button>
   );
 }

@@ -1,4 +1,4 @@
-import { describeModifier } from "./modifiers";
+import { describeModifier, type ModifierPhrase } from "./modifiers";
 import type { Modifier } from "./new-order";
 import type { OrderStatus } from "./order-status";
 
@@ -12,14 +12,14 @@ export type AllDayCount = { name: string; total: number; variants: { modifiers: 
  * The kitchen's all-day: how many of each item the accepted and bagging orders still need, with
  * each way of making it ("No onion · Extra cheese") counted apart. Most needed first.
  */
-export function allDayCounts(orders: { status: OrderStatus; items: Line[] }[]): AllDayCount[] {
+export function allDayCounts(orders: { status: OrderStatus; items: Line[] }[], say?: ModifierPhrase): AllDayCount[] {
   const byName = new Map<string, Map<string, number>>();
   for (const order of orders) {
     if (!IN_THE_KITCHEN.includes(order.status)) continue;
     for (const line of order.items) {
       if (line.removedAt !== null) continue;
       const variants = byName.get(line.name) ?? new Map<string, number>();
-      const modifiers = line.modifiers.map(describeModifier).sort().join(" · ");
+      const modifiers = line.modifiers.map((modifier) => describeModifier(modifier, say)).sort().join(" · ");
       variants.set(modifiers, (variants.get(modifiers) ?? 0) + line.quantity);
       byName.set(line.name, variants);
     }

@@ -55,7 +55,7 @@ export function withChangeNote(status: string, notes: CartChangeNote[], note: Ca
 
 /** "2 × Burger (No onion, Extra cheese)": a line as a ticket and the timeline name it. */
 export const lineLabel = (line: Pick<CartLine, "quantity" | "name" | "modifiers">) =>
-  `${line.quantity} × ${line.name}${line.modifiers.length ? ` (${line.modifiers.map(describeModifier).join(", ")})` : ""}`;
+  `${line.quantity} × ${line.name}${line.modifiers.length ? ` (${line.modifiers.map((modifier) => describeModifier(modifier)).join(", ")})` : ""}`;
 
 type NewLine = Omit<z.infer<typeof ZNewOrderItem>, "modifiers"> & { modifiers?: Modifier[] };
 

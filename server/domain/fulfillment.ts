@@ -52,8 +52,11 @@ export const COURIER_STATUS_LABELS: Record<CourierStatus, string> = {
 
 type Handover = { fulfillmentType: FulfillmentType; tableNumber: string | null; vehicle: string | null; deliveryAddress: string | null };
 
+/** The words a handover is told in, in the screen's language: each kind, and how a table is named. */
+export type HandoverWords = { kind: (type: FulfillmentType) => string; table: (table: string) => string };
+
 /** How the order is handed over, as a ticket and a card say it: "Dine-in · Table 12", "Curbside · Blue Civic". */
-export function handoverLabel({ fulfillmentType, tableNumber, vehicle, deliveryAddress }: Handover): string {
-  const detail = fulfillmentType === "dine_in" && tableNumber ? `Table ${tableNumber}` : fulfillmentType === "curbside" ? vehicle : fulfillmentType === "merchant_delivery" ? deliveryAddress : null;
-  return detail ? `${FULFILLMENT_LABELS[fulfillmentType]} · ${detail}` : FULFILLMENT_LABELS[fulfillmentType];
+export function handoverLabel({ fulfillmentType, tableNumber, vehicle, deliveryAddress }: Handover, words: HandoverWords): string {
+  const detail = fulfillmentType === "dine_in" && tableNumber ? words.table(tableNumber) : fulfillmentType === "curbside" ? vehicle : fulfillmentType === "merchant_delivery" ? deliveryAddress : null;
+  return detail ? `${words.kind(fulfillmentType)} · ${detail}` : words.kind(fulfillmentType);
 }

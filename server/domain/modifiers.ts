@@ -5,18 +5,24 @@ export const MODIFIER_ACTIONS = ["choice", "add", "extra", "light", "remove", "s
 export const ZModifierAction = z.enum(MODIFIER_ACTIONS);
 export type ModifierAction = z.infer<typeof ZModifierAction>;
 
-const PHRASES: Record<ModifierAction, (name: string) => string> = {
-  choice: (name) => name,
-  add: (name) => `Add ${name}`,
-  extra: (name) => `Extra ${name}`,
-  light: (name) => `Light ${name}`,
-  remove: (name) => `No ${name}`,
-  side: (name) => `${name} on the side`,
+/** How each action is said in English, `{name}` for the modifier; the screens' messages say it in their language. */
+export const MODIFIER_PHRASES: Record<ModifierAction, string> = {
+  choice: "{name}",
+  add: "Add {name}",
+  extra: "Extra {name}",
+  light: "Light {name}",
+  remove: "No {name}",
+  side: "{name} on the side",
 };
 
-export function describeModifier(modifier: { name: string; action: ModifierAction; quantity: number }): string {
+/** Says a modifier's action with its name, in some language. */
+export type ModifierPhrase = (action: ModifierAction, name: string) => string;
+const inEnglish: ModifierPhrase = (action, name) => MODIFIER_PHRASES[action].replace("{name}", name);
+
+/** "No onion", "2 × Extra cheese": as the kitchen reads it (in English unless told how to say it). */
+export function describeModifier(modifier: { name: string; action: ModifierAction; quantity: number }, say: ModifierPhrase = inEnglish): string {
   const name = modifier.action === "choice" ? modifier.name : modifier.name.toLowerCase();
-  const phrase = PHRASES[modifier.action](name);
+  const phrase = say(modifier.action, name);
   const sentence = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return modifier.quantity > 1 ? `${modifier.quantity} × ${sentence}` : sentence;
 }

@@ -38,8 +38,11 @@ export function customerIsWaiting(order: Pick<UrgencyInput, "status" | "customer
   return order.customerArrivedAt !== null && (order.status === "incoming" || order.status === "accepted" || order.status === "bagging" || order.status === "ready");
 }
 
-/** The one thing a card says about time, in plain words; `late` (red) only for what really is late. */
-export type UrgencyBadge = { text: string; tone: "info" | "warning" | "late" };
+/**
+ * The one thing a card says about time, as a message and its minutes ("waiting", 3: "Waiting 3 min"),
+ * worded in the screen's language; `late` (red) only for what really is late.
+ */
+export type UrgencyBadge = { says: "courier" | "customer" | "comesIn" | "waiting" | "late" | "dueIn" | "ready"; minutes: number; tone: "info" | "warning" | "late" };
 
 const minutes = (ms: number) => Math.max(0, Math.floor(ms / MINUTE));
 
@@ -49,26 +52,26 @@ const minutes = (ms: number) => Math.max(0, Math.floor(ms / MINUTE));
  * "Ready 12 min" for one nobody collects). `acceptBy`, when known, is when the platform cancels.
  */
 export function urgencyBadge(order: UrgencyInput, now: number, acceptBy?: number): UrgencyBadge | null {
-  if (courierIsWaiting(order)) return { text: "Courier here", tone: "late" };
-  if (customerIsWaiting(order)) return { text: "Customer here", tone: "late" };
+  if (courierIsWaiting(order)) return { says: "courier", minutes: 0, tone: "late" };
+  if (customerIsWaiting(order)) return { says: "customer", minutes: 0, tone: "late" };
   switch (order.status) {
     case "scheduled":
-      return order.dueAt === null ? null : { text: `Comes in ${Math.max(1, Math.round((order.dueAt - now) / MINUTE))} min`, tone: "info" };
+      return order.dueAt === null ? null : { says: "comesIn", minutes: Math.max(1, Math.round((order.dueAt - now) / MINUTE)), tone: "info" };
     case "incoming": {
       const waited = now - countsFrom(order);
       const pastDeadline = acceptBy !== undefined && now >= acceptBy;
-      return { text: `Waiting ${minutes(waited)} min`, tone: pastDeadline ? "late" : byThreshold(waited, INCOMING_WARNING_MS, INCOMING_LATE_MS) };
+      return { says: "waiting", minutes: minutes(waited), tone: pastDeadline ? "late" : byThreshold(waited, INCOMING_WARNING_MS, INCOMING_LATE_MS) };
     }
     case "accepted":
     case "bagging": {
       if (order.readyBy === null) return null;
       const left = order.readyBy - now;
-      if (left <= 0) return { text: `Late ${Math.max(1, minutes(-left))} min`, tone: "late" };
-      return { text: `Due in ${Math.max(1, Math.round(left / MINUTE))} min`, tone: left <= READY_BY_WARNING_MS ? "warning" : "info" };
+      if (left <= 0) return { says: "late", minutes: Math.max(1, minutes(-left)), tone: "late" };
+      return { says: "dueIn", minutes: Math.max(1, Math.round(left / MINUTE)), tone: left <= READY_BY_WARNING_MS ? "warning" : "info" };
     }
     case "ready": {
       const waited = now - (order.readyAt ?? now);
-      return { text: `Ready ${minutes(waited)} min`, tone: byThreshold(waited, READY_WAITING_WARNING_MS, READY_WAITING_LATE_MS) };
+      return { says: "ready", minutes: minutes(waited), tone: byThreshold(waited, READY_WAITING_WARNING_MS, READY_WAITING_LATE_MS) };
     }
     default:
       return null;

@@ -40,10 +40,18 @@ type Collectable = { paid: boolean; paymentMethod: PaymentMethod; cashTenderedCe
 export const paymentSummary = ({ paymentMethod, totalCents, currency }: Omit<Collectable, "paid" | "cashTenderedCents">) =>
   `${formatMoney(totalCents, currency)} · ${PAYMENT_LABELS[paymentMethod].toLowerCase()}`;
 
-/** What staff must collect before handing an unpaid order over, e.g. "Collect $24.50 · cash · change from $30.00: $5.50"; null once paid. */
-export function collectLine(order: Collectable): string | null {
+/** What staff must collect before handing an unpaid order over, and the change to have ready for cash; null once paid. */
+export function collectDue(order: Collectable): { method: PaymentMethod; totalCents: number; change: { tenderedCents: number; changeCents: number } | null } | null {
   if (order.paid) return null;
-  const { cashTenderedCents, totalCents, currency } = order;
-  const change = order.paymentMethod === "cash" && cashTenderedCents !== null && cashTenderedCents > totalCents ? ` · change from ${formatMoney(cashTenderedCents, currency)}: ${formatMoney(cashTenderedCents - totalCents, currency)}` : "";
+  const { cashTenderedCents, totalCents } = order;
+  const change = order.paymentMethod === "cash" && cashTenderedCents !== null && cashTenderedCents > totalCents ? { tenderedCents: cashTenderedCents, changeCents: cashTenderedCents - totalCents } : null;
+  return { method: order.paymentMethod, totalCents, change };
+}
+
+/** `collectDue` in English, e.g. "Collect $24.50 · cash · change from $30.00: $5.50"; null once paid. */
+export function collectLine(order: Collectable): string | null {
+  const due = collectDue(order);
+  if (!due) return null;
+  const change = due.change ? ` · change from ${formatMoney(due.change.tenderedCents, order.currency)}: ${formatMoney(due.change.changeCents, order.currency)}` : "";
   return `Collect ${paymentSummary(order)}${change}`;
 }

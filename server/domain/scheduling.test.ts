@@ -12,8 +12,8 @@ describe("orders placed for later", () => {
     const due = dueAt(wanted, lead);
     expect(wanted - due).toBe(20 * MIN);
     expect(new Date(due).toISOString()).toBe("2027-03-14T09:50:00.000Z");
-    expect(formatClock(due, "America/Los_Angeles")).toBe("1:50 AM");
-    expect(formatClock(wanted, "America/Los_Angeles")).toBe("3:10 AM");
+    expect(formatClock(due, "America/Los_Angeles", "en-US")).toBe("1:50 AM");
+    expect(formatClock(wanted, "America/Los_Angeles", "en-US")).toBe("3:10 AM");
   });
 
   it("wait only while their due time is ahead", () => {

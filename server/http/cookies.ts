@@ -1,3 +1,5 @@
+import { LOCALE_COOKIE, type Locale } from "@/server/domain/locale";
+
 export const SESSION_COOKIE = "ob_session";
 /** Names the tablet a browser is, for per-tablet sign-in throttling; it grants nothing by itself. */
 export const TABLET_COOKIE = "ob_tablet";
@@ -28,6 +30,11 @@ export function sessionCookie(request: Request, token: string | null): string {
 
 export function tabletCookie(request: Request, token: string): string {
   return cookie(request, TABLET_COOKIE, token, [`Max-Age=${TABLET_COOKIE_MAX_AGE_S}`]);
+}
+
+/** The tablet's language (LOCALE_COOKIE), kept as long as the tablet itself is known. */
+export function localeCookie(request: Request, locale: Locale): string {
+  return cookie(request, LOCALE_COOKIE, locale, [`Max-Age=${TABLET_COOKIE_MAX_AGE_S}`]);
 }
 
 /** A browser always names the page a POST comes from; one from another site is refused. */

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb, transaction } from "@/db/client";
 import { employeeStores, employees } from "@/db/schema";
 import { can, canAssignRole, canManageEmployee, type Principal, type Role } from "@/server/domain/access";
+import type { Locale } from "@/server/domain/locale";
 import { Forbidden, InvalidRequest, NotFound } from "@/server/domain/errors";
 import { getStore } from "./list-stores";
 import { hashPin } from "./secrets";
@@ -77,6 +78,13 @@ export async function setEmployeeActive(principal: Principal, employeeId: number
   await getDb().update(employees).set({ active, updatedAt: Date.now() }).where(eq(employees.id, employeeId));
   if (!active) await endSessionsOf(employeeId);
   return { id: target.id, name: target.name, role: target.role, active, storeIds: target.storeIds };
+}
+
+/** The language a person chose for the screens: the tablets they sign in on take it up. */
+export async function setOwnLocale(principal: Principal, locale: Locale) {
+  if (principal.kind !== "employee") throw new Forbidden("Only a person chooses a language for themselves");
+  await getDb().update(employees).set({ locale, updatedAt: Date.now() }).where(eq(employees.id, principal.employeeId));
+  return { locale };
 }
 
 /** A new PIN ends the person's sessions, so a forgotten tablet is signed out too. */

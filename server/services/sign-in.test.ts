@@ -126,6 +126,32 @@ describe("sessions", () => {
     expect(await authenticateSession(firstToken)).toBeNull();
   });
 
+  it("keep a person's chosen language and hand it to every tablet they sign in on", async () => {
+    const person = await makeEmployee("staff", [storeId], "Lucía");
+    const localeOf = (headers: Headers) => headers.getSetCookie().find((c) => c.startsWith("orderboard-locale="));
+
+    const before = callerWith(null, { origin: "http://board.local" });
+    await before.caller.auth.signIn({ storeId, employeeId: person.id, pin: "1234" });
+    expect(localeOf(before.resHeaders)).toBeUndefined();
+    const token = decodeURIComponent(before.resHeaders.getSetCookie().find((c) => c.startsWith("ob_session="))!.split(";")[0]!.split("=")[1]!);
+
+    const choosing = callerWith(token, { origin: "http://board.local" });
+    await choosing.caller.auth.setLanguage({ locale: "es-US" });
+    expect(localeOf(choosing.resHeaders)).toMatch(/^orderboard-locale=es-US; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/);
+
+    const otherTablet = callerWith(null, { origin: "http://board.local" });
+    await otherTablet.caller.auth.signIn({ storeId, employeeId: person.id, pin: "1234" });
+    expect(localeOf(otherTablet.resHeaders)).toMatch(/^orderboard-locale=es-US;/);
+
+    const signedOutTablet = callerWith(null, { origin: "http://board.local" });
+    await signedOutTablet.caller.auth.setLanguage({ locale: "en-US" });
+    expect(localeOf(signedOutTablet.resHeaders)).toMatch(/^orderboard-locale=en-US;/);
+    const again = callerWith(null, { origin: "http://board.local" });
+    await again.caller.auth.signIn({ storeId, employeeId: person.id, pin: "1234" });
+    expect(localeOf(again.resHeaders), "a tablet's own choice is not the person's").toMatch(/^orderboard-locale=es-US;/);
+    await expect(again.caller.auth.setLanguage({ locale: "fr-FR" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("refuse a sign-in or any change posted from another site", async () => {
     const staff = await makeEmployee("staff", [storeId]);
     const { caller, resHeaders } = callerWith(null, { origin: "http://evil.example" });

@@ -89,7 +89,7 @@ export async function signIn({ storeId, employeeId, pin, clientAddress, tabletTo
     },
     { write: true },
   );
-  return { token: await startSession(employee.id, now), employee: { id: employee.id, name: employee.name, role: employee.role } };
+  return { token: await startSession(employee.id, now), employee: { id: employee.id, name: employee.name, role: employee.role, locale: employee.locale } };
 }
 
 /** When the person's own counter (every tablet's tries added up) lets them try again, if they are locked out. */

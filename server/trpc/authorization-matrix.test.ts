@@ -110,6 +110,7 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "auth.people": { level: "public", call: (c) => c.auth.people({ storeId: storeA }) },
   "auth.session": { level: "public", call: (c) => c.auth.session() },
   "auth.signIn": { level: "public", call: (c) => c.auth.signIn({ storeId: storeA, employeeId: people.target.id, pin: "1234" }) },
+  "auth.setLanguage": { level: "public", call: (c) => c.auth.setLanguage({ locale: "es-US" }) },
   "auth.signOut": { level: "public", call: (c) => c.auth.signOut() },
   "stores.list": { level: "signed-in", call: (c) => c.stores.list() },
   "stores.byId": { level: "staff", call: (c) => c.stores.byId({ storeId: storeA }) },

@@ -60,7 +60,7 @@ describe("recorded order payloads", () => {
       ["Chicken Burrito", 1, 1195, ["Guacamole", "Sour cream"]],
       ["Horchata", 2, 350, []],
     ]);
-    expect(order.items[0]!.modifiers.map(describeModifier)).toEqual(["Guacamole", "No sour cream"]);
+    expect(order.items[0]!.modifiers.map((modifier) => describeModifier(modifier))).toEqual(["Guacamole", "No sour cream"]);
     expect(order.items[0]!.modifiers.map((m) => m.external_id)).toEqual(["mod-guac", "mod-sour-cream"]);
     expect(order.money).toEqual({ currency: "USD", subtotal_cents: 2145, tax_cents: 193, tip_cents: 400, fees_cents: 150, discount_cents: 0, total_cents: 2888 });
   });
@@ -78,7 +78,7 @@ describe("recorded order payloads", () => {
     const order = placed("direct");
     expect(order).toMatchObject({ platform: "direct", channel: "web", payment: { method: "card", paid: true }, fulfillment: { type: "merchant_delivery" } });
     expect(order.customer.external_id).toBe("shop-cust-1042");
-    expect(order.items[0]!.modifiers.map(describeModifier)).toEqual(["No onion"]);
+    expect(order.items[0]!.modifiers.map((modifier) => describeModifier(modifier))).toEqual(["No onion"]);
   });
 
   it("Direct: an order without its channel is well formed but not a valid direct order", async () => {

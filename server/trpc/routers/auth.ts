@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ZPin } from "@/server/domain/access";
-import { TABLET_COOKIE, readCookie, sessionCookie, tabletCookie } from "@/server/http/cookies";
-import { listPeople } from "@/server/services/employees";
+import { ZLocale } from "@/server/domain/locale";
+import { TABLET_COOKIE, localeCookie, readCookie, sessionCookie, tabletCookie } from "@/server/http/cookies";
+import { listPeople, setOwnLocale } from "@/server/services/employees";
 import { listStores } from "@/server/services/list-stores";
 import { endSession } from "@/server/services/sessions";
 import { newSecret } from "@/server/services/secrets";
@@ -35,8 +36,16 @@ export const authRouter = {
       const { token, employee } = await signIn({ ...input, clientAddress: ctx.clientAddress, tabletToken });
       if (ctx.sessionToken) await endSession(ctx.sessionToken);
       ctx.resHeaders.append("set-cookie", sessionCookie(ctx.req, token));
+      // The tablet speaks the person's own language while they are at it, and after.
+      if (employee.locale) ctx.resHeaders.append("set-cookie", localeCookie(ctx.req, employee.locale));
       return employee;
     }),
+  /** The tablet's language from now on (a cookie), and the signed-in person's own, kept for every tablet they use. */
+  setLanguage: publicProcedure.input(z.object({ locale: ZLocale })).mutation(async ({ ctx, input }) => {
+    if (ctx.principal?.kind === "employee") await setOwnLocale(ctx.principal, input.locale);
+    ctx.resHeaders.append("set-cookie", localeCookie(ctx.req, input.locale));
+    return { locale: input.locale };
+  }),
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await endSession(ctx.sessionToken);
     ctx.resHeaders.append("set-cookie", sessionCookie(ctx.req, null));

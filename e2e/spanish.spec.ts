@@ -1,0 +1,85 @@
+import type { Locator, Page } from "@playwright/test";
+import { API_AUTH, type ApiOrder, expect, STORE, test, tick } from "./fixtures";
+
+// A tablet whose browser speaks Spanish (Mexico): the screens answer in Spanish without anyone choosing.
+test.use({ locale: "es-MX" });
+
+const column = (page: Page, name: "Entrantes" | "Aceptados" | "Empacando" | "Listos") => page.getByRole("region", { name, exact: true });
+const card = (scope: Page | Locator, order: ApiOrder) => scope.getByRole("article", { name: `Pedido ${order.short_code}`, exact: true });
+
+async function openBoard(page: Page) {
+  await page.goto(`/stores/${STORE}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es-US");
+  await expect(page.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+}
+
+async function finished(page: Page) {
+  const toggle = page.getByRole("button", { name: /^Terminados hace poco/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return page.getByRole("region", { name: "Terminados hace poco", exact: true });
+}
+
+test("the main board flow in Spanish: announced, accepted with a prep time, bagged, handed to the courier, delivered", async ({ page, postOrder, request }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "delivery" });
+  const incoming = card(column(page, "Entrantes"), order);
+  await expect(incoming.getByText("Nuevo", { exact: true })).toBeVisible();
+  await expect(incoming).toContainText(/Esperando \d+ min/);
+  // Money and counts as US Spanish writes them: "$24.50", "3 artículos".
+  await expect(page.getByRole("dialog", { name: new RegExp(`^Pedido nuevo #${order.short_code} · .+ · \\d+ artículos? · Entrega · \\$[\\d,]+\\.\\d\\d`) })).toBeVisible();
+
+  await incoming.getByRole("button", { name: "Aceptar", exact: true }).click();
+  const accept = page.getByRole("dialog", { name: `Aceptar pedido ${order.short_code}` });
+  await accept.getByRole("radio", { name: "10 min", exact: true }).check();
+  await accept.getByRole("button", { name: "Aceptar pedido" }).click();
+  await expect(accept).toBeHidden();
+
+  const accepted = card(column(page, "Aceptados"), order);
+  await expect(accepted).toContainText(/Vence en (9|10) min/);
+  await accepted.getByRole("button", { name: "Empezar a empacar" }).click();
+  const bagging = card(column(page, "Empacando"), order);
+  await expect(bagging.getByRole("button", { name: "Marcar listo" })).toBeDisabled();
+  await expect(bagging).toContainText(/\d+ líneas? por marcar antes de listo/);
+  await expect(bagging.getByRole("checkbox").first()).toBeVisible();
+  for (const box of await bagging.getByRole("checkbox", { name: /^Empacado / }).all()) await tick(box);
+  await bagging.getByRole("button", { name: "Marcar listo" }).click();
+  await card(column(page, "Listos"), order).getByRole("button", { name: "Entregar al repartidor" }).click();
+
+  const recent = card(await finished(page), order);
+  await expect(recent).toContainText("Recogido");
+  await recent.getByRole("button", { name: "Entregado", exact: true }).click();
+  await expect(recent).toContainText("Completado");
+  const stored = await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json();
+  expect(stored.order.status).toBe("completed");
+});
+
+test("denying in Spanish: the reasons, the refusal of Other without a message, the reason on the finished card", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder();
+  await card(page, order).getByRole("button", { name: `Más acciones del pedido ${order.short_code}` }).click();
+  await page.getByRole("menuitem", { name: "Rechazar" }).click();
+  const dialog = page.getByRole("dialog", { name: `Rechazar pedido ${order.short_code}` });
+  await dialog.getByRole("radio", { name: "Otro" }).check();
+  await dialog.getByRole("button", { name: "Rechazar pedido" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Explica por qué: con el motivo Otro hace falta un mensaje");
+  await dialog.getByRole("radio", { name: "Cocina ocupada" }).check();
+  await dialog.getByRole("button", { name: "Rechazar pedido" }).click();
+  await expect(card(await finished(page), order)).toContainText("Rechazado: Cocina ocupada");
+});
+
+test("a tablet follows its browser's language until someone chooses one, then keeps the choice", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { name: "¿En qué tienda está esta tableta?" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Idioma" }).selectOption({ label: "English" });
+  await expect(page.getByRole("heading", { name: "Which store is this tablet in?" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-US");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Which store is this tablet in?" })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Español" });
+  await expect(page.getByRole("heading", { name: "¿En qué tienda está esta tableta?" })).toBeVisible();
+  await context.close();
+});
