@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ServiceWorker } from "@/components/pwa/service-worker";
 import { TRPCReactProvider } from "@/components/trpc/react";
 import { THEME_BOOT_SCRIPT } from "@/components/ui/theme";
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen antialiased">
         <NextIntlClientProvider>
           <TRPCReactProvider>
-            {children}
+            <NuqsAdapter>{children}</NuqsAdapter>
             <ServiceWorker />
           </TRPCReactProvider>
         </NextIntlClientProvider>

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { API_AUTH, type ApiOrder, expect, STORE, test, tick } from "./fixtures";
+import { API_AUTH, type ApiOrder, expect, PEOPLE, signIn, STORE, test, tick } from "./fixtures";
 
 // A tablet whose browser speaks Spanish (Mexico): the screens answer in Spanish without anyone choosing.
 test.use({ locale: "es-MX" });
@@ -81,5 +81,20 @@ test("a tablet follows its browser's language until someone chooses one, then ke
 
   await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Español" });
   await expect(page.getByRole("heading", { name: "¿En qué tienda está esta tableta?" })).toBeVisible();
+  await context.close();
+});
+
+test("a manager's pages, not translated yet, stay wholly English on a Spanish tablet: words, dates and money agree", async ({ browser, postOrder }) => {
+  const order = await postOrder();
+  const context = await browser.newContext({ locale: "es-MX" });
+  const manager = await context.newPage();
+  await signIn(manager, PEOPLE.maya);
+  await manager.goto(`/history?store=${STORE}&q=${order.short_code}`);
+  await expect(manager.locator("html")).toHaveAttribute("lang", "es-US");
+  const english = manager.locator('[lang="en-US"]');
+  await expect(english.getByRole("heading", { name: "Order history" })).toBeVisible();
+  const row = english.getByRole("table", { name: "Orders" }).getByRole("row").filter({ hasText: `#${order.short_code}` });
+  await expect(row).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M/);
+  await expect(row).toContainText(/\$[\d,]+\.\d\d/);
   await context.close();
 });

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { IssuesPage } from "@/components/issues/issues-page";
 import { guardPage } from "@/server/trpc/page-guard";
+import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "Issues · Orderboard" };
 
-export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function Page() {
   await guardPage({ path: "/issues", action: "issues.read", target: null });
-  return <IssuesPage initialFilters={await searchParams} />;
+  return (
+    <EnglishOnly>
+      <IssuesPage />
+    </EnglishOnly>
+  );
 }

@@ -22,7 +22,7 @@ const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 /** "Oven down 30 · No tablet online 5", or "—" for none. */
 const spelled = (minutesBy: Record<string, number>) => Object.entries(minutesBy).map(([label, value]) => `${label} ${value}`).join(" · ") || "—";
-type Params = { store?: string; range?: string; from?: string; to?: string };
+const PARAMS = ["store", "range", "from", "to"] as const;
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -60,10 +60,10 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 }
 
 /** A store's volumes, peak hours, speed, stage times, losses, issues and people, in its own time zone. */
-export function AnalyticsPage({ initial }: { initial: Params }) {
+export function AnalyticsPage() {
   const trpc = useTRPC();
   const stores = useStores();
-  const [params, update] = useUrlFilters<Params>("/analytics", initial);
+  const [params, update] = useUrlFilters(PARAMS);
   const storeId = params.store || stores.data?.[0]?.id;
   const range = params.range === "today" || params.range === "30d" || params.range === "custom" ? params.range : "7d";
   const ready = storeId !== undefined && (range !== "custom" || (!!params.from && !!params.to));

@@ -10,7 +10,7 @@ import { customerShortName } from "@/components/ui/format";
 import { useFormat } from "@/components/ui/use-format";
 import { FilterMenu } from "@/components/ui/filter-menu";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
-import { useUrlFilters } from "@/components/ui/use-url-filters";
+import { useUrlFilters, type UrlFilters } from "@/components/ui/use-url-filters";
 import { storesFor } from "@/server/domain/access";
 import { CHANNEL_LABELS, CHANNELS, type Channel } from "@/server/domain/channel";
 import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/server/domain/fulfillment";
@@ -19,7 +19,8 @@ import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
-type Filters = { store?: string; status?: string; platform?: string; fulfillment?: string; from?: string; to?: string; issue?: string; customer?: string; channel?: string; payment?: string; paid?: string; q?: string; sort?: string; dir?: string };
+const FILTERS = ["store", "status", "platform", "fulfillment", "from", "to", "issue", "customer", "channel", "payment", "paid", "q", "sort", "dir"] as const;
+type Filters = UrlFilters<(typeof FILTERS)[number]>;
 
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
 /** Several values in one URL parameter, comma-separated, as the REST API takes them; unknown ones dropped. */
@@ -28,13 +29,13 @@ const day = (value: string | undefined, plusDays = 0) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000).toISOString() : undefined;
 
 /** Every order of a store, filtered and sorted, held in the URL so a view can be shared; CSV of exactly that set. */
-export function HistoryPage({ initialFilters }: { initialFilters: Filters }) {
+export function HistoryPage() {
   const format = useFormat();
   const t = useTranslations("common");
   const trpc = useTRPC();
   const stores = useStores();
   const session = useQuery(trpc.auth.session.queryOptions());
-  const [filters, update] = useUrlFilters<Filters>("/history", initialFilters);
+  const [filters, update] = useUrlFilters(FILTERS);
   const [openId, setOpenId] = useState<number | null>(null);
   // Without a store the list spans every store the person may look back on; one with a single store sees it named.
   const reach = session.data ? storesFor(session.data, "orders.history") : [];

@@ -7,22 +7,23 @@ import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDuration } from "@/components/ui/format";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
 import { useNow } from "@/components/ui/use-now";
-import { useUrlFilters } from "@/components/ui/use-url-filters";
+import { useUrlFilters, type UrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus, type IssueType } from "@/server/domain/order-issue";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { useLiveIssues } from "./use-live-issues";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
-type Filters = { status?: string; type?: string; priority?: string; store?: string; platform?: string; from?: string; to?: string; q?: string };
+const FILTERS = ["status", "type", "priority", "store", "platform", "from", "to", "q"] as const;
+type Filters = UrlFilters<(typeof FILTERS)[number]>;
 
 const pick = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value && (allowed as readonly string[]).includes(value) ? [value as T] : undefined);
 const dayStart = (day: string | undefined) => (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`).toISOString() : undefined);
 
 /** The manager's triage list: filters held in the URL so a view can be shared, urgent first, live. */
-export function IssuesPage({ initialFilters }: { initialFilters: Filters }) {
+export function IssuesPage() {
   const trpc = useTRPC();
   const now = useNow();
-  const [filters, update] = useUrlFilters<Filters>("/issues", initialFilters);
+  const [filters, update] = useUrlFilters(FILTERS);
   useLiveIssues();
   const stores = useStores();
   const query = {

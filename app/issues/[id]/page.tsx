@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssuePage } from "@/components/issues/issue-page";
 import { guardPage } from "@/server/trpc/page-guard";
+import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "Issue · Orderboard" };
 
@@ -9,5 +10,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const issueId = Number((await params).id);
   if (!Number.isInteger(issueId) || issueId <= 0) notFound();
   await guardPage({ path: `/issues/${issueId}`, action: "issues.read", target: { issueId } });
-  return <IssuePage issueId={issueId} />;
+  return (
+    <EnglishOnly>
+      <IssuePage issueId={issueId} />
+    </EnglishOnly>
+  );
 }

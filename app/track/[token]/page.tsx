@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TrackingView } from "@/components/tracking/tracking-view";
 import { NotFound } from "@/server/domain/errors";
 import { trackOrder } from "@/server/services/tracking";
+import { EnglishOnly } from "@/components/ui/english-only";
 
 // The link is the key: it must not leak to another site, nor be indexed.
 export const metadata: Metadata = { title: "Your order · Orderboard", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -14,5 +15,9 @@ export default async function Page({ params }: { params: Promise<{ token: string
     if (error instanceof NotFound) notFound();
     throw error;
   });
-  return <TrackingView token={token} initial={tracking} />;
+  return (
+    <EnglishOnly>
+      <TrackingView token={token} initial={tracking} />
+    </EnglishOnly>
+  );
 }
