@@ -18,6 +18,9 @@ const ORDERS = Number(values.orders);
 /** Orders are posted this far apart, so each one's render is measured on its own. */
 const ORDER_INTERVAL_MS = 300;
 
+/** The page's promise of the moment the awaited card is on screen. */
+type Watching = Window & { cardShown?: Promise<number> };
+
 const random = seededRandom(42);
 const authorization = `Bearer ${DEMO_TOKEN_SECRET}`;
 
@@ -64,22 +67,22 @@ async function main() {
     const latencies: number[] = [];
     for (let n = 0; n < ORDERS; n++) {
       const code = `B${n}`;
-      // The page notes the wall-clock time of the first frame after the card enters it.
-      const appeared = page.evaluate(
-        (label) =>
-          new Promise<number>((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (!document.querySelector(`article[aria-label="${label}"]`)) return;
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-          }),
-        `Order ${code}`,
-      );
+      // The page watches for the card before the order is sent (a watcher set up later could miss it), and
+      // notes the wall-clock time of the first frame after the card enters it.
+      await page.evaluate((label) => {
+        (window as Watching).cardShown = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(`article[aria-label="${label}"]`)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+      }, `Order ${code}`);
       const sentAt = Date.now();
       await postOrder(base, code);
-      latencies.push((await appeared) - sentAt);
+      const shownAt = await page.evaluate(() => (window as Watching).cardShown!);
+      latencies.push(shownAt - sentAt);
       await new Promise((resolve) => setTimeout(resolve, ORDER_INTERVAL_MS));
     }
     latencies.sort((a, b) => a - b);
