@@ -23,13 +23,13 @@ export const PAGE_URLS: Record<string, (ids: PageIds) => string> = {
   "/track/[token]": ({ trackingPath }) => trackingPath,
 };
 
-/** The routes of the page files under app/. */
+/** The routes of the page files under app/ (a route group such as `(manage)` is not part of the address). */
 export function pagesOnDisk(): string[] {
   const root = path.join(process.cwd(), "app");
   return fs
     .readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((file) => path.basename(file) === "page.tsx")
-    .map((file) => `/${path.dirname(file)}`.replace(/\/\.$/, "/"))
+    .map((file) => `/${path.dirname(file)}`.replace(/\/\([^/]+\)/g, "").replace(/\/\.$/, "/"))
     .sort();
 }
 

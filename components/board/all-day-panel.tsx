@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { allDayCounts } from "@/server/domain/all-day-counts";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import type { BoardOrder } from "./types";
 
 /** What the kitchen still has to make across accepted and bagging orders, live with the board. */

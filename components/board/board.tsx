@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { toast, Toaster } from "sonner";
-import { SessionMenu } from "@/components/auth/session-menu";
+import { rememberStore } from "@/components/auth/remembered-store";
+import { AppHeader } from "@/components/nav/app-header";
 import { ReportIssueDialog } from "@/components/issues/report-issue-dialog";
 import { useTRPC } from "@/components/trpc/react";
-import { ThemeToggle } from "@/components/ui/theme";
 import { useFormat } from "@/components/ui/use-format";
 import { useNow } from "@/components/ui/use-now";
 import { BOARD_STATUSES, FINISHED_STATUSES, RECENT_WINDOW_MS, type OrderStatus } from "@/server/domain/order-status";
@@ -88,6 +88,8 @@ export function Board({ storeId }: { storeId: string }) {
   const format = useFormat();
   useStayOnPage();
   useWakeLock();
+  // The pages opened from here (history, analytics, issues) are about this store.
+  useEffect(() => rememberStore(storeId), [storeId]);
   const onEvent = useCallback((message: OrderEventMessage) => {
     if ((message.event.type === "created" && message.event.toStatus === "incoming") || message.event.type === "due") chime();
   }, []);
@@ -209,11 +211,15 @@ export function Board({ storeId }: { storeId: string }) {
   return (
     // On a phone the page scrolls down through the one column shown; on a tablet it never scrolls.
     <div className="flex h-dvh flex-col overflow-hidden max-sm:h-auto max-sm:min-h-dvh max-sm:overflow-visible">
-      <header className="flex shrink-0 flex-wrap items-center gap-3 border-b border-line bg-panel px-4 py-2">
-        <h1 className="mr-auto text-xl font-bold">
-          {store.name}
-          {!isOpenAt(hours, now, store.timezone) && <span className="ml-2 rounded-md border border-line px-2 py-0.5 text-sm">{t("board.closedNow")}</span>}
-        </h1>
+      <AppHeader
+        languages
+        heading={
+          <h1 className="mr-auto text-xl font-bold">
+            {store.name}
+            {!isOpenAt(hours, now, store.timezone) && <span className="ml-2 rounded-md border border-line px-2 py-0.5 text-sm">{t("board.closedNow")}</span>}
+          </h1>
+        }
+      >
         {me !== undefined && (
           <button type="button" aria-pressed={mineOnly} onClick={() => setMineOnly((on) => !on)} className={`min-h-11 rounded-lg border px-3 font-semibold ${mineOnly ? "border-accent bg-accent text-accent-fg" : "border-line"}`}>
             {t("board.myOrders")}
@@ -241,10 +247,8 @@ export function Board({ storeId }: { storeId: string }) {
         )}
         <ConnectionStatus connection={connection} />
         <StoreSwitcher storeId={store.id} />
-        <SessionMenu storeId={store.id} />
-        <ThemeToggle />
         <InstallHint className="min-h-11 rounded-lg border border-line px-3 font-semibold" />
-      </header>
+      </AppHeader>
       <DisconnectedBar connection={connection} timezone={store.timezone} />
       {pause && <PauseBanner pause={pause} timezone={store.timezone} onResume={() => setAvailability.mutate({ id: store.id, paused: false })} />}
       {busy && <BusyBanner busy={busy} timezone={store.timezone} onEnd={() => setAvailability.mutate({ id: store.id, busy_minutes: 0 })} />}

@@ -6,7 +6,7 @@ import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { useFormat } from "@/components/ui/use-format";
 import { CART_REASON_CODES, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import type { BoardOrder } from "./types";
 
 type Item = BoardOrder["items"][number];

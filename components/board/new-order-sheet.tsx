@@ -4,7 +4,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/components/ui/use-format";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import type { BoardOrder } from "./types";
 
 type NewOrderSheetProps = {

@@ -14,7 +14,7 @@ import { useFormat } from "@/components/ui/use-format";
 import { useNow } from "@/components/ui/use-now";
 import { CardMenu, type MenuEntry } from "./card-menu";
 import { ChangeNotes } from "./change-notes";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import { Note } from "./note";
 import { OrderItems } from "./order-items";
 import { PlatformBadge } from "./platform-badge";

@@ -14,7 +14,7 @@ import { BagPhotos } from "./bag-photos";
 import { CustomerRecord } from "./customer-record";
 import type { CartEdit } from "./cart-change-dialog";
 import { describeEvent } from "./event-text";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import { OrderItems } from "./order-items";
 import { PlatformNotifications } from "./platform-notifications";
 import type { BoardData, BoardOrder } from "./types";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { isRemoval, mentionsAllergy } from "@/server/domain/modifiers";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import { Note } from "./note";
 import type { BoardOrder } from "./types";
 

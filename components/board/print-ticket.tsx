@@ -6,7 +6,7 @@ import { createPortal } from "react-dom";
 import { customerShortName } from "@/components/ui/format";
 import { useFormat } from "@/components/ui/use-format";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
-import { useOrderWords } from "./move-labels";
+import { useOrderWords } from "./order-words";
 import type { BoardOrder } from "./types";
 
 /** An 80 mm kitchen ticket, shown only on paper: the print stylesheet hides everything else. */

@@ -8,7 +8,7 @@ import type { CartChange, CartReason } from "@/server/domain/cart";
 import type { AdvanceTarget } from "@/server/domain/order-status";
 import type { Reason } from "@/server/domain/reason-codes";
 import type { AppRouter } from "@/server/trpc/root";
-import { moveWord } from "./move-labels";
+import { moveWord } from "./order-words";
 import type { BoardOrder } from "./types";
 
 /** How long a Recall, Ready anyway or Cancel waits, with Undo, before it is sent. */

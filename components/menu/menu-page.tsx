@@ -83,7 +83,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
   const items = menu.data?.items ?? [];
 
   return (
-    <PageShell title="Menu" back={{ href: `/stores/${encodeURIComponent(storeId)}`, label: "Back to the board" }}>
+    <PageShell title="Menu">
       {region}
       <p className="mt-2 text-muted">Every dish this store&apos;s orders have named, learnt as they come in, with each platform&apos;s id for it.</p>
       {menu.isError && <p role="alert">{menu.error.message}</p>}

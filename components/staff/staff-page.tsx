@@ -84,7 +84,7 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
   }
 
   return (
-    <PageShell title="Staff" back={{ href: `/stores/${encodeURIComponent(storeId)}`, label: "Back to the board" }}>
+    <PageShell title="Staff">
       {region}
       {employees.isError && <p role="alert">{employees.error.message}</p>}
       <table className="mt-4 w-full border-collapse text-left">

@@ -1,19 +1,10 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
-type Back = { href: string; label: string };
-const HOME: Back = { href: "/", label: "Back to my stores" };
-
-/** The frame of the manager pages: a way back and the page's heading. */
-export function PageShell({ title, back = HOME, children }: { title: string; back?: Back; children: ReactNode }) {
+/** The body of a manager page under the shared header: its heading and content. */
+export function PageShell({ title, children }: { title: string; children: ReactNode }) {
   return (
     <main className="mx-auto max-w-6xl p-6">
-      <p>
-        <Link href={back.href} className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
-          {back.label}
-        </Link>
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">{title}</h1>
+      <h1 className="text-2xl font-bold">{title}</h1>
       {children}
     </main>
   );

@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { IntegrationsPage } from "@/components/admin/integrations-page";
 import { guardPage } from "@/server/trpc/page-guard";
-import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "Platforms · Orderboard" };
 
 export default async function Page() {
   await guardPage({ path: "/admin/integrations", action: "integrations.manage", target: null });
-  return (
-    <EnglishOnly>
-      <IntegrationsPage />
-    </EnglishOnly>
-  );
+  return <IntegrationsPage />;
 }

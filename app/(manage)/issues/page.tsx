@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { IssuesPage } from "@/components/issues/issues-page";
 import { guardPage } from "@/server/trpc/page-guard";
-import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "Issues · Orderboard" };
 
 export default async function Page() {
   await guardPage({ path: "/issues", action: "issues.read", target: null });
-  return (
-    <EnglishOnly>
-      <IssuesPage />
-    </EnglishOnly>
-  );
+  return <IssuesPage />;
 }

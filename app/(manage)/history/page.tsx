@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { HistoryPage } from "@/components/history/history-page";
 import { guardPage } from "@/server/trpc/page-guard";
-import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "History · Orderboard" };
 
 export default async function Page() {
   await guardPage({ path: "/history", action: "orders.history", target: null });
-  return (
-    <EnglishOnly>
-      <HistoryPage />
-    </EnglishOnly>
-  );
+  return <HistoryPage />;
 }

@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import { AnalyticsPage } from "@/components/analytics/analytics-page";
 import { guardPage } from "@/server/trpc/page-guard";
-import { EnglishOnly } from "@/components/ui/english-only";
 
 export const metadata: Metadata = { title: "Analytics · Orderboard" };
 
 export default async function Page() {
   await guardPage({ path: "/analytics", action: "store.manage", target: null });
-  return (
-    <EnglishOnly>
-      <AnalyticsPage />
-    </EnglishOnly>
-  );
+  return <AnalyticsPage />;
 }
