@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 
 export default function Forbidden() {
   return (
@@ -8,12 +8,12 @@ export default function Forbidden() {
         This store or page belongs to someone else&apos;s role or store. Ask a manager if you think you should have access.
       </p>
       <div className="mt-6 flex gap-3">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4">
+        <ButtonLink href="/">
           Go to my stores
-        </Link>
-        <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4">
+        </ButtonLink>
+        <ButtonLink href="/sign-in">
           Sign in as someone else
-        </Link>
+        </ButtonLink>
       </div>
     </main>
   );

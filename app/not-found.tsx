@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 
 export default function NotFound() {
   return (
@@ -7,9 +7,9 @@ export default function NotFound() {
       <p role="alert" className="mt-3">
         There is no such page or store.
       </p>
-      <Link href="/" className="mt-6 inline-flex min-h-11 items-center rounded-lg border border-line px-4">
+      <ButtonLink href="/" className="mt-6">
         Go to my stores
-      </Link>
+      </ButtonLink>
     </main>
   );
 }

@@ -42,10 +42,15 @@ test("staff report a missing item with a photo; a manager sees it live, resolves
 
   const row = manager.getByRole("row", { name: new RegExp(description) });
   await expect(row).toContainText("High");
-  await row.getByRole("link").click();
+  await expect(row).toContainText("Mission St");
+  await expect(row.getByRole("link", { name: `Order ${order.short_code} in history` })).toBeVisible();
+  await row.getByRole("link", { name: new RegExp(description) }).click();
   await expect(manager.getByRole("heading", { name: `Missing items on order #${order.short_code}` })).toBeVisible();
+  await expect(manager.getByLabel("Issue status")).toContainText("Mission St");
   await expect(manager.getByRole("region", { name: "Affected items" })).toContainText("1 × Fries");
   await expect(manager.getByRole("img", { name: /Photo bag.png by Sam Rivera/ })).toBeVisible();
+  // The bag as it was packed, beside what was reported: none taken for this order.
+  await expect(manager.getByRole("region", { name: "Bag photos" })).toContainText("None taken when the bag was packed");
 
   const update = manager.getByRole("form", { name: "Update the issue" });
   await update.getByRole("combobox", { name: "Status" }).selectOption("resolved");
@@ -56,6 +61,12 @@ test("staff report a missing item with a photo; a manager sees it live, resolves
   await update.getByRole("button", { name: "Save changes" }).click();
   await expect(manager.getByLabel("Issue status")).toContainText("Resolved");
   await expect(manager.getByRole("region", { name: "Log" })).toContainText("Status: Open → Resolved");
+
+  // The order's line in the history flags the issue and leads back to it.
+  await manager.getByRole("link", { name: `Order #${order.short_code} in history` }).click();
+  const historyRow = manager.getByRole("row", { name: new RegExp(`#${order.short_code}`) });
+  await historyRow.getByRole("link", { name: `Issues of order ${order.short_code}` }).click();
+  await expect(manager.getByRole("row", { name: new RegExp(description) })).toContainText("Resolved");
 
   await expect.poll(() => alertText(page)).not.toContain(description);
   const timeline = drawer.getByRole("list", { name: "Timeline" });

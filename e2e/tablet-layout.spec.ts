@@ -1,4 +1,4 @@
-import { acceptWith, card, column, expect, openBoard, PEOPLE, signIn, soundOffUntilTouched, test } from "./fixtures";
+import { acceptWith, card, column, details, expect, openBoard, PEOPLE, signIn, soundOffUntilTouched, test } from "./fixtures";
 
 for (const viewport of [
   { width: 1024, height: 768 },
@@ -84,7 +84,7 @@ test("the board keeps the screen awake, and takes the lock again when the tablet
   await expect.poll(held).toEqual([true, false]);
 });
 
-test("at phone width (390 px) the board shows one column under a tab per status, and the board, history, analytics and issues never scroll sideways", async ({ page, postOrder }) => {
+test("at phone width (390 px) the board shows one column under a tab per status, an order's drawer fits, and no page scrolls sideways", async ({ page, postOrder }) => {
   await signIn(page, PEOPLE.maya);
   await page.setViewportSize({ width: 390, height: 844 });
   const order = await postOrder();
@@ -97,8 +97,15 @@ test("at phone width (390 px) the board shows one column under a tab per status,
   await tabs.getByRole("tab", { name: /^Accepted \d+$/ }).click();
   await expect(card(column(page, "Accepted"), order)).toBeVisible();
   await expect(column(page, "Incoming")).toHaveCount(0);
+  // The order's drawer fits the phone: nothing of it off the screen, nothing scrolling sideways.
+  const drawer = await details(page, order);
+  const box = (await drawer.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await drawer.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  await page.keyboard.press("Escape");
 
-  for (const address of ["/stores/mission", "/history", "/analytics", "/issues"]) {
+  for (const address of ["/stores/mission", "/history", "/analytics", "/issues", "/stores/mission/staff", "/stores/mission/menu", "/"]) {
     await page.goto(address);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), address).toBeLessThanOrEqual(0);

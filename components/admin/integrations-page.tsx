@@ -9,11 +9,11 @@ import { useNow } from "@/components/ui/use-now";
 import { SigningSecrets } from "./signing-secrets";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 
 type Connection = RouterOutputs["integrations"]["connections"][number]["connections"][number];
 
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm font-semibold";
 
 const origin = () => window.location.origin;
 
@@ -50,9 +50,9 @@ function SendTest({ connection, label }: { connection: Connection; label: string
   );
   return (
     <>
-      <button type="button" className={control} aria-label={`Send test to ${label}`} disabled={send.isPending} onClick={() => send.mutate({ storeId: connection.storeId, platform: connection.platform })}>
+      <Button look="quiet" aria-label={`Send test to ${label}`} disabled={send.isPending} onClick={() => send.mutate({ storeId: connection.storeId, platform: connection.platform })}>
         Send test
-      </button>
+      </Button>
       {answer && (
         <p role="status" aria-label={`Test of ${label}`}>
           {answer}
@@ -124,16 +124,16 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
       <label htmlFor={`${id}-url`} className="mt-2 block text-sm font-semibold">
         Notification endpoint
       </label>
-      <input id={`${id}-url`} type="url" className={field} value={endpointUrl} placeholder="https://…" onChange={(event) => setEndpointUrl(event.target.value)} />
+      <Input id={`${id}-url`} type="url" value={endpointUrl} placeholder="https://…" onChange={(event) => setEndpointUrl(event.target.value)} />
       <SigningSecrets label={label} secrets={secrets} onChange={setSecrets} />
       <label htmlFor={`${id}-deadline`} className="mt-2 block text-sm font-semibold">
         Accept deadline (minutes)
       </label>
-      <input id={`${id}-deadline`} type="number" min={1} max={60} step={0.5} className={field} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+      <Input id={`${id}-deadline`} type="number" min={1} max={60} step={0.5} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg" disabled={save.isPending}>
+        <Button type="submit" look="primary" disabled={save.isPending}>
           Save {label}
-        </button>
+        </Button>
         <SendTest connection={connection} label={label} />
         {message && (
           <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-late-line" : ""}>

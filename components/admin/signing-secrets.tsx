@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm font-semibold";
 
 /** A Standard Webhooks secret made in the browser: 24 random bytes, base64, behind `whsec_`. */
 function newSecret(): string {
@@ -29,9 +29,9 @@ export function SigningSecrets({ label, secrets, onChange }: { label: string; se
         {secrets.map((secret, index) => (
           <li key={secret} className="flex flex-wrap items-center gap-2">
             <code className="mr-auto text-xs">{masked(secret)}</code>
-            <button
-              type="button"
-              className={control}
+            <Button
+             
+              look="quiet"
               aria-label={`Copy secret ${index + 1} of ${label}`}
               onClick={() =>
                 void navigator.clipboard.writeText(secret).then(
@@ -41,24 +41,24 @@ export function SigningSecrets({ label, secrets, onChange }: { label: string; se
               }
             >
               {copied === index ? "Copied" : "Copy"}
-            </button>
-            <button type="button" className={control} aria-label={`Remove secret ${index + 1} of ${label}`} onClick={() => onChange(secrets.filter((kept) => kept !== secret))}>
+            </Button>
+            <Button look="quiet" aria-label={`Remove secret ${index + 1} of ${label}`} onClick={() => onChange(secrets.filter((kept) => kept !== secret))}>
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <div className="mt-1 flex flex-wrap items-end gap-2">
-        <button type="button" className={control} onClick={() => add(newSecret())}>
+        <Button look="quiet" onClick={() => add(newSecret())}>
           Add a new secret
-        </button>
+        </Button>
         <label className="flex min-w-0 flex-1 flex-col text-sm">
           Or paste the platform&apos;s secret
           <input type="password" autoComplete="off" className="min-h-11 rounded-lg border border-line bg-card px-3" value={pasted} onChange={(event) => setPasted(event.target.value)} />
         </label>
-        <button
-          type="button"
-          className={control}
+        <Button
+         
+          look="quiet"
           disabled={pasted.trim() === ""}
           onClick={() => {
             add(pasted.trim());
@@ -66,7 +66,7 @@ export function SigningSecrets({ label, secrets, onChange }: { label: string; se
           }}
         >
           Add pasted secret
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -8,9 +8,10 @@ import { useFormat } from "@/components/ui/use-format";
 import { Modal } from "@/components/ui/modal";
 import { PageShell } from "@/components/ui/page-shell";
 import { ABILITIES, type Ability } from "@/server/domain/access";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 const UTC = "UTC";
 
 /** An admin's view of integrator tokens: create one (its secret shown once), see use, revoke. */
@@ -68,9 +69,9 @@ export function TokensPage() {
               <td>{token.revokedAt ? "Revoked" : "Active"}</td>
               <td className="py-2 text-right">
                 {!token.revokedAt && (
-                  <button type="button" className={control} aria-label={`Revoke ${token.name}`} onClick={() => setRevoking(token)}>
+                  <Button look="quiet" aria-label={`Revoke ${token.name}`} onClick={() => setRevoking(token)}>
                     Revoke
-                  </button>
+                  </Button>
                 )}
               </td>
             </tr>
@@ -93,7 +94,7 @@ export function TokensPage() {
         <h2 className="text-xl font-semibold">Create a token</h2>
         <label>
           Token name
-          <input className={field} value={name} onChange={(e) => setName(e.target.value)} />
+          <Input value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <fieldset>
           <legend>Abilities</legend>
@@ -111,19 +112,19 @@ export function TokensPage() {
         </fieldset>
         <label>
           Store
-          <select className={field} value={storeId} onChange={(e) => setStoreId(e.target.value)}>
+          <Select value={storeId} onChange={(e) => setStoreId(e.target.value)}>
             <option value="">All stores</option>
             {stores.data?.map((store) => (
               <option key={store.id} value={store.id}>
                 {store.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {error && <p role="alert" className="font-semibold text-late-line">{error}</p>}
-        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg" disabled={create.isPending}>
+        <Button type="submit" look="primary" disabled={create.isPending}>
           Create token
-        </button>
+        </Button>
       </form>
 
       {secret && (
@@ -141,12 +142,12 @@ export function TokensPage() {
         <Modal title={`Revoke "${revoking.name}"?`} onClose={() => setRevoking(null)}>
           <p>Anything still using this token will be refused from now on.</p>
           <div className="mt-4 flex justify-end gap-2">
-            <button type="button" className={control} onClick={() => setRevoking(null)}>
+            <Button look="quiet" onClick={() => setRevoking(null)}>
               Keep token
-            </button>
-            <button type="button" className="min-h-11 rounded-lg bg-late-line px-4 font-semibold text-late-fg" onClick={() => revoke.mutate({ id: revoking.id })}>
+            </Button>
+            <Button look="danger" onClick={() => revoke.mutate({ id: revoking.id })}>
               Revoke token
-            </button>
+            </Button>
           </div>
         </Modal>
       )}

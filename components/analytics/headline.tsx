@@ -12,6 +12,7 @@ import { Modal } from "@/components/ui/modal";
 import { ZHeadlineTargets, type Headline, type HeadlineTargets } from "@/server/domain/headline";
 import { formatMoney } from "@/server/domain/money";
 import { minutes, percent } from "./figures";
+import { Input } from "@/components/ui/field";
 
 type HeadlineData = { now: Headline; before: Headline; beforeFrom: string; beforeTo: string; targets: HeadlineTargets; within: Record<keyof Headline, boolean | null> };
 
@@ -107,7 +108,7 @@ function TargetsDialog({ storeId, targets, onClose }: { storeId: string; targets
         {FIELDS.map(({ name, label }) => (
           <label key={name} className="block">
             <span className="font-semibold">{label}</span>
-            <input inputMode="decimal" aria-invalid={errors[name] !== undefined} className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3" {...form.register(name)} />
+            <Input inputMode="decimal" aria-invalid={errors[name] !== undefined} {...form.register(name)} />
             {errors[name] && (
               <span role="alert" className="mt-1 block text-sm font-semibold text-late-line">
                 {errors[name].message}

@@ -9,8 +9,8 @@ import { forgetBoardPages } from "@/components/pwa/board-pages";
 import { useTRPC } from "@/components/trpc/react";
 import { Modal } from "@/components/ui/modal";
 import { SignInPanel } from "./sign-in-panel";
+import { Button } from "@/components/ui/button";
 
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 
 /** Who is signed in, and one tap to hand the tablet to someone else (at a store, where people sign in with a PIN). */
 export function SessionMenu({ storeId }: { storeId: string | null }) {
@@ -37,13 +37,13 @@ export function SessionMenu({ storeId }: { storeId: string | null }) {
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-sm">{t.rich("signedInAs", { name: me.name, strong: (chunks) => <strong>{chunks}</strong> })}</span>
       {storeId !== null && (
-        <button type="button" className={control} onClick={() => setSwitching(true)}>
+        <Button look="quiet" onClick={() => setSwitching(true)}>
           {t("switchUser")}
-        </button>
+        </Button>
       )}
-      <button type="button" className={control} onClick={() => signOut.mutate()}>
+      <Button look="quiet" onClick={() => signOut.mutate()}>
         {t("signOut")}
-      </button>
+      </Button>
       {switching && storeId !== null && (
         <Modal title={t("switchUser")} onClose={() => setSwitching(false)}>
           <SignInPanel storeId={storeId} onSignedIn={() => setSwitching(false)} />

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { useNow } from "@/components/ui/use-now";
 import { PinPad } from "./pin-pad";
+import { Button } from "@/components/ui/button";
 
 type Person = { id: number; name: string; role: string };
 
@@ -70,9 +71,9 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
     <div>
       <div className="mb-4 flex items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">{t("enterPin", { name: person.name })}</h2>
-        <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => setPerson(null)}>
+        <Button onClick={() => setPerson(null)}>
           {t("notYou", { name: person.name.split(" ")[0]! })}
-        </button>
+        </Button>
       </div>
       {signIn.isError && (
         <p role="alert" className="mb-3 rounded-lg bg-late-bg px-3 py-2 font-semibold">

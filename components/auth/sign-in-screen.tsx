@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { LanguagePicker } from "@/components/ui/language-picker";
 import { rememberStore, useRememberedStore } from "./remembered-store";
 import { SignInPanel } from "./sign-in-panel";
+import { Button } from "@/components/ui/button";
 
 /** The shared tablet's front door: the store (remembered), then the person, then the PIN. */
 export function SignInScreen({ initialStoreId, next }: { initialStoreId: string | null; next: string | null }) {
@@ -55,9 +56,9 @@ export function SignInScreen({ initialStoreId, next }: { initialStoreId: string 
             <span className="text-lg">
               {t.rich("signingInAt", { store: store.name, strong: (chunks) => <strong>{chunks}</strong> })}
             </span>
-            <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => setPicking(true)}>
+            <Button onClick={() => setPicking(true)}>
               {t("changeStore")}
-            </button>
+            </Button>
           </p>
           <SignInPanel
             storeId={store.id}

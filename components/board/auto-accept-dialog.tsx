@@ -10,8 +10,8 @@ import { Modal } from "@/components/ui/modal";
 import { useTRPC } from "@/components/trpc/react";
 import { PLATFORM_LABELS, PLATFORMS, ZPlatform } from "@/server/domain/platforms";
 import { ZAutoAccept } from "@/server/domain/store-controls";
+import { Input } from "@/components/ui/field";
 
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 /** Limits as typed: blank means none; the total in dollars. */
 const optionalNumber = z.preprocess((value) => (value === "" || value === null ? null : Number(value)), z.number().nullable());
 const ZForm = z.object({
@@ -76,7 +76,7 @@ export function AutoAcceptDialog({ storeId, onClose }: { storeId: string; onClos
           ).map(([name, label, error]) => (
             <label key={name} className="block">
               <span className="font-semibold">{label}</span>
-              <input inputMode="decimal" aria-invalid={error !== undefined} className={field} {...form.register(name)} />
+              <Input inputMode="decimal" aria-invalid={error !== undefined} {...form.register(name)} />
               {error && (
                 <span role="alert" className="mt-1 block text-sm font-semibold text-late-line">
                   {error.message}

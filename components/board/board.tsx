@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { toast, Toaster } from "sonner";
@@ -46,6 +45,7 @@ import { useStayOnPage } from "@/components/pwa/use-stay-on-page";
 import { can } from "@/server/domain/access";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { isOpenAt } from "@/server/domain/store-controls";
+import { Button, ButtonLink } from "@/components/ui/button";
 
 /** `substitute`: the 86'd line whose substitution opens once the order is accepted. */
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "busy" | "items" | "auto-accept" };
@@ -176,9 +176,9 @@ export function Board({ storeId }: { storeId: string }) {
           <p role="alert" className="mt-2">
             {board.error?.message}
           </p>
-          <Link href="/" className="mt-4 inline-flex min-h-11 items-center rounded-lg border border-line px-4">
+          <ButtonLink href="/" className="mt-4">
             {t("board.chooseStore")}
-          </Link>
+          </ButtonLink>
         </main>
       );
     }
@@ -225,23 +225,23 @@ export function Board({ storeId }: { storeId: string }) {
             {t("board.myOrders")}
           </button>
         )}
-        <button type="button" onClick={() => setDialog({ kind: "items" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+        <Button onClick={() => setDialog({ kind: "items" })}>
           {t("board.items86", { out: unavailable.size })}
-        </button>
+        </Button>
         {!pause && (
-          <button type="button" onClick={() => setDialog({ kind: "pause" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+          <Button onClick={() => setDialog({ kind: "pause" })}>
             {t("board.pause")}
-          </button>
+          </Button>
         )}
         {!busy && (
-          <button type="button" onClick={() => setDialog({ kind: "busy" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+          <Button onClick={() => setDialog({ kind: "busy" })}>
             {t("board.busy")}
-          </button>
+          </Button>
         )}
         {canManage ? (
-          <button type="button" onClick={() => setDialog({ kind: "auto-accept" })} className="min-h-11 rounded-lg border border-line px-3 font-semibold">
+          <Button onClick={() => setDialog({ kind: "auto-accept" })}>
             {autoAcceptPlatforms.length > 0 ? t("board.autoAccept", { platforms: autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ") }) : t("board.autoAcceptOff")}
-          </button>
+          </Button>
         ) : (
           autoAcceptPlatforms.length > 0 && <span className="text-sm font-semibold">{t("board.autoAccept", { platforms: autoAcceptPlatforms.map((platform) => PLATFORM_LABELS[platform]).join(", ") })}</span>
         )}

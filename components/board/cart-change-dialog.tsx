@@ -8,11 +8,11 @@ import { useFormat } from "@/components/ui/use-format";
 import { CART_REASON_CODES, ZCartReason, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
 import { useOrderWords } from "./order-words";
 import type { BoardOrder } from "./types";
+import { Input, TextArea } from "@/components/ui/field";
 
 type Item = BoardOrder["items"][number];
 export type CartEdit = { mode: "add" } | { mode: "substitute" | "quantity" | "remove" | "note"; item: Item };
 
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 
 type Errors = Partial<Record<"name" | "quantity" | "price" | "reason" | "message", string>>;
 
@@ -71,12 +71,12 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
           <>
             <label>
               {edit.mode === "add" ? t("item") : t("substituteWith")}
-              <input className={field} value={name} aria-invalid={!!errors.name} onChange={(e) => setName(e.target.value)} />
+              <Input value={name} aria-invalid={!!errors.name} onChange={(e) => setName(e.target.value)} />
               {error("name")}
             </label>
             <label>
               {t("unitPrice", { currency: order.currency })}
-              <input className={field} inputMode="decimal" value={price} aria-invalid={!!errors.price} onChange={(e) => setPrice(e.target.value)} />
+              <Input inputMode="decimal" value={price} aria-invalid={!!errors.price} onChange={(e) => setPrice(e.target.value)} />
               {error("price")}
             </label>
           </>
@@ -90,14 +90,14 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
         {(edit.mode === "add" || edit.mode === "substitute" || edit.mode === "quantity") && (
           <label>
             {t("quantity")}
-            <input className={field} type="number" min={1} max={999} value={quantity} aria-invalid={!!errors.quantity} onChange={(e) => setQuantity(e.target.value)} />
+            <Input type="number" min={1} max={999} value={quantity} aria-invalid={!!errors.quantity} onChange={(e) => setQuantity(e.target.value)} />
             {error("quantity")}
           </label>
         )}
         {edit.mode === "note" && (
           <label>
             {t("instructions")}
-            <textarea className={`${field} py-2`} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+            <TextArea rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
         )}
         {edit.mode === "remove" && item && (
@@ -123,7 +123,7 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
         </fieldset>
         <label>
           {t("message", { required: code === "other" ? "yes" : "no" })}
-          <input className={field} value={message} maxLength={500} aria-invalid={!!errors.message} onChange={(e) => setMessage(e.target.value)} />
+          <Input value={message} maxLength={500} aria-invalid={!!errors.message} onChange={(e) => setMessage(e.target.value)} />
           {error("message")}
         </label>
         <DialogActions submitLabel={t("save")} onBack={onClose} />

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { BoardOrder } from "./types";
+import { Button } from "@/components/ui/button";
 
 /** A ticket that changed after the kitchen started: what, who and why, until someone acknowledges it. */
 export function ChangeNotes({ order, onAcknowledge, busy }: { order: BoardOrder; onAcknowledge: () => void; busy: boolean }) {
@@ -15,9 +16,9 @@ export function ChangeNotes({ order, onAcknowledge, busy }: { order: BoardOrder;
           </li>
         ))}
       </ul>
-      <button type="button" className="mt-2 min-h-11 rounded-lg border border-line px-3 font-semibold" disabled={busy} onClick={onAcknowledge}>
+      <Button className="mt-2" disabled={busy} onClick={onAcknowledge}>
         {t("acknowledgeChange")}
-      </button>
+      </Button>
     </section>
   );
 }

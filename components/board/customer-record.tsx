@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { mentionsAllergy } from "@/server/domain/modifiers";
 import { Note } from "./note";
 import type { OrderDetail } from "./types";
+import { Button } from "@/components/ui/button";
 
 const ordinal = (n: number) => {
   const tens = n % 100;
@@ -57,9 +58,9 @@ export function CustomerRecord({ customer, orderId, canManage }: { customer: Non
             Customer note (allergies, preferences)
             <textarea className="mt-1 block w-full rounded-lg border border-line bg-card p-2" maxLength={1000} value={notes} onChange={(e) => setNotes(e.target.value)} />
           </label>
-          <button type="submit" className="min-h-11 rounded-lg bg-accent px-3 font-semibold text-accent-fg" disabled={save.isPending}>
+          <Button type="submit" look="primary" disabled={save.isPending}>
             Save note
-          </button>
+          </Button>
           {save.isError && <p role="alert">{save.error.message}</p>}
         </form>
       )}

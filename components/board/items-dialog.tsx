@@ -8,6 +8,7 @@ import { useFormat } from "@/components/ui/use-format";
 import { Modal } from "@/components/ui/modal";
 import { useTRPC } from "@/components/trpc/react";
 import { controlButton as button, type Controls } from "./store-controls";
+import { Input } from "@/components/ui/field";
 
 const OUT_FOR = [
   { id: "day", until: () => "end_of_day" as const },
@@ -38,7 +39,7 @@ export function ItemsDialog({ storeId, controls, timezone, onClose }: { storeId:
     <Modal title={t("title")} onClose={onClose} variant="drawer">
       <label className="block">
         <span className="font-semibold">{t("find")}</span>
-        <input type="search" value={find} onChange={(event) => setFind(event.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3" />
+        <Input type="search" value={find} onChange={(event) => setFind(event.target.value)} />
       </label>
       {menu.isPending && <p role="status">{t("loading")}</p>}
       <ul aria-label={t("list")} className="mt-3 space-y-2">

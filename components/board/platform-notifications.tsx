@@ -6,6 +6,7 @@ import { useFormat } from "@/components/ui/use-format";
 import { NOTIFICATION_LABELS, type NotificationType } from "@/server/domain/platform-notification";
 import type { BoardOrder } from "./types";
 import { can } from "@/server/domain/access";
+import { Button } from "@/components/ui/button";
 
 /** While something is still on its way, the list refreshes this often. */
 const PENDING_REFRESH_MS = 3_000;
@@ -47,14 +48,14 @@ export function PlatformNotifications({ order, timezone }: { order: BoardOrder; 
           </p>
           {notification.lastError && notification.state !== "sent" && <p>Last error: {notification.lastError}</p>}
           {canManage && notification.state === "dead" && (
-            <button
-              type="button"
-              className="mt-1 min-h-11 rounded-lg border border-line px-3 font-semibold"
+            <Button
+             
+              className="mt-1"
               disabled={retry.isPending}
               onClick={() => retry.mutate({ notificationId: notification.id })}
             >
               Retry {NOTIFICATION_LABELS[notification.type as NotificationType].toLowerCase()} notification
-            </button>
+            </Button>
           )}
         </li>
       ))}

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
 import { PREP_MINUTE_CHOICES, ZPrepMinutes } from "@/server/domain/prep-time";
+import { Input } from "@/components/ui/field";
 
 type PrepTimeDialogProps = {
   title: string;
@@ -61,7 +62,7 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, 
         {choice === "custom" && (
           <label className="block">
             <span className="font-semibold">{t("customMinutes")}</span>
-            <input
+            <Input
               type="number"
               inputMode="numeric"
               min={1}
@@ -74,7 +75,6 @@ export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, 
                 setCustom(event.target.value);
                 setError(null);
               }}
-              className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3"
             />
           </label>
         )}

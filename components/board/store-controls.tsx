@@ -9,6 +9,7 @@ import { useNow } from "@/components/ui/use-now";
 import { useFormat } from "@/components/ui/use-format";
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/server/domain/platforms";
 import type { BoardData } from "./types";
+import { Input } from "@/components/ui/field";
 
 export type Controls = BoardData["controls"];
 /** The banners' countdown is in minutes: a look every few seconds keeps it right to the minute. */
@@ -128,7 +129,7 @@ export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause
         <DurationChoice value={duration} onChange={setDuration} openLabel={t("untilResumedChoice")} />
         <label className="block">
           <span className="font-semibold">{t("reason")}</span>
-          <input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} className="mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3" />
+          <Input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
         </label>
         <DialogActions submitLabel={t("pauseSubmit")} onBack={onClose} destructive />
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueries, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { OrderDrawer } from "@/components/board/order-drawer";
@@ -17,6 +18,7 @@ import { FULFILLMENT_LABELS, FULFILLMENT_TYPES, type FulfillmentType } from "@/s
 import { PAYMENT_LABELS, PAYMENT_METHODS, type PaymentMethod } from "@/server/domain/payment";
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+import { Button } from "@/components/ui/button";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["store", "status", "platform", "fulfillment", "from", "to", "issue", "customer", "channel", "payment", "paid", "q", "sort", "dir"] as const;
@@ -65,7 +67,13 @@ export function HistoryPage() {
   });
   const totals = useQuery({ ...trpc.orders.totals.queryOptions(filtersInput), enabled: stores.data !== undefined });
   const rows = orders.data?.pages.flatMap((page) => page.orders) ?? [];
-  const timezone = stores.data?.find((store) => store.id === storeId)?.timezone ?? "UTC";
+  // Which orders shown have an issue reported: asked once per page of orders.
+  const withIssues = useQueries({
+    queries: (orders.data?.pages ?? []).map((page) => trpc.orders.withIssues.queryOptions({ store_id: storeId, ids: page.orders.map((order) => order.id) })),
+    combine: (answers) => new Set(answers.flatMap((answer) => answer.data ?? [])),
+  });
+  const storeOf = (id: string) => stores.data?.find((store) => store.id === id);
+  const timezone = storeOf(storeId ?? "")?.timezone ?? "UTC";
 
   // The export takes the same filters as the list, as a query string.
   const exportParams = new URLSearchParams(
@@ -111,9 +119,9 @@ export function HistoryPage() {
       {input.customer_id && (
         <p className="mt-3 flex items-center gap-2">
           Only the orders of customer {input.customer_id[0]}
-          <button type="button" className="min-h-11 rounded-lg border border-line px-3" onClick={() => update({ customer: "" })}>
+          <Button onClick={() => update({ customer: "" })}>
             Show every customer
-          </button>
+          </Button>
         </p>
       )}
       <p className="mt-3">
@@ -129,12 +137,14 @@ export function HistoryPage() {
           <thead>
             <tr className="border-b border-line">
               <th scope="col">Order</th>
+              {acrossStores && <th scope="col">Store</th>}
               {sortButton("placed", "Placed")}
               <th scope="col">Status</th>
               <th scope="col">Platform</th>
               <th scope="col">Fulfillment</th>
               <th scope="col">Customer</th>
               {sortButton("total", "Total")}
+              <th scope="col">Issue</th>
             </tr>
           </thead>
           <tbody>
@@ -145,12 +155,20 @@ export function HistoryPage() {
                     #{order.short_code}
                   </button>
                 </th>
-                <td>{format.dateMinute(Date.parse(order.placed_at), timezone)}</td>
+                {acrossStores && <td>{storeOf(order.store_id)?.name ?? order.store_id}</td>}
+                <td>{format.dateMinute(Date.parse(order.placed_at), storeOf(order.store_id)?.timezone ?? timezone)}</td>
                 <td>{STATUS_LABELS[order.status]}</td>
                 <td>{PLATFORM_LABELS[order.platform]}</td>
                 <td>{FULFILLMENT_LABELS[order.fulfillment.type]}</td>
                 <td>{customerShortName(order.customer.first_name, order.customer.last_name)}</td>
                 <td>{format.money(order.money.total_cents, order.money.currency)}</td>
+                <td>
+                  {withIssues.has(order.id) && (
+                    <Link href={`/issues?q=${encodeURIComponent(order.short_code)}`} className="inline-flex min-h-11 items-center font-semibold underline" aria-label={`Issues of order ${order.short_code}`}>
+                      Reported
+                    </Link>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -158,11 +176,12 @@ export function HistoryPage() {
             <tfoot>
               <tr className="font-semibold">
                 <th scope="row">Totals</th>
-                <td colSpan={5}>
+                <td colSpan={acrossStores ? 6 : 5}>
                   {t("orders", { count: totals.data.count })}
                   {rows.length < totals.data.count ? ` (${rows.length} shown)` : ""}
                 </td>
                 <td>{totals.data.totals.map((total) => format.money(total.total_cents, total.currency)).join(" + ") || format.money(0, "USD")}</td>
+                <td />
               </tr>
             </tfoot>
           )}
@@ -170,9 +189,9 @@ export function HistoryPage() {
       </div>
       {orders.data && rows.length === 0 && <p className="mt-3 text-muted">No orders match these filters.</p>}
       {orders.hasNextPage && (
-        <button type="button" className="mt-3 min-h-11 rounded-lg border border-line px-4" disabled={orders.isFetchingNextPage} onClick={() => void orders.fetchNextPage()}>
+        <Button className="mt-3" disabled={orders.isFetchingNextPage} onClick={() => void orders.fetchNextPage()}>
           Show more
-        </button>
+        </Button>
       )}
       {openId !== null && <HistoryDrawer id={openId} timezone={timezone} onClose={() => setOpenId(null)} />}
     </PageShell>

@@ -2,13 +2,14 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Image from "next/image";
-import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { BagPhotos } from "@/components/board/bag-photos";
 import { describeEvent } from "@/components/board/event-text";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName } from "@/components/ui/format";
 import { useFormat } from "@/components/ui/use-format";
+import { useStores } from "@/components/ui/use-stores";
 import { parseAmount } from "@/server/domain/cart";
 import { FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
@@ -16,9 +17,8 @@ import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPE_LABEL
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { useLiveIssues } from "./use-live-issues";
-
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
-const UTC = "UTC";
+import { Input, Select, TextArea } from "@/components/ui/field";
+import { Button, ButtonLink } from "@/components/ui/button";
 
 /** One issue: the order, the lines, the evidence, its log, and the manager's decisions. */
 export function IssuePage({ issueId }: { issueId: number }) {
@@ -30,6 +30,10 @@ export function IssuePage({ issueId }: { issueId: number }) {
   const issue = useQuery(trpc.issues.detail.queryOptions({ id: issueId }));
   const storeId = issue.data?.storeId;
   const people = useQuery({ ...trpc.employees.list.queryOptions({ storeId: storeId ?? "" }), enabled: !!storeId });
+  const orderDetail = useQuery({ ...trpc.orders.detail.queryOptions({ id: issue.data?.order.id ?? 0 }), enabled: !!issue.data });
+  const store = useStores().data?.find((candidate) => candidate.id === storeId);
+  // Times in the store's own zone, as its staff lived them; in UTC (and saying so) until the store is known.
+  const when = (at: number) => (store ? format.dateTime(at, store.timezone) : `${format.dateTime(at, "UTC")} UTC`);
   const [draft, setDraft] = useState<{ status?: IssueStatus; priority?: IssuePriority; assignee?: string; note?: string; refund?: string }>({});
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -73,18 +77,18 @@ export function IssuePage({ issueId }: { issueId: number }) {
   return (
     <main className="mx-auto max-w-4xl p-6">
       <p className="flex gap-2">
-        <Link href="/issues" className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+        <ButtonLink href="/issues" look="quiet">
           All issues
-        </Link>
-        <Link href={`/stores/${encodeURIComponent(data.storeId)}`} className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm">
+        </ButtonLink>
+        <ButtonLink href={`/stores/${encodeURIComponent(data.storeId)}`} look="quiet">
           Store board
-        </Link>
+        </ButtonLink>
       </p>
       <h1 className="mt-4 text-2xl font-bold">
         {ISSUE_TYPE_LABELS[data.type]} on order #{order.shortCode}
       </h1>
       <p className="mt-1" aria-label="Issue status">
-        <strong>{ISSUE_STATUS_LABELS[data.status]}</strong> · {PRIORITY_LABELS[data.priority]} priority · reported by {data.reportedBy}, {format.dateTime(data.createdAt, UTC)} UTC
+        <strong>{ISSUE_STATUS_LABELS[data.status]}</strong> · {PRIORITY_LABELS[data.priority]} priority · reported by {data.reportedBy}, {when(data.createdAt)} · {store?.name ?? data.storeId}
         {data.assigneeName && ` · assigned to ${data.assigneeName}`}
       </p>
       <p className="mt-3 rounded-lg bg-panel p-3">{data.description}</p>
@@ -97,6 +101,9 @@ export function IssuePage({ issueId }: { issueId: number }) {
           #{order.shortCode} · {PLATFORM_LABELS[order.platform]} · {FULFILLMENT_LABELS[order.fulfillmentType]} · {STATUS_LABELS[order.status]} ·{" "}
           {customerShortName(order.customerFirstName, order.customerLastName)} · {formatMoney(order.totalCents, order.currency)}
         </p>
+        <ButtonLink look="quiet" className="mt-2" href={`/history?store=${encodeURIComponent(data.storeId)}&q=${encodeURIComponent(order.shortCode)}`}>
+          Order #{order.shortCode} in history
+        </ButtonLink>
       </section>
       <section aria-label="Affected items" className="mt-4">
         <h2 className="text-lg font-semibold">Affected items</h2>
@@ -110,68 +117,76 @@ export function IssuePage({ issueId }: { issueId: number }) {
           </ul>
         )}
       </section>
-      <section aria-label="Files" className="mt-4">
-        <h2 className="text-lg font-semibold">Photos and files</h2>
-        {data.attachments.length === 0 && <p className="text-muted">None</p>}
-        <ul className="flex flex-wrap gap-3">
-          {data.attachments.map((file) => {
-            const src = `/api/issues/${issueId}/attachments/${file.id}`;
-            return (
-              <li key={file.id}>
-                <a href={src} target="_blank" rel="noreferrer" className="flex flex-col items-center text-sm underline">
-                  {file.mimeType.startsWith("image/") ? (
-                    <Image src={src} unoptimized width={128} height={128} className="h-32 w-32 rounded-lg object-cover" alt={`Photo ${file.fileName} by ${file.createdBy}`} />
-                  ) : (
-                    <span className="flex h-32 w-32 items-center justify-center rounded-lg border border-line">PDF</span>
-                  )}
-                  {file.fileName}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      {/* The evidence side by side: what was reported with the issue, and the bag as it was packed. */}
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <section aria-label="Files">
+          <h2 className="text-lg font-semibold">Photos and files</h2>
+          {data.attachments.length === 0 && <p className="text-muted">None</p>}
+          <ul className="flex flex-wrap gap-3">
+            {data.attachments.map((file) => {
+              const src = `/api/issues/${issueId}/attachments/${file.id}`;
+              return (
+                <li key={file.id}>
+                  <a href={src} target="_blank" rel="noreferrer" className="flex flex-col items-center text-sm underline">
+                    {file.mimeType.startsWith("image/") ? (
+                      <Image src={src} unoptimized width={128} height={128} className="h-32 w-32 rounded-lg object-cover" alt={`Photo ${file.fileName} by ${file.createdBy}`} />
+                    ) : (
+                      <span className="flex h-32 w-32 items-center justify-center rounded-lg border border-line">PDF</span>
+                    )}
+                    {file.fileName}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+        <section aria-label="Bag photos">
+          <h2 className="text-lg font-semibold">Bag photos</h2>
+          {orderDetail.data && orderDetail.data.photos.length === 0 && <p className="text-muted">None taken when the bag was packed</p>}
+          {orderDetail.data && <BagPhotos order={orderDetail.data} timezone={store?.timezone ?? "UTC"} />}
+        </section>
+      </div>
 
       <form aria-label="Update the issue" onSubmit={save} noValidate className="mt-6 grid gap-3 rounded-2xl border border-line bg-panel p-4 md:grid-cols-2">
         <h2 className="text-lg font-semibold md:col-span-2">Update</h2>
         <label>
           Status
-          <select className={field} value={draft.status ?? data.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as IssueStatus })}>
+          <Select value={draft.status ?? data.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as IssueStatus })}>
             {ISSUE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {ISSUE_STATUS_LABELS[status]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           Priority
-          <select className={field} value={draft.priority ?? data.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as IssuePriority })}>
+          <Select value={draft.priority ?? data.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as IssuePriority })}>
             {ISSUE_PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {PRIORITY_LABELS[priority]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           Assignee
-          <select className={field} value={draft.assignee ?? String(data.assigneeId ?? "")} onChange={(e) => setDraft({ ...draft, assignee: e.target.value })}>
+          <Select value={draft.assignee ?? String(data.assigneeId ?? "")} onChange={(e) => setDraft({ ...draft, assignee: e.target.value })}>
             <option value="">Nobody</option>
             {people.data?.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           Refund ({data.currency})
-          <input className={field} inputMode="decimal" value={draft.refund ?? (data.refundCents === null ? "" : (data.refundCents / 100).toFixed(2))} onChange={(e) => setDraft({ ...draft, refund: e.target.value })} />
+          <Input inputMode="decimal" value={draft.refund ?? (data.refundCents === null ? "" : (data.refundCents / 100).toFixed(2))} onChange={(e) => setDraft({ ...draft, refund: e.target.value })} />
         </label>
         <label className="md:col-span-2">
           Resolution note (required to resolve or reject)
-          <textarea className={`${field} py-2`} rows={2} value={draft.note ?? data.resolutionNote ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
+          <TextArea rows={2} value={draft.note ?? data.resolutionNote ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
         </label>
         {error && (
           <p role="alert" className="font-semibold text-late-line md:col-span-2">
@@ -193,11 +208,11 @@ export function IssuePage({ issueId }: { issueId: number }) {
       >
         <label className="flex-1">
           <span className="sr-only">Comment</span>
-          <input className={field} placeholder="Add a comment" value={comment} onChange={(e) => setComment(e.target.value)} />
+          <Input placeholder="Add a comment" value={comment} onChange={(e) => setComment(e.target.value)} />
         </label>
-        <button type="submit" className="mt-1 min-h-11 rounded-lg border border-line px-4">
+        <Button type="submit" className="mt-1">
           Add comment
-        </button>
+        </Button>
       </form>
 
       <section aria-label="Log" className="mt-6">
@@ -209,7 +224,7 @@ export function IssuePage({ issueId }: { issueId: number }) {
               <li key={event.id} className="rounded-lg border border-line px-3 py-2">
                 <strong>{line.title}</strong> {line.detail && <span>— {line.detail}</span>}
                 <span className="block text-sm text-muted">
-                  by {event.actorName}, {format.dateTime(event.createdAt, UTC)} UTC
+                  by {event.actorName}, {when(event.createdAt)}
                 </span>
               </li>
             );

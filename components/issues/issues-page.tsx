@@ -6,11 +6,13 @@ import Link from "next/link";
 import { useTRPC } from "@/components/trpc/react";
 import { customerShortName, formatDuration } from "@/components/ui/format";
 import { FilterSelect, PageShell } from "@/components/ui/page-shell";
+import { useFormat } from "@/components/ui/use-format";
 import { useNow } from "@/components/ui/use-now";
 import { useUrlFilters, type UrlFilters } from "@/components/ui/use-url-filters";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPES, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus, type IssueType } from "@/server/domain/order-issue";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { useLiveIssues } from "./use-live-issues";
+import { Button } from "@/components/ui/button";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["status", "type", "priority", "store", "platform", "from", "to", "q"] as const;
@@ -26,6 +28,8 @@ export function IssuesPage() {
   const [filters, update] = useUrlFilters(FILTERS);
   useLiveIssues();
   const stores = useStores();
+  const storeOf = (id: string) => stores.data?.find((store) => store.id === id);
+  const format = useFormat();
   const query = {
     store_id: filters.store || undefined,
     type: pick<IssueType>(filters.type, ISSUE_TYPES),
@@ -89,7 +93,7 @@ export function IssuesPage() {
             <th scope="col">Status</th>
             <th scope="col">Order</th>
             <th scope="col">Store</th>
-            <th scope="col">Age</th>
+            <th scope="col">Reported</th>
           </tr>
         </thead>
         <tbody>
@@ -103,19 +107,25 @@ export function IssuesPage() {
               </td>
               <td>{ISSUE_STATUS_LABELS[issue.status]}</td>
               <td>
-                #{issue.order.short_code} · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customer.first_name, issue.order.customer.last_name)}
+                <Link href={`/history?store=${encodeURIComponent(issue.store_id)}&q=${encodeURIComponent(issue.order.short_code)}`} className="inline-flex min-h-11 items-center font-mono font-semibold underline" aria-label={`Order ${issue.order.short_code} in history`}>
+                  #{issue.order.short_code}
+                </Link>{" "}
+                · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customer.first_name, issue.order.customer.last_name)}
               </td>
-              <td>{issue.store_id}</td>
-              <td>{formatDuration(now - Date.parse(issue.created_at))}</td>
+              <td>{storeOf(issue.store_id)?.name ?? issue.store_id}</td>
+              <td>
+                {format.dateMinute(Date.parse(issue.created_at), storeOf(issue.store_id)?.timezone ?? "UTC")}
+                <span className="block text-muted">{formatDuration(now - Date.parse(issue.created_at))} ago</span>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {issues.data && rows.length === 0 && <p className="mt-3 text-muted">No issues match these filters.</p>}
       {issues.hasNextPage && (
-        <button type="button" className="mt-3 min-h-11 rounded-lg border border-line px-4" disabled={issues.isFetchingNextPage} onClick={() => void issues.fetchNextPage()}>
+        <Button className="mt-3" disabled={issues.isFetchingNextPage} onClick={() => void issues.fetchNextPage()}>
           Show more
-        </button>
+        </Button>
       )}
     </PageShell>
   );

@@ -9,8 +9,9 @@ import { Modal } from "@/components/ui/modal";
 import { parseAmount } from "@/server/domain/cart";
 import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
 import type { BoardOrder } from "@/components/board/types";
+import { buttonClass } from "@/components/ui/button";
+import { Input, Select, TextArea } from "@/components/ui/field";
 
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 const MAX_FILES = 5;
 type Errors = Partial<Record<"type" | "description" | "refund" | "files" | "items" | "form", string>>;
 
@@ -24,7 +25,10 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
   const [description, setDescription] = useState("");
   const [affected, setAffected] = useState<Record<number, number>>({});
   const [refund, setRefund] = useState("");
-  const [files, setFiles] = useState<File[]>([]);
+  const [picked, setPicked] = useState<File[]>([]);
+  // Photos taken with the tablet's camera, kept beside the files picked.
+  const [taken, setTaken] = useState<File[]>([]);
+  const files = [...picked, ...taken];
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
   /** The issue once it is filed: a second tap after a refused file adds files to it, never a second issue. */
@@ -65,7 +69,8 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
         if (!response.ok) refused.push(`${file.name}: ${((await response.json()) as { error: { message: string } }).error.message}`);
       }
       if (refused.length > 0) {
-        setFiles([]);
+        setPicked([]);
+        setTaken([]);
         setErrors({ files: t("filesRefused", { refused: refused.join(" ") }) });
         return;
       }
@@ -102,17 +107,17 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
           </fieldset>
           <label>
             {t("priority")}
-            <select className={field} value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
+            <Select value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
               {ISSUE_PRIORITIES.map((value) => (
                 <option key={value} value={value}>
                   {labels(`priority.${value}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label>
             {t("description")}
-            <textarea className={`${field} py-2`} rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
+            <TextArea rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
             {error("description")}
           </label>
           <fieldset>
@@ -156,21 +161,28 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
           </fieldset>
           <label>
             {t("refund", { currency: order.currency })}
-            <input className={field} inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
+            <Input inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
             {error("refund")}
           </label>
         </fieldset>
         <label>
           {t("files", { max: MAX_FILES })}
-          <input
+          <Input
             type="file"
             multiple
             accept="image/jpeg,image/png,image/webp,application/pdf"
-            className={`${field} py-2`}
-            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+            className="py-2"
+            onChange={(e) => setPicked([...(e.target.files ?? [])])}
           />
           {error("files")}
         </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className={buttonClass("quiet", "cursor-pointer")}>
+            {t("takePhoto")}
+            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => setTaken((current) => [...current, ...(e.target.files ?? [])])} />
+          </label>
+          {taken.length > 0 && <span role="status">{t("photosTaken", { count: taken.length })}</span>}
+        </div>
         {errors.form && (
           <p role="alert" className="font-semibold text-late-line">
             {errors.form}

@@ -7,9 +7,9 @@ import { PageShell } from "@/components/ui/page-shell";
 import { useNotices } from "@/components/ui/notices";
 import { centsFromDollars, formatMoney } from "@/server/domain/money";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 
 type Draft = { name: string; category: string; price: string; stock: string };
 const EMPTY: Draft = { name: "", category: "", price: "", stock: "" };
@@ -29,19 +29,19 @@ function DraftFields({ draft, onChange, idPrefix }: { draft: Draft; onChange: (d
     <>
       <label htmlFor={`${idPrefix}-name`} className="text-sm font-semibold">
         Dish
-        <input id={`${idPrefix}-name`} className={field} value={draft.name} maxLength={200} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+        <Input id={`${idPrefix}-name`} value={draft.name} maxLength={200} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
       </label>
       <label htmlFor={`${idPrefix}-category`} className="text-sm font-semibold">
         Category
-        <input id={`${idPrefix}-category`} className={field} value={draft.category} maxLength={80} onChange={(e) => onChange({ ...draft, category: e.target.value })} />
+        <Input id={`${idPrefix}-category`} value={draft.category} maxLength={80} onChange={(e) => onChange({ ...draft, category: e.target.value })} />
       </label>
       <label htmlFor={`${idPrefix}-price`} className="text-sm font-semibold">
         Price ($)
-        <input id={`${idPrefix}-price`} className={field} inputMode="decimal" value={draft.price} onChange={(e) => onChange({ ...draft, price: e.target.value })} />
+        <Input id={`${idPrefix}-price`} inputMode="decimal" value={draft.price} onChange={(e) => onChange({ ...draft, price: e.target.value })} />
       </label>
       <label htmlFor={`${idPrefix}-stock`} className="text-sm font-semibold">
         Stock (blank: not counted)
-        <input id={`${idPrefix}-stock`} className={field} inputMode="numeric" value={draft.stock} onChange={(e) => onChange({ ...draft, stock: e.target.value })} />
+        <Input id={`${idPrefix}-stock`} inputMode="numeric" value={draft.stock} onChange={(e) => onChange({ ...draft, stock: e.target.value })} />
       </label>
     </>
   );
@@ -99,9 +99,9 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
           }}
         >
           <DraftFields draft={adding} onChange={setAdding} idPrefix="add" />
-          <button type="submit" className={control} disabled={add.isPending}>
+          <Button type="submit" look="quiet" disabled={add.isPending}>
             Add dish
-          </button>
+          </Button>
           {addError && (
             <p role="alert" className="text-late-line sm:col-span-4">
               {addError}
@@ -139,12 +139,12 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
                       }}
                     >
                       <DraftFields draft={editing.draft} onChange={(draft) => setEditing({ id: item.id, draft })} idPrefix={`edit-${item.id}`} />
-                      <button type="submit" className={control} disabled={update.isPending}>
+                      <Button type="submit" look="quiet" disabled={update.isPending}>
                         Save
-                      </button>
-                      <button type="button" className={control} onClick={() => setEditing(null)}>
+                      </Button>
+                      <Button look="quiet" onClick={() => setEditing(null)}>
                         Cancel
-                      </button>
+                      </Button>
                     </form>
                   </td>
                 </tr>
@@ -164,14 +164,14 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
                   </td>
                   {canEdit && (
                     <td className="p-2">
-                      <button
-                        type="button"
-                        className={control}
+                      <Button
+                       
+                        look="quiet"
                         aria-label={`Edit ${item.name}`}
                         onClick={() => setEditing({ id: item.id, draft: { name: item.name, category: item.category ?? "", price: (item.price_cents / 100).toFixed(2), stock: item.stock === null ? "" : String(item.stock) } })}
                       >
                         Edit
-                      </button>
+                      </Button>
                     </td>
                   )}
                 </tr>

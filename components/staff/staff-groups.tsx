@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { Button } from "@/components/ui/button";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 
@@ -78,9 +79,9 @@ export function StaffGroups({ storeId, people, notify }: { storeId: string; peop
           Group name
           <input className="mt-1 min-h-11 rounded-lg border border-line bg-card px-3" value={name} maxLength={40} aria-invalid={!!error} onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg" disabled={create.isPending}>
+        <Button type="submit" look="primary" disabled={create.isPending}>
           Add group
-        </button>
+        </Button>
         {error && <p role="alert" className="w-full font-semibold text-late-line">{error}</p>}
       </form>
     </section>

@@ -1,21 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useStores } from "@/components/ui/use-stores";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
-import { Modal } from "@/components/ui/modal";
+import { Button } from "@/components/ui/button";
 import { PageShell } from "@/components/ui/page-shell";
 import { useNotices } from "@/components/ui/notices";
-import { ZPin, type Role } from "@/server/domain/access";
+import type { Role } from "@/server/domain/access";
+import { AddPersonForm } from "./add-person-form";
+import { ResetPinDialog } from "./reset-pin-dialog";
 import { StaffGroups } from "./staff-groups";
-
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
-
-type Errors = Partial<Record<"name" | "pin" | "stores" | "form", string>>;
-
-const ROLE_LABELS: Record<Role, string> = { staff: "Staff", manager: "Manager", admin: "Admin" };
 
 /**
  * A manager's view of a store's people: add someone, deactivate or reactivate, reset a PIN, unlock
@@ -26,24 +20,9 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
   const queryClient = useQueryClient();
   const { notify, region } = useNotices();
   const employees = useQuery(trpc.employees.list.queryOptions({ storeId }));
-  const stores = useStores();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.employees.list.queryKey({ storeId }) });
-  const [form, setForm] = useState({ name: "", role: "staff" as Role, pin: "", storeIds: [storeId] });
-  const [errors, setErrors] = useState<Errors>({});
   const [resetting, setResetting] = useState<{ id: number; name: string } | null>(null);
-  const [newPin, setNewPin] = useState("");
-  const [pinError, setPinError] = useState<string | null>(null);
 
-  const create = useMutation(
-    trpc.employees.create.mutationOptions({
-      onSuccess: (person) => {
-        notify(`${person.name} can now sign in.`);
-        setForm({ name: "", role: "staff", pin: "", storeIds: [storeId] });
-        void refresh();
-      },
-      onError: (error) => setErrors({ form: error.message }),
-    }),
-  );
   const setActive = useMutation(
     trpc.employees.setActive.mutationOptions({
       onSuccess: (person) => {
@@ -62,27 +41,6 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
       onError: (error) => notify(error.message),
     }),
   );
-  const resetPin = useMutation(
-    trpc.employees.resetPin.mutationOptions({
-      onSuccess: (person) => {
-        notify(`${person.name} has a new PIN and was signed out everywhere.`);
-        setResetting(null);
-      },
-      onError: (error) => setPinError(error.message),
-    }),
-  );
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found: Errors = {};
-    if (!form.name.trim()) found.name = "Enter the person's name";
-    const pin = ZPin.safeParse(form.pin);
-    if (!pin.success) found.pin = pin.error.issues[0]?.message;
-    if (form.role !== "admin" && form.storeIds.length === 0) found.stores = "Choose at least one store";
-    setErrors(found);
-    if (Object.keys(found).length === 0) create.mutate(form);
-  }
-
   return (
     <PageShell title="Staff">
       {region}
@@ -110,32 +68,18 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
               </td>
               <td className="flex flex-wrap justify-end gap-2 py-2">
                 {person.manageable && person.lockedUntil !== null && (
-                  <button type="button" className={control} aria-label={`Unlock ${person.name}`} onClick={() => unlock.mutate({ id: person.id })}>
+                  <Button look="quiet" aria-label={`Unlock ${person.name}`} onClick={() => unlock.mutate({ id: person.id })}>
                     Unlock
-                  </button>
+                  </Button>
                 )}
                 {person.manageable && (
                   <>
-                    <button
-                      type="button"
-                      className={control}
-                      aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`}
-                      onClick={() => setActive.mutate({ id: person.id, active: !person.active })}
-                    >
+                    <Button look="quiet" aria-label={`${person.active ? "Deactivate" : "Reactivate"} ${person.name}`} onClick={() => setActive.mutate({ id: person.id, active: !person.active })}>
                       {person.active ? "Deactivate" : "Reactivate"}
-                    </button>
-                    <button
-                      type="button"
-                      className={control}
-                      aria-label={`Reset PIN of ${person.name}`}
-                      onClick={() => {
-                        setResetting(person);
-                        setNewPin("");
-                        setPinError(null);
-                      }}
-                    >
+                    </Button>
+                    <Button look="quiet" aria-label={`Reset PIN of ${person.name}`} onClick={() => setResetting(person)}>
                       Reset PIN
-                    </button>
+                    </Button>
                   </>
                 )}
               </td>
@@ -146,84 +90,24 @@ export function StaffPage({ storeId, assignableRoles }: { storeId: string; assig
 
       <StaffGroups storeId={storeId} people={employees.data ?? []} notify={notify} />
 
-      <form onSubmit={submit} noValidate aria-label="Add a person" className="mt-8 grid max-w-xl gap-4 rounded-2xl border border-line bg-panel p-5">
-        <h2 className="text-xl font-semibold">Add a person</h2>
-        <label>
-          Name
-          <input className={field} value={form.name} aria-invalid={!!errors.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          {errors.name && <span className="text-sm font-semibold text-late-line">{errors.name}</span>}
-        </label>
-        <label>
-          Role
-          <select className={field} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-            {assignableRoles.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          PIN (4 to 6 digits)
-          <input
-            className={field}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            value={form.pin}
-            aria-invalid={!!errors.pin}
-            onChange={(e) => setForm({ ...form, pin: e.target.value })}
-          />
-          {errors.pin && <span className="text-sm font-semibold text-late-line">{errors.pin}</span>}
-        </label>
-        <fieldset>
-          <legend>Works at</legend>
-          {stores.data?.map((store) => (
-            <label key={store.id} className="mr-4 inline-flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                className="h-5 w-5"
-                checked={form.storeIds.includes(store.id)}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    storeIds: e.target.checked ? [...form.storeIds, store.id] : form.storeIds.filter((id) => id !== store.id),
-                  })
-                }
-              />
-              {store.name}
-            </label>
-          ))}
-          {errors.stores && <p className="text-sm font-semibold text-late-line">{errors.stores}</p>}
-        </fieldset>
-        {errors.form && <p role="alert" className="font-semibold text-late-line">{errors.form}</p>}
-        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg" disabled={create.isPending}>
-          Add person
-        </button>
-      </form>
+      <AddPersonForm
+        storeId={storeId}
+        assignableRoles={assignableRoles}
+        onAdded={(name) => {
+          notify(`${name} can now sign in.`);
+          void refresh();
+        }}
+      />
 
       {resetting && (
-        <Modal title={`Reset PIN of ${resetting.name}`} onClose={() => setResetting(null)}>
-          <form
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              const pin = ZPin.safeParse(newPin);
-              if (!pin.success) setPinError(pin.error.issues[0]?.message ?? "Not a PIN");
-              else resetPin.mutate({ id: resetting.id, pin: pin.data });
-            }}
-            className="grid gap-3"
-          >
-            <label>
-              New PIN
-              <input className={field} type="password" inputMode="numeric" value={newPin} aria-invalid={!!pinError} onChange={(e) => setNewPin(e.target.value)} />
-            </label>
-            {pinError && <p role="alert" className="font-semibold text-late-line">{pinError}</p>}
-            <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
-              Save new PIN
-            </button>
-          </form>
-        </Modal>
+        <ResetPinDialog
+          person={resetting}
+          onClose={() => setResetting(null)}
+          onDone={(name) => {
+            notify(`${name} has a new PIN and was signed out everywhere.`);
+            setResetting(null);
+          }}
+        />
       )}
     </PageShell>
   );

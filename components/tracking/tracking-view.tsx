@@ -4,10 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormat } from "@/components/ui/use-format";
 import type { Tracking } from "@/server/services/tracking";
+import { Input } from "@/components/ui/field";
 
 /** How often the page asks for the order's status while it is open. */
 const REFRESH_MS = 10_000;
-const field = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
 
 async function fetchTracking(token: string): Promise<Tracking> {
   const response = await fetch(`/api/track/${encodeURIComponent(token)}`, { cache: "no-store" });
@@ -57,11 +57,11 @@ export function TrackingView({ token, initial }: { token: string; initial: Track
         <form onSubmit={(event) => void sayHere(event)} aria-label="Tell the store you are here" className="mt-6 grid gap-3">
           <label>
             Parking spot (optional)
-            <input className={field} value={spot} maxLength={40} onChange={(e) => setSpot(e.target.value)} />
+            <Input value={spot} maxLength={40} onChange={(e) => setSpot(e.target.value)} />
           </label>
           <label>
             Your car (optional)
-            <input className={field} value={vehicle} maxLength={100} onChange={(e) => setVehicle(e.target.value)} placeholder="Blue Honda Civic" />
+            <Input value={vehicle} maxLength={100} onChange={(e) => setVehicle(e.target.value)} placeholder="Blue Honda Civic" />
           </label>
           <button type="submit" disabled={sending} className="min-h-14 rounded-xl bg-accent px-4 text-lg font-bold text-accent-fg">
             I&apos;m here

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 type Notice = { id: number; text: string };
 const SHOW_MS = 8_000;
@@ -13,9 +14,9 @@ function NoticeItem({ notice, onDone }: { notice: Notice; onDone: (id: number) =
   return (
     <li className="flex items-start gap-3 rounded-xl border border-warn-line bg-warn-bg px-4 py-3 shadow-lg">
       <span className="flex-1">{notice.text}</span>
-      <button type="button" className="min-h-11 rounded-lg border border-line px-3 text-sm" onClick={() => onDone(notice.id)}>
+      <Button look="quiet" onClick={() => onDone(notice.id)}>
         Dismiss
-      </button>
+      </Button>
     </li>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
 
 type Theme = "dark" | "light";
 const STORAGE_KEY = "orderboard-theme";
@@ -23,9 +24,9 @@ export function ThemeToggle() {
   const next: Theme = theme === "dark" ? "light" : "dark";
   const t = useTranslations("common");
   return (
-    <button
-      type="button"
-      className="min-h-11 rounded-lg border border-line px-3 text-sm"
+    <Button
+     
+      look="quiet"
       aria-label={t("switchTheme", { theme: next })}
       onClick={() => {
         document.documentElement.dataset.theme = next;
@@ -34,6 +35,6 @@ export function ThemeToggle() {
       }}
     >
       {theme === "dark" ? t("lightTheme") : t("darkTheme")}
-    </button>
+    </Button>
   );
 }

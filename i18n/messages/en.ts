@@ -410,6 +410,8 @@ export const en = {
     files: "Photos or files (JPEG, PNG, WebP or PDF, up to 10 MB each, {max} at most)",
     sending: "Sending…",
     addFiles: "Add files to the issue",
+    takePhoto: "Take a photo",
+    photosTaken: "{count, plural, one {# photo taken} other {# photos taken}}",
     submit: "Report issue",
   },
   signIn: {

@@ -442,6 +442,8 @@ export const es: typeof en = {
     files: "Fotos o archivos (JPEG, PNG, WebP o PDF, hasta 10 MB cada uno, {max} como máximo)",
     sending: "Enviando…",
     addFiles: "Agregar archivos a la incidencia",
+    takePhoto: "Tomar una foto",
+    photosTaken: "{count, plural, one {# foto tomada} other {# fotos tomadas}}",
     submit: "Reportar incidencia",
   },
   signIn: {

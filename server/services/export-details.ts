@@ -1,15 +1,25 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { orderEvents, orderIssues } from "@/db/schema";
+import { orderEvents, orderIssues, orders } from "@/db/schema";
 
-/** What an export adds to a page of orders: which have an issue reported, and who accepted each. */
+/** Which of these orders, of the stores given (null: any store), have an issue reported: the history's Issue column and the export's flag. */
+export async function ordersWithIssues(orderIds: readonly number[], stores: readonly string[] | null) {
+  if (orderIds.length === 0 || stores?.length === 0) return new Set<number>();
+  const rows = await getDb()
+    .selectDistinct({ orderId: orderIssues.orderId })
+    .from(orderIssues)
+    .innerJoin(orders, eq(orders.id, orderIssues.orderId))
+    .where(and(inArray(orderIssues.orderId, [...orderIds]), stores === null ? undefined : inArray(orders.storeId, [...stores])));
+  return new Set(rows.map(({ orderId }) => orderId));
+}
+
+/** What an export adds to a page of orders (already limited to the caller's stores): which have an issue reported, and who accepted each. */
 export async function exportDetails(orderIds: number[]) {
-  const withIssue = new Set<number>();
   const acceptedBy = new Map<number, string>();
+  const withIssue = await ordersWithIssues(orderIds, null);
   if (orderIds.length === 0) return { withIssue, acceptedBy };
   const db = getDb();
-  for (const { orderId } of await db.selectDistinct({ orderId: orderIssues.orderId }).from(orderIssues).where(inArray(orderIssues.orderId, orderIds))) withIssue.add(orderId);
   const acceptances = await db
     .select({ orderId: orderEvents.orderId, by: orderEvents.actorName })
     .from(orderEvents)

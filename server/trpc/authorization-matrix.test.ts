@@ -176,6 +176,7 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
   "orders.list": { level: "manager", call: (c) => c.orders.list({ store_id: storeA }) },
   "orders.count": { level: "manager", call: (c) => c.orders.count({ store_id: storeA }) },
   "orders.totals": { level: "manager", call: (c) => c.orders.totals({ store_id: storeA }) },
+  "orders.withIssues": { level: "manager", call: (c) => c.orders.withIssues({ store_id: storeA, ids: [orderId] }) },
   "orders.history": { level: "manager", call: (c) => c.orders.history({ store_id: storeA }) },
   "orders.listForStore": { level: "manager", call: (c) => c.orders.listForStore({ store_id: storeA }) },
   "employees.list": { level: "manager", call: (c) => c.employees.list({ storeId: storeA }) },

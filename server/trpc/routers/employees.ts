@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPin, ZRole } from "@/server/domain/access";
+import { ZNewEmployee, ZNewPin } from "@/server/domain/employee";
 import { createEmployee, listEmployees, resetPin, setEmployeeActive, unlockEmployee } from "@/server/services/employees";
 import { createGroup, deleteGroup, listGroups, setGroupMember } from "@/server/services/staff-groups";
 import { personProcedure, storeProcedure } from "../init";
@@ -11,13 +11,13 @@ const ZGroupId = z.object({ groupId: z.int().positive() });
 export const employeesRouter = {
   list: storeProcedure("store.manage").query(async ({ ctx, input }) => await listEmployees(ctx.principal, input.storeId)),
   create: personProcedure
-    .input(z.object({ name: z.string().trim().min(1).max(80), role: ZRole, storeIds: z.array(z.string().min(1)).max(50), pin: ZPin }))
+    .input(ZNewEmployee)
     .mutation(async ({ ctx, input }) => await createEmployee(ctx.principal, input)),
   setActive: personProcedure
     .input(ZEmployeeId.extend({ active: z.boolean() }))
     .mutation(async ({ ctx, input }) => await setEmployeeActive(ctx.principal, input.id, input.active)),
   resetPin: personProcedure
-    .input(ZEmployeeId.extend({ pin: ZPin }))
+    .input(ZEmployeeId.extend(ZNewPin.shape))
     .mutation(async ({ ctx, input }) => await resetPin(ctx.principal, input.id, input.pin)),
   unlock: personProcedure.input(ZEmployeeId).mutation(async ({ ctx, input }) => await unlockEmployee(ctx.principal, input.id)),
   // Staff groups (kitchen, expo, drivers): orders are assigned to them, and "My orders" on the board includes a person's groups.

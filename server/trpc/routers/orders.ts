@@ -25,6 +25,7 @@ import { getOrder, readOrder } from "@/server/services/get-order";
 import { listOrders, ZListOrders, type ListOrdersInput } from "@/server/services/list-orders";
 import { markPaid } from "@/server/services/mark-paid";
 import { failHandover } from "@/server/services/fail-handover";
+import { ordersWithIssues } from "@/server/services/export-details";
 import { ZArrival, ZHandoverFailure } from "@/server/domain/handover";
 import { markArrived } from "@/server/services/tracking";
 import { advanceOrder, recallOrder } from "@/server/services/move-order";
@@ -77,6 +78,10 @@ export const ordersRouter = {
       const finished = (input.status ?? FINAL_STATUSES).filter((status) => (FINAL_STATUSES as readonly string[]).includes(status));
       return page({ ...input, status: finished.length ? finished : [...FINAL_STATUSES] }, ctx.stores);
     }),
+  // The history's Issue column, for the page of orders it shows (not on the REST API: an order there has its issues under /issues).
+  withIssues: listProcedure("orders.history")
+    .input(z.object({ ids: z.array(z.int().positive()).max(500) }))
+    .query(async ({ ctx, input }) => [...(await ordersWithIssues(input.ids, ctx.stores))]),
   listForStore: storeProcedure("orders.history", "store_id")
     .meta(restRoute("GET", "/stores/{store_id}/orders", "List one store's orders", { tag: ORDERS, description: "The same filters and paging as `GET /api/v1/orders`." }))
     .input(ZListOrders.omit({ store_id: true }))
