@@ -94,6 +94,9 @@ test("an admin creates an API token whose secret is shown once and works, then r
   await page.goto("/admin/tokens");
   const form = page.getByRole("form", { name: "Create a token" });
   const name = `Bridge ${Date.now().toString(36)}`;
+  // The form checks what the server checks, and says it beside the field.
+  await form.getByRole("button", { name: "Create token" }).click();
+  await expect(form.getByRole("textbox", { name: "Token name" })).toHaveAccessibleDescription("Give the token a name");
   await form.getByRole("textbox", { name: "Token name" }).fill(name);
   await form.getByRole("checkbox", { name: "orders:write" }).uncheck();
   await form.getByRole("button", { name: "Create token" }).click();

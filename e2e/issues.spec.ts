@@ -94,3 +94,34 @@ test("a file refused after the issue was filed is retried alone: a second tap ne
   await expect(timeline.getByRole("listitem").filter({ hasText: "Issue attachment added" })).toHaveCount(1);
   await expect(timeline.getByRole("listitem").filter({ hasText: "Issue reported" })).toHaveCount(1);
 });
+
+test("a second report of the same problem is merged into the first: its files move there and it is closed as a duplicate", async ({ browser, postOrder }) => {
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, PEOPLE.maya);
+  const order = await postOrder({ fulfillment: "pickup" });
+  const report = async (description: string) => {
+    const response = await manager.request.post("/api/trpc/issues.report", { data: { id: order.id, type: "missing_items", description } });
+    expect(response.ok(), await response.text()).toBe(true);
+    return ((await response.json()) as { result: { data: { issue: { id: number } } } }).result.data.issue.id;
+  };
+  const first = await report(`No drinks in ${order.short_code}`);
+  const second = await report(`Drinks missing from ${order.short_code}`);
+  const upload = await manager.request.post(`/api/issues/${second}/attachments`, {
+    multipart: { file: { name: "receipt.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 receipt") } },
+  });
+  expect(upload.status(), await upload.text()).toBe(201);
+
+  await manager.goto(`/issues/${second}`);
+  const merge = manager.getByRole("form", { name: "Merge as a duplicate" });
+  await expect(merge.getByRole("combobox", { name: "Duplicate of" })).toHaveValue(String(first));
+  await merge.getByRole("button", { name: `Merge into issue ${first}` }).click();
+
+  await expect(manager).toHaveURL(new RegExp(`/issues/${first}$`));
+  await expect(manager.getByRole("region", { name: "Files" })).toContainText("receipt.pdf");
+  await expect(manager.getByRole("region", { name: "Log" })).toContainText(`Issue ${second} merged here as a duplicate (1 file moved)`);
+  await manager.goto(`/issues/${second}`);
+  await expect(manager.getByLabel("Issue status")).toContainText("Rejected");
+  await expect(manager.getByText(`Resolution: Duplicate of issue ${first}`)).toBeVisible();
+  await expect(manager.getByRole("form", { name: "Merge as a duplicate" })).toHaveCount(0);
+  await manager.context().close();
+});

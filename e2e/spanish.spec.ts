@@ -98,3 +98,14 @@ test("a manager's pages, not translated yet, stay wholly English on a Spanish ta
   await expect(row).toContainText(/\$[\d,]+\.\d\d/);
   await context.close();
 });
+
+test("a refusal from the server reads in the tablet's language: a wrong PIN in Spanish", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "es-MX" });
+  const page = await context.newPage();
+  await page.goto(`/sign-in?store=${STORE}`);
+  await page.getByRole("button", { name: /Sam Rivera/ }).click();
+  for (const digit of "0000") await page.getByRole("button", { name: digit, exact: true }).click();
+  await page.getByRole("button", { name: "Entrar", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "PIN" })).toHaveText("Ese PIN no es correcto. Inténtalo de nuevo.");
+  await context.close();
+});

@@ -3,10 +3,14 @@ import { getDb } from "@/db/client";
 import { stores } from "@/db/schema";
 import type { FulfillmentType } from "@/server/domain/fulfillment";
 import { ZNewOrder, type NewOrder, type NewOrderInput } from "@/server/domain/new-order";
+import { ZNewIssue } from "@/server/domain/order-issue";
 import { acceptOrder } from "@/server/services/accept-order";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { advanceOrder } from "@/server/services/move-order";
+import { reportIssue } from "@/server/services/report-issue";
+
+type NewIssueInput = Parameters<typeof ZNewIssue.parse>[0];
 
 /** A store of the test's own, so tests in one file never see each other's orders. */
 export async function makeStore(timezone = "America/New_York") {
@@ -44,4 +48,11 @@ export async function readyOrder(storeId: string, fulfillment: FulfillmentType) 
   const { order } = await createOrder(orderInput(storeId, { fulfillment: { type: fulfillment } }), SYSTEM_ACTOR);
   await acceptOrder({ orderId: order.id, prepMinutes: 5, actor: SYSTEM_ACTOR });
   return (await advanceOrder({ orderId: order.id, to: "ready", actor: SYSTEM_ACTOR })).order;
+}
+
+/** Two reports of the same order's problem at `storeId`, the first made first: what a merge is for. */
+export async function duplicateReports(storeId: string, issue: Partial<NewIssueInput> = {}) {
+  const { order } = await createOrder(orderInput(storeId), SYSTEM_ACTOR);
+  const report = async () => (await reportIssue({ orderId: order.id, issue: ZNewIssue.parse({ type: "missing_items", description: "No fries", ...issue }), actor: SYSTEM_ACTOR })).issue!;
+  return { order, duplicate: await report(), kept: await report() };
 }

@@ -8,6 +8,7 @@ import { useTRPC } from "@/components/trpc/react";
 import { useNow } from "@/components/ui/use-now";
 import { PinPad } from "./pin-pad";
 import { Button } from "@/components/ui/button";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
 
 type Person = { id: number; name: string; role: string };
 
@@ -15,6 +16,7 @@ type Person = { id: number; name: string; role: string };
 export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSignedIn: (name: string) => void }) {
   const trpc = useTRPC();
   const t = useTranslations("signIn");
+  const refusal = useRefusalText();
   const locale = useLocale();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -77,7 +79,7 @@ export function SignInPanel({ storeId, onSignedIn }: { storeId: string; onSigned
       </div>
       {signIn.isError && (
         <p role="alert" className="mb-3 rounded-lg bg-late-bg px-3 py-2 font-semibold">
-          {waitSeconds > 0 ? t("tooMany", { seconds: waitSeconds }) : signIn.error.message}
+          {waitSeconds > 0 ? t("tooMany", { seconds: waitSeconds }) : refusal(signIn.error)}
         </p>
       )}
       <PinPad

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { useFormat } from "@/components/ui/use-format";
 import type { OrderDetail } from "./types";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
 
 const CAN_ADD: readonly string[] = ["bagging", "ready", "picked_up", "completed"];
 
@@ -14,6 +15,7 @@ const CAN_ADD: readonly string[] = ["bagging", "ready", "picked_up", "completed"
 export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" | "status" | "photos">; timezone: string }) {
   const format = useFormat();
   const t = useTranslations("photos");
+  const refusal = useRefusalText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
     form.set("photo", file);
     try {
       const response = await fetch(`/api/orders/${order.id}/photos`, { method: "POST", body: form });
-      if (!response.ok) setError(((await response.json()) as { error: { message: string } }).error.message);
+      if (!response.ok) setError(refusal(((await response.json()) as { error: { code: string; message: string } }).error));
       else await queryClient.invalidateQueries({ queryKey: trpc.orders.detail.queryKey({ id: order.id }) });
     } catch {
       setError(t("failed"));

@@ -46,6 +46,7 @@ import { can } from "@/server/domain/access";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { isOpenAt } from "@/server/domain/store-controls";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
 
 /** `substitute`: the 86'd line whose substitution opens once the order is accepted. */
 type OpenDialog = { kind: "accept" | "deny" | "cancel" | "details"; orderId: number; substitute?: number } | { kind: "pause" | "busy" | "items" | "auto-accept" };
@@ -85,6 +86,7 @@ export function Board({ storeId }: { storeId: string }) {
   const now = useNow(BOARD_CLOCK_MS);
   const trpc = useTRPC();
   const t = useTranslations();
+  const refusal = useRefusalText();
   const format = useFormat();
   useStayOnPage();
   useWakeLock();
@@ -118,7 +120,7 @@ export function Board({ storeId }: { storeId: string }) {
     meRef.current = me;
     unavailableRef.current = unavailable;
   });
-  const setAvailability = useMutation(trpc.stores.setAvailability.mutationOptions({ onError: (error) => toast.error(error.message) }));
+  const setAvailability = useMutation(trpc.stores.setAvailability.mutationOptions({ onError: (error) => toast.error(refusal(error)) }));
   const actions = useMemo<CardActions>(
     () => ({
       accept: (order) => setDialog({ kind: "accept", orderId: order.id }),

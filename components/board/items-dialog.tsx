@@ -9,6 +9,7 @@ import { Modal } from "@/components/ui/modal";
 import { useTRPC } from "@/components/trpc/react";
 import { controlButton as button, type Controls } from "./store-controls";
 import { Input } from "@/components/ui/field";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
 
 const OUT_FOR = [
   { id: "day", until: () => "end_of_day" as const },
@@ -23,6 +24,7 @@ const OUT_FOR = [
 export function ItemsDialog({ storeId, controls, timezone, onClose }: { storeId: string; controls: Controls; timezone: string; onClose: () => void }) {
   const format = useFormat();
   const t = useTranslations("items86");
+  const refusal = useRefusalText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const menu = useQuery(trpc.menu.list.queryOptions({ id: storeId }));
@@ -30,7 +32,7 @@ export function ItemsDialog({ storeId, controls, timezone, onClose }: { storeId:
   const setAvailability = useMutation(
     trpc.menu.availability.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.menu.list.queryKey({ id: storeId }) }),
-      onError: (error) => toast.error(error.message),
+      onError: (error) => toast.error(refusal(error)),
     }),
   );
   const out = new Map(controls.unavailable.map((item) => [item.id, item]));

@@ -10,6 +10,7 @@ import type { Reason } from "@/server/domain/reason-codes";
 import type { AppRouter } from "@/server/trpc/root";
 import { moveWord } from "./order-words";
 import type { BoardOrder } from "./types";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
 
 /** How long a Recall, Ready anyway or Cancel waits, with Undo, before it is sent. */
 export const UNDO_MS = 5_000;
@@ -78,6 +79,7 @@ type Options = {
 export function useOrderActions({ applyToBoard, resync, notify }: Options) {
   const trpc = useTRPC();
   const t = useTranslations();
+  const refusal = useRefusalText();
   const [failed, setFailed] = useState<Map<number, { path: string; variables: Variables }>>(new Map());
   const [undoable, setUndoable] = useState<Map<number, { label: string; undo: () => void }>>(new Map());
   const forget = useCallback(
@@ -106,9 +108,9 @@ export function useOrderActions({ applyToBoard, resync, notify }: Options) {
       if (error.data?.domainCode === "VERSION_CONFLICT" && current) {
         notify(t("actions.conflict", { action: labelOf(path, variables, t), code: current.shortCode, status: t(`labels.status.${current.status}`) }));
       } else if (current) {
-        notify(t("actions.movedMeanwhile", { code: current.shortCode, status: t(`labels.status.${current.status}`), message: error.message }));
+        notify(t("actions.movedMeanwhile", { code: current.shortCode, status: t(`labels.status.${current.status}`), message: refusal(error) }));
       } else {
-        notify(error.message);
+        notify(refusal(error));
       }
     },
   });

@@ -16,6 +16,7 @@ import { formatMoney } from "@/server/domain/money";
 import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus } from "@/server/domain/order-issue";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
+import { MergeDuplicate } from "./merge-duplicate";
 import { useLiveIssues } from "./use-live-issues";
 import { Input, Select, TextArea } from "@/components/ui/field";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -214,6 +215,8 @@ export function IssuePage({ issueId }: { issueId: number }) {
           Add comment
         </Button>
       </form>
+
+      {orderDetail.data && <MergeDuplicate issue={data} reports={orderDetail.data.issues} />}
 
       <section aria-label="Log" className="mt-6">
         <h2 className="text-lg font-semibold">Log</h2>

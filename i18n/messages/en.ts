@@ -438,6 +438,16 @@ export const en = {
     failed: "The stores could not be loaded: {message}",
     none: "There are no stores yet. Run the setup to create the demo stores.",
   },
+  refusals: {
+    ORDER_NOT_FOUND: "This order no longer exists.",
+    TRANSITION_REFUSED: "This order cannot make that move now.",
+    VERSION_CONFLICT: "Someone else changed this first: it now shows their change.",
+    NOT_SIGNED_IN: "Sign in again to go on.",
+    FORBIDDEN: "Your role cannot do this here.",
+    WRONG_PIN: "That PIN is not right. Try again.",
+    NOT_FOUND: "That is no longer here.",
+    unreachable: "The server could not be reached. Check the connection and try again.",
+  },
   session: {
     signedInAs: "Signed in as <strong>{name}</strong>",
     switchUser: "Switch user",

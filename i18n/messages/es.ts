@@ -465,10 +465,20 @@ export const es: typeof en = {
     role: "{role, select, admin {administrador} manager {gerente} other {personal}}",
   },
   storePicker: {
-    choose: "Elija una tienda",
+    choose: "Elige una tienda",
     loading: "Cargando tiendas…",
     failed: "No se pudieron cargar las tiendas: {message}",
-    none: "Todavía no hay tiendas. Ejecute la configuración para crear las tiendas de demostración.",
+    none: "Todavía no hay tiendas. Ejecuta la configuración para crear las tiendas de demostración.",
+  },
+  refusals: {
+    ORDER_NOT_FOUND: "Este pedido ya no existe.",
+    TRANSITION_REFUSED: "Este pedido no puede hacer ese cambio ahora.",
+    VERSION_CONFLICT: "Alguien más lo cambió primero: ahora muestra su cambio.",
+    NOT_SIGNED_IN: "Inicia sesión de nuevo para continuar.",
+    FORBIDDEN: "Tu rol no puede hacer esto aquí.",
+    WRONG_PIN: "Ese PIN no es correcto. Inténtalo de nuevo.",
+    NOT_FOUND: "Eso ya no está aquí.",
+    unreachable: "No se pudo conectar con el servidor. Revisa la conexión e inténtalo de nuevo.",
   },
   session: {
     signedInAs: "Sesión de <strong>{name}</strong>",

@@ -5,6 +5,8 @@ export const LOCALES = ["en-US", "es-US"] as const;
 export const ZLocale = z.enum(LOCALES);
 export type Locale = z.infer<typeof ZLocale>;
 export const DEFAULT_LOCALE: Locale = "en-US";
+/** The language the server writes its own messages (refusals, log lines) in. */
+export const SERVER_LOCALE: Locale = "en-US";
 
 /** Each language in its own words, as a picker offers it. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { "en-US": "English", "es-US": "Español" };

@@ -86,3 +86,33 @@ export const ZVersionedIssueUpdate = ZIssueChanges.extend({ version: z.int().pos
 
 /** A line of the order the issue is about, named as it was when reported. */
 export type AffectedItem = { itemId: number; name: string; quantity: number };
+
+/** Folding a duplicate into the issue that stays, with the duplicate's `version` as last seen. */
+export const ZIssueMerge = z.object({
+  into: z.int().positive().describe("The issue that stays: the duplicate's files, lines and refund move to it"),
+  version: z.int().positive().describe("The duplicate's `version` as you last saw it"),
+});
+
+type Mergeable = { id: number; orderId: number; status: IssueStatus };
+
+/** Two reports of the same order's problem, both still open (or being looked into), merge; nothing else does. */
+export function assertMergeable(duplicate: Mergeable, kept: Mergeable) {
+  if (duplicate.id === kept.id) throw new InvalidRequest("An issue cannot be merged into itself");
+  if (duplicate.orderId !== kept.orderId) throw new InvalidRequest(`Issue ${kept.id} is about another order: only reports of the same order merge`);
+  for (const issue of [duplicate, kept]) {
+    if (isClosed(issue.status)) throw new InvalidRequest(`Issue ${issue.id} is already ${ISSUE_STATUS_LABELS[issue.status].toLowerCase()}: reopen it to merge`);
+  }
+}
+
+/** The kept issue's lines after a merge: every line either names, at the larger of the two quantities. */
+export function mergeAffectedItems(kept: readonly AffectedItem[], duplicate: readonly AffectedItem[]): AffectedItem[] {
+  const lines = new Map(kept.map((line) => [line.itemId, line]));
+  for (const line of duplicate) {
+    const known = lines.get(line.itemId);
+    if (!known || known.quantity < line.quantity) lines.set(line.itemId, line);
+  }
+  return [...lines.values()];
+}
+
+/** The more pressing of two priorities. */
+export const morePressing = (a: IssuePriority, b: IssuePriority) => (ISSUE_PRIORITIES.indexOf(a) <= ISSUE_PRIORITIES.indexOf(b) ? a : b);

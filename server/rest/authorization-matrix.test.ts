@@ -38,7 +38,7 @@ import { startSession } from "@/server/services/sessions";
 import type { Meta } from "@/server/trpc/init";
 import { API_PREFIX } from "@/server/trpc/rest-route";
 import { appRouter } from "@/server/trpc/root";
-import { makeStore, orderInput, readyOrder } from "@/test-support/orders";
+import { duplicateReports, makeStore, orderInput, readyOrder } from "@/test-support/orders";
 import { makeToken, matrixPeople } from "@/test-support/people";
 import { rest } from "@/test-support/rest";
 
@@ -218,6 +218,14 @@ const REST: Record<string, RestRow> = {
     send: async (h) => {
       const issue = await getIssue(issueId);
       return call("PATCH", `/api/v1/issues/${issueId}`, { version: issue.version, priority: issue.priority === "low" ? "medium" : "low" })(h);
+    },
+  },
+  "POST /api/v1/issues/{id}/merge": {
+    ability: "issues:write",
+    allowed: 200,
+    send: async (h) => {
+      const { duplicate, kept } = await duplicateReports(storeA);
+      return call("POST", `/api/v1/issues/${duplicate.id}/merge`, { into: kept.id, version: duplicate.version })(h);
     },
   },
   "POST /api/v1/issues/{id}/attachments": {

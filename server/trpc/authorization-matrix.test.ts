@@ -12,7 +12,7 @@ import { reportIssue } from "@/server/services/report-issue";
 import { getIssue } from "@/server/services/get-issue";
 import { ZNewIssue } from "@/server/domain/order-issue";
 import { startSession } from "@/server/services/sessions";
-import { makeStore, orderInput, readyOrder } from "@/test-support/orders";
+import { duplicateReports, makeStore, orderInput, readyOrder } from "@/test-support/orders";
 import { callerWith, makeEmployee, makeToken, matrixPeople } from "@/test-support/people";
 import { getDb } from "@/db/client";
 import { quarantinedDeliveries } from "@/db/schema";
@@ -201,6 +201,13 @@ const PROCEDURES: Record<string, { level: Level; call: (caller: Caller) => Promi
     call: async (c) => {
       const issue = await getIssue(issueId);
       return c.issues.update({ id: issueId, version: issue.version, priority: issue.priority === "urgent" ? "low" : "urgent" });
+    },
+  },
+  "issues.merge": {
+    level: "manager",
+    call: async (c) => {
+      const { duplicate, kept } = await duplicateReports(storeA);
+      return c.issues.merge({ id: duplicate.id, into: kept.id, version: duplicate.version });
     },
   },
   "issues.onIssueEvent": { level: "manager", call: (c) => c.issues.onIssueEvent({ lastEventId: null }) },

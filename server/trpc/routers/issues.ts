@@ -1,6 +1,6 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-import { ZNewIssue, ZVersionedIssueUpdate } from "@/server/domain/order-issue";
+import { ZIssueMerge, ZNewIssue, ZVersionedIssueUpdate } from "@/server/domain/order-issue";
 import { eventBus } from "@/server/events/bus";
 import { toApiIssue } from "@/server/rest/api-issue";
 import { ZApiIssueDetail, ZIssueAnswer, ZIssuePage } from "@/server/rest/api-schemas";
@@ -9,6 +9,7 @@ import { issueEventsSince } from "@/server/services/events-since";
 import { getIssue } from "@/server/services/get-issue";
 import { countIssues, listIssues, ZIssueFilters, ZListIssues } from "@/server/services/list-issues";
 import { reportIssue } from "@/server/services/report-issue";
+import { mergeIssue } from "@/server/services/merge-issue";
 import { livePrincipals } from "@/server/services/sessions";
 import { updateIssue } from "@/server/services/update-issue";
 import { issueProcedure, listProcedure, orderProcedure, personProcedure } from "../init";
@@ -69,6 +70,21 @@ export const issuesRouter = {
     .mutation(async ({ ctx, input: { id, version, ...update } }) => {
       const updated = await updateIssue({ issueId: id, expectedVersion: version, update, actor: ctx.actor });
       return { issue: toApiIssue(updated.issue, updated.order) };
+    }),
+  merge: issueProcedure("issues.triage")
+    .meta(
+      restRoute("POST", "/issues/{id}/merge", "Merge a duplicate issue", {
+        tag: ISSUES,
+        description:
+          "Folds issue `id`, a second report of the same order's problem, into issue `into`: its files move over, its lines join (the larger quantity wins), the kept issue takes its refund if it had none and the more pressing priority, and it is rejected as a duplicate. Both issues must be open or investigating. Answers the kept issue.",
+        refusals: [409, 422],
+      }),
+    )
+    .input(ZIssueMerge)
+    .output(ZIssueAnswer)
+    .mutation(async ({ ctx, input: { id, into, version } }) => {
+      const merged = await mergeIssue({ issueId: id, into, expectedVersion: version, actor: ctx.actor });
+      return { issue: toApiIssue(merged.kept, merged.order) };
     }),
 
   // The triage pages' own: the counts of their tabs, an issue with its order for its page, and their live feed.

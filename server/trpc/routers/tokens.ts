@@ -1,13 +1,7 @@
 import { z } from "zod";
-import { ZAbility } from "@/server/domain/access";
+import { ZNewToken } from "@/server/domain/api-token";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/server/services/api-tokens";
 import { actionProcedure } from "../init";
-
-export const ZNewToken = z.object({
-  name: z.string().trim().min(1).max(80),
-  abilities: z.array(ZAbility).min(1, "Give the token at least one ability"),
-  storeId: z.string().min(1).nullable().default(null),
-});
 
 export const tokensRouter = {
   list: actionProcedure("tokens.manage").query(async () => await listApiTokens()),
