@@ -109,3 +109,13 @@ test("a refusal from the server reads in the tablet's language: a wrong PIN in S
   await expect(page.getByRole("alert").filter({ hasText: "PIN" })).toHaveText("Ese PIN no es correcto. Inténtalo de nuevo.");
   await context.close();
 });
+
+test("an order's detail in Spanish: the customer record and what the platform was told", async ({ page, postOrder }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup" });
+  await card(column(page, "Entrantes"), order).getByRole("button", { name: `Más acciones del pedido ${order.short_code}` }).click();
+  await page.getByRole("menuitem", { name: "Detalles" }).click();
+  const drawer = page.getByRole("dialog", { name: `Detalles del pedido ${order.short_code}` });
+  await expect(drawer.getByRole("group", { name: "Ficha del cliente" })).toContainText(/\d+\.º pedido/);
+  await expect(drawer.getByText("No se ha enviado nada a la plataforma sobre este pedido.")).toBeVisible();
+});

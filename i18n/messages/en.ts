@@ -6,7 +6,14 @@ import { MODIFIER_PHRASES } from "@/server/domain/modifiers";
 import { ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { PAYMENT_LABELS } from "@/server/domain/payment";
 import { STATUS_LABELS } from "@/server/domain/order-status";
+import { NOTIFICATION_LABELS } from "@/server/domain/platform-notification";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
+
+/** next-intl reads a dot as a path: "order.accepted" is kept as "order_accepted". */
+type Undotted<K extends string> = K extends `${infer A}.${infer B}` ? `${A}_${B}` : K;
+export const undotted = <K extends string>(key: K) => key.replace(".", "_") as Undotted<K>;
+const byUndottedKey = <K extends string>(labels: Record<K, string>) =>
+  Object.fromEntries(Object.entries<string>(labels).map(([key, label]) => [undotted(key), label])) as Record<Undotted<K>, string>;
 
 /**
  * The staff screens in English: ICU messages (`{count, plural, …}`), read with next-intl. The
@@ -447,6 +454,41 @@ export const en = {
     WRONG_PIN: "That PIN is not right. Try again.",
     NOT_FOUND: "That is no longer here.",
     unreachable: "The server could not be reached. Check the connection and try again.",
+  },
+  notifications: {
+    loading: "Loading notifications…",
+    failed: "Notifications could not be loaded: {message}",
+    none: "Nothing has been sent to the platform for this order.",
+    list: "Platform notifications",
+    state: { pending: "Pending", sent: "Sent", dead: "Failed" },
+    attempts: "{count, plural, one {# attempt} other {# attempts}}",
+    sentAt: "sent {time}",
+    nextTry: "next try {time}",
+    lastError: "Last error: {error}",
+    retry: "Retry {what} notification",
+    type: byUndottedKey(NOTIFICATION_LABELS),
+  },
+  customer: {
+    record: "Customer record",
+    summary: "{count, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} order",
+    summaryWithNote: "{count, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} order · note: {note}",
+    addNote: "Add customer note",
+    editNote: "Edit customer note",
+    allOrders: "All orders of this customer",
+    noteLabel: "Customer note (allergies, preferences)",
+    saveNote: "Save note",
+  },
+  autoAcceptDialog: {
+    title: "Auto-accept",
+    loading: "Loading…",
+    platforms: "Accept new orders at once from",
+    stillWait: "Scheduled orders, orders naming an 86'd item and orders over a limit still wait for a person.",
+    prepMinutes: "Prep time quoted (minutes; busy mode adds its own)",
+    maxItems: "Up to this many items (blank: no limit)",
+    maxTotal: "Up to this total in dollars (blank: no limit)",
+    totalInDollars: "Give the total in dollars, e.g. 60",
+    save: "Save auto-accept",
+    saved: "Auto-accept saved",
   },
   session: {
     signedInAs: "Signed in as <strong>{name}</strong>",
