@@ -35,8 +35,9 @@ async function postOrder(base: string, shortCode: string) {
 }
 
 async function main() {
-  const server = await startOwnServer();
+  // The browser first: Playwright closes it if the process dies, while a started server must be stopped by us.
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const server = await startOwnServer();
   const feeds = new AbortController();
   setMaxListeners(BOARDS + 10, feeds.signal);
   try {
