@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useStores } from "@/components/ui/use-stores";
 import { ABILITIES, type Ability } from "@/server/domain/access";
 import { ZNewToken } from "@/server/domain/api-token";
@@ -42,11 +42,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (name: string, secre
             {ability}
           </label>
         ))}
-        {errors.abilities && (
-          <p role="alert" className="text-sm font-semibold text-late-line">
-            {errors.abilities.message}
-          </p>
-        )}
+        <FormError message={errors.abilities?.message} className="text-sm" />
       </fieldset>
       <Field label="Store">
         <Select {...form.register("storeId", { setValueAs: (value: string | null) => value || null })}>
@@ -58,11 +54,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (name: string, secre
           ))}
         </Select>
       </Field>
-      {errors.root && (
-        <p role="alert" className="font-semibold text-late-line">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} />
       <Button type="submit" look="primary" disabled={create.isPending}>
         Create token
       </Button>

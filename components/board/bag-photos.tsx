@@ -5,6 +5,7 @@ import Image from "next/image";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
+import { FormError } from "@/components/ui/field";
 import { useFormat } from "@/components/ui/use-format";
 import type { OrderDetail } from "./types";
 import { useRefusalText } from "@/components/ui/use-refusal-text";
@@ -69,11 +70,7 @@ export function BagPhotos({ order, timezone }: { order: Pick<OrderDetail, "id" |
           />
         </label>
       )}
-      {error && (
-        <p role="alert" className="mt-2 font-semibold text-late-line">
-          {error}
-        </p>
-      )}
+      <FormError message={error} className="mt-2" />
     </div>
   );
 }

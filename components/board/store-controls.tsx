@@ -9,7 +9,7 @@ import { useNow } from "@/components/ui/use-now";
 import { useFormat } from "@/components/ui/use-format";
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/server/domain/platforms";
 import type { BoardData } from "./types";
-import { Input } from "@/components/ui/field";
+import { FormError, Input } from "@/components/ui/field";
 
 export type Controls = BoardData["controls"];
 /** The banners' countdown is in minutes: a look every few seconds keeps it right to the minute. */
@@ -120,11 +120,7 @@ export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause
               </label>
             ))}
           </div>
-          {error && (
-            <p role="alert" className="mt-1 text-sm font-semibold text-late-line">
-              {error}
-            </p>
-          )}
+          <FormError message={error} className="mt-1 text-sm" />
         </fieldset>
         <DurationChoice value={duration} onChange={setDuration} openLabel={t("untilResumedChoice")} />
         <label className="block">

@@ -18,7 +18,7 @@ import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { MergeDuplicate } from "./merge-duplicate";
 import { useLiveIssues } from "./use-live-issues";
-import { Input, Select, TextArea } from "@/components/ui/field";
+import { FormError, Input, Select, TextArea } from "@/components/ui/field";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 /** One issue: the order, the lines, the evidence, its log, and the manager's decisions. */
@@ -189,14 +189,10 @@ export function IssuePage({ issueId }: { issueId: number }) {
           Resolution note (required to resolve or reject)
           <TextArea rows={2} value={draft.note ?? data.resolutionNote ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
         </label>
-        {error && (
-          <p role="alert" className="font-semibold text-late-line md:col-span-2">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg md:col-span-2" disabled={update.isPending}>
+        <FormError message={error} className="md:col-span-2" />
+        <Button type="submit" look="primary" className="md:col-span-2" disabled={update.isPending}>
           Save changes
-        </button>
+        </Button>
       </form>
 
       <form

@@ -10,7 +10,7 @@ import { parseAmount } from "@/server/domain/cart";
 import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
 import type { BoardOrder } from "@/components/board/types";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select, TextArea } from "@/components/ui/field";
+import { FormError, Input, Select, TextArea } from "@/components/ui/field";
 
 const MAX_FILES = 5;
 type Errors = Partial<Record<"type" | "description" | "refund" | "files" | "items" | "form", string>>;
@@ -183,11 +183,7 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
           </label>
           {taken.length > 0 && <span role="status">{t("photosTaken", { count: taken.length })}</span>}
         </div>
-        {errors.form && (
-          <p role="alert" className="font-semibold text-late-line">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <DialogActions submitLabel={sending ? t("sending") : filed ? t("addFiles") : t("submit")} onBack={onClose} />
       </form>
     </Modal>

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, FormError, Input, Select } from "@/components/ui/field";
 import { useStores } from "@/components/ui/use-stores";
 import type { Role } from "@/server/domain/access";
 import { ZNewEmployee } from "@/server/domain/employee";
@@ -55,17 +55,9 @@ export function AddPersonForm({ storeId, assignableRoles, onAdded }: { storeId: 
             {store.name}
           </label>
         ))}
-        {errors.storeIds && (
-          <p role="alert" className="text-sm font-semibold text-late-line">
-            {errors.storeIds.message}
-          </p>
-        )}
+        <FormError message={errors.storeIds?.message} className="text-sm" />
       </fieldset>
-      {errors.root && (
-        <p role="alert" className="font-semibold text-late-line">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} />
       <Button type="submit" look="primary" disabled={create.isPending}>
         Add person
       </Button>

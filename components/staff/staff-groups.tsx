@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/field";
 
 const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
 
@@ -82,7 +83,7 @@ export function StaffGroups({ storeId, people, notify }: { storeId: string; peop
         <Button type="submit" look="primary" disabled={create.isPending}>
           Add group
         </Button>
-        {error && <p role="alert" className="w-full font-semibold text-late-line">{error}</p>}
+        <FormError message={error} className="w-full" />
       </form>
     </section>
   );

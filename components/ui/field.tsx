@@ -16,12 +16,18 @@ export function Field({ label, error, className, children }: { label: ReactNode;
         {label}
         {cloneElement(children, { "aria-invalid": error !== undefined, "aria-describedby": error === undefined ? undefined : errorId })}
       </label>
-      {error !== undefined && (
-        <p id={errorId} role="alert" className="mt-1 text-sm font-semibold text-late-line">
-          {error}
-        </p>
-      )}
+      <FormError id={errorId} message={error} className="mt-1 text-sm" />
     </div>
+  );
+}
+
+/** What is wrong, where it is wrong: said at once to assistive technology; nothing when all is well. */
+export function FormError({ message, id, className }: { message: string | null | undefined; id?: string; className?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className={`font-semibold text-late-line ${className ?? ""}`.trim()}>
+      {message}
+    </p>
   );
 }
 
