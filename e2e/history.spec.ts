@@ -91,7 +91,7 @@ test("the analytics headline says the same numbers as the tables it sums up, and
   const speed = manager.getByRole("table", { name: "Speed, median and 90th percentile" }).getByRole("row", { name: /^Time to accept/ });
   expect(await figure("Median time to accept")).toBe(await speed.getByRole("cell").first().textContent());
   await expect(manager.getByText(/^Late \(ready after ready-by\): /)).toHaveText(`Late (ready after ready-by): ${await figure("Late rate")}`);
-  await expect(manager.getByRole("region", { name: "Losses" })).toContainText(`unanswered over 5 minutes: ${await figure("Unanswered over 5 minutes")}`);
+  await expect(manager.getByRole("region", { name: "Losses", exact: true })).toContainText(`unanswered over 5 minutes: ${await figure("Unanswered over 5 minutes")}`);
 
   // Targets: refused as typed when they are not numbers, then saved and applied.
   await headline.getByRole("button", { name: "Set targets" }).click();

@@ -9,6 +9,7 @@ import { Modal } from "@/components/ui/modal";
 import { PageShell } from "@/components/ui/page-shell";
 import { Button } from "@/components/ui/button";
 import { CreateTokenForm } from "./create-token-form";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const UTC = "UTC";
 
@@ -29,39 +30,41 @@ export function TokensPage() {
     <PageShell title="API tokens">
       <p className="text-muted">Integrators call the REST API with `Authorization: Bearer &lt;token&gt;`. Times are in UTC.</p>
       {tokens.isError && <p role="alert">{tokens.error.message}</p>}
-      <table className="mt-4 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">API tokens</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2">Name</th>
-            <th scope="col">Starts with</th>
-            <th scope="col">Abilities</th>
-            <th scope="col">Store</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
-            <th scope="col"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.data?.map((token) => (
-            <tr key={token.id} className="border-b border-line">
-              <th scope="row" className="py-2">{token.name}</th>
-              <td className="font-mono">{token.prefix}…</td>
-              <td>{token.abilities.join(", ")}</td>
-              <td>{token.storeId === null ? "All stores" : (stores.data?.find((store) => store.id === token.storeId)?.name ?? token.storeId)}</td>
-              <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, UTC) : "Never"}</td>
-              <td>{token.revokedAt ? "Revoked" : "Active"}</td>
-              <td className="py-2 text-right">
-                {!token.revokedAt && (
-                  <Button look="quiet" aria-label={`Revoke ${token.name}`} onClick={() => setRevoking(token)}>
-                    Revoke
-                  </Button>
-                )}
-              </td>
+      <TableFrame label="API tokens" className="mt-4">
+      <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">API tokens</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2">Name</th>
+              <th scope="col">Starts with</th>
+              <th scope="col">Abilities</th>
+              <th scope="col">Store</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+              <th scope="col"><span className="sr-only">Actions</span></th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tokens.data?.map((token) => (
+              <tr key={token.id} className="border-b border-line">
+                <th scope="row" className="py-2">{token.name}</th>
+                <td className="font-mono">{token.prefix}…</td>
+                <td>{token.abilities.join(", ")}</td>
+                <td>{token.storeId === null ? "All stores" : (stores.data?.find((store) => store.id === token.storeId)?.name ?? token.storeId)}</td>
+                <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, UTC) : "Never"}</td>
+                <td>{token.revokedAt ? "Revoked" : "Active"}</td>
+                <td className="py-2 text-right">
+                  {!token.revokedAt && (
+                    <Button look="quiet" aria-label={`Revoke ${token.name}`} onClick={() => setRevoking(token)}>
+                      Revoke
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
 
       <CreateTokenForm
         onCreated={(name, value) => {

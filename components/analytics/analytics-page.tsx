@@ -17,6 +17,7 @@ import { PLATFORMS, PLATFORM_LABELS } from "@/server/domain/platforms";
 import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { Bars, LOSS_COLOURS, PLATFORM_COLOURS } from "./charts";
 import { HeadlineFigures } from "./headline";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -35,7 +36,7 @@ function Panel({ title, children }: { title: string; children: ReactNode }) {
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <div className="overflow-x-auto">
+    <TableFrame label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -55,7 +56,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
 
@@ -121,7 +122,7 @@ export function AnalyticsPage() {
             <Table caption="Orders and revenue by payment" head={["Payment", "Orders", "Revenue"]} rows={a.byPaymentMethod.map((row) => [PAYMENT_LABELS[row.method], row.orders, money(row.revenueCents)])} />
           </Panel>
           <Panel title="Peak hours">
-            <div className="overflow-x-auto">
+            <TableFrame label="Peak hours">
               <table className="border-collapse text-center text-xs">
                 <caption className="sr-only">Orders by weekday and hour of day</caption>
                 <thead>
@@ -153,7 +154,7 @@ export function AnalyticsPage() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           </Panel>
           <Panel title="Speed">
             <Table

@@ -19,6 +19,7 @@ import { PAYMENT_LABELS, PAYMENT_METHODS, type PaymentMethod } from "@/server/do
 import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain/order-status";
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { Button } from "@/components/ui/button";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["store", "status", "platform", "fulfillment", "from", "to", "issue", "customer", "channel", "payment", "paid", "q", "sort", "dir"] as const;
@@ -130,8 +131,7 @@ export function HistoryPage() {
         </a>
       </p>
       {orders.isError && <p role="alert">{orders.error.message}</p>}
-      {/* On a phone the table scrolls sideways in its own frame, never the page. */}
-      <div role="region" aria-label="Orders, scrolling sideways" tabIndex={0} className="mt-4 overflow-x-auto">
+      <TableFrame label="Orders" className="mt-4">
         <table className="w-full min-w-xl border-collapse text-left text-sm">
           <caption className="sr-only">Orders</caption>
           <thead>
@@ -186,7 +186,7 @@ export function HistoryPage() {
             </tfoot>
           )}
         </table>
-      </div>
+      </TableFrame>
       {orders.data && rows.length === 0 && <p className="mt-3 text-muted">No orders match these filters.</p>}
       {orders.hasNextPage && (
         <Button className="mt-3" disabled={orders.isFetchingNextPage} onClick={() => void orders.fetchNextPage()}>

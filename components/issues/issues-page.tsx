@@ -13,6 +13,7 @@ import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPES, ISS
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { useLiveIssues } from "./use-live-issues";
 import { Button } from "@/components/ui/button";
+import { TableFrame } from "@/components/ui/table-frame";
 
 const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["status", "type", "priority", "store", "platform", "from", "to", "q"] as const;
@@ -84,43 +85,45 @@ export function IssuesPage() {
         </label>
       </form>
       {issues.isError && <p role="alert">{issues.error.message}</p>}
-      <table className="mt-4 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Issues, most urgent first, then oldest</caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2">Priority</th>
-            <th scope="col">Issue</th>
-            <th scope="col">Status</th>
-            <th scope="col">Order</th>
-            <th scope="col">Store</th>
-            <th scope="col">Reported</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((issue) => (
-            <tr key={issue.id} className="border-b border-line">
-              <td className="py-2 font-semibold">{PRIORITY_LABELS[issue.priority]}</td>
-              <td>
-                <Link href={`/issues/${issue.id}`} className="underline">
-                  {ISSUE_TYPE_LABELS[issue.type]}: {issue.description}
-                </Link>
-              </td>
-              <td>{ISSUE_STATUS_LABELS[issue.status]}</td>
-              <td>
-                <Link href={`/history?store=${encodeURIComponent(issue.store_id)}&q=${encodeURIComponent(issue.order.short_code)}`} className="inline-flex min-h-11 items-center font-mono font-semibold underline" aria-label={`Order ${issue.order.short_code} in history`}>
-                  #{issue.order.short_code}
-                </Link>{" "}
-                · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customer.first_name, issue.order.customer.last_name)}
-              </td>
-              <td>{storeOf(issue.store_id)?.name ?? issue.store_id}</td>
-              <td>
-                {format.dateMinute(Date.parse(issue.created_at), storeOf(issue.store_id)?.timezone ?? "UTC")}
-                <span className="block text-muted">{formatDuration(now - Date.parse(issue.created_at))} ago</span>
-              </td>
+      <TableFrame label="Issues" className="mt-4">
+      <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Issues, most urgent first, then oldest</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2">Priority</th>
+              <th scope="col">Issue</th>
+              <th scope="col">Status</th>
+              <th scope="col">Order</th>
+              <th scope="col">Store</th>
+              <th scope="col">Reported</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((issue) => (
+              <tr key={issue.id} className="border-b border-line">
+                <td className="py-2 font-semibold">{PRIORITY_LABELS[issue.priority]}</td>
+                <td>
+                  <Link href={`/issues/${issue.id}`} className="underline">
+                    {ISSUE_TYPE_LABELS[issue.type]}: {issue.description}
+                  </Link>
+                </td>
+                <td>{ISSUE_STATUS_LABELS[issue.status]}</td>
+                <td>
+                  <Link href={`/history?store=${encodeURIComponent(issue.store_id)}&q=${encodeURIComponent(issue.order.short_code)}`} className="inline-flex min-h-11 items-center font-mono font-semibold underline" aria-label={`Order ${issue.order.short_code} in history`}>
+                    #{issue.order.short_code}
+                  </Link>{" "}
+                  · {PLATFORM_LABELS[issue.order.platform]} · {customerShortName(issue.order.customer.first_name, issue.order.customer.last_name)}
+                </td>
+                <td>{storeOf(issue.store_id)?.name ?? issue.store_id}</td>
+                <td>
+                  {format.dateMinute(Date.parse(issue.created_at), storeOf(issue.store_id)?.timezone ?? "UTC")}
+                  <span className="block text-muted">{formatDuration(now - Date.parse(issue.created_at))} ago</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableFrame>
       {issues.data && rows.length === 0 && <p className="mt-3 text-muted">No issues match these filters.</p>}
       {issues.hasNextPage && (
         <Button className="mt-3" disabled={issues.isFetchingNextPage} onClick={() => void issues.fetchNextPage()}>

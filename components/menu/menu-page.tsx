@@ -9,6 +9,7 @@ import { centsFromDollars, formatMoney } from "@/server/domain/money";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
+import { TableFrame } from "@/components/ui/table-frame";
 
 
 type Draft = { name: string; category: string; price: string; stock: string };
@@ -110,7 +111,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
         </form>
       )}
       {menu.data && items.length === 0 && <p className="mt-4 text-muted">No dishes yet: they appear as orders come in.</p>}
-      <div className="mt-4 overflow-x-auto">
+      <TableFrame label="Menu" className="mt-4">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">The menu of this store</caption>
           <thead>
@@ -179,7 +180,7 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
             )}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </PageShell>
   );
 }
