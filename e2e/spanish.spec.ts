@@ -119,3 +119,45 @@ test("an order's detail in Spanish: the customer record and what the platform wa
   await expect(drawer.getByRole("group", { name: "Ficha del cliente" })).toContainText(/\d+\.º pedido/);
   await expect(drawer.getByText("No se ha enviado nada a la plataforma sobre este pedido.")).toBeVisible();
 });
+
+test("the order's forms refuse in Spanish: a cart change missing its name, count and reason, and an issue report missing its kind", async ({ page, postOrder, request }) => {
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup" });
+  const accepted = await request.post(`/api/v1/orders/${order.id}/accept`, { data: { version: order.version, prep_minutes: 15 }, headers: API_AUTH });
+  expect(accepted.status()).toBe(200);
+  await card(column(page, "Aceptados"), order).getByRole("button", { name: `Más acciones del pedido ${order.short_code}` }).click();
+  await page.getByRole("menuitem", { name: "Detalles" }).click();
+  const drawer = page.getByRole("dialog", { name: `Detalles del pedido ${order.short_code}` });
+
+  await drawer.getByRole("button", { name: "Agregar artículo" }).click();
+  const add = page.getByRole("dialog", { name: `Agregar un artículo (pedido ${order.short_code})` });
+  await add.getByRole("spinbutton", { name: "Cantidad" }).fill("0");
+  await add.getByRole("button", { name: "Guardar cambio" }).click();
+  await expect(add.getByRole("textbox", { name: "Artículo" })).toHaveAccessibleDescription("Escribe el nombre del artículo");
+  await expect(add.getByRole("spinbutton", { name: "Cantidad" })).toHaveAccessibleDescription("Un número entero de 1 a 999");
+  await expect(add.getByRole("alert").filter({ hasText: "Elige un motivo" })).toBeVisible();
+  await add.getByRole("textbox", { name: "Artículo" }).fill("Papas");
+  await add.getByRole("textbox", { name: /Precio unitario/ }).fill("3.50");
+  await add.getByRole("spinbutton", { name: "Cantidad" }).fill("1");
+  await add.getByRole("radio", { name: "Otro" }).check();
+  await add.getByRole("button", { name: "Guardar cambio" }).click();
+  await expect(add.getByRole("textbox", { name: /Mensaje/ })).toHaveAccessibleDescription("Explica por qué: con el motivo Otro hace falta un mensaje");
+  await add.getByRole("textbox", { name: /Mensaje/ }).fill("El cliente llamó");
+  await add.getByRole("button", { name: "Guardar cambio" }).click();
+  await expect(add).toBeHidden();
+  await expect(drawer).toContainText("1 × Papas");
+
+  await drawer.getByRole("button", { name: "Reportar incidencia" }).click();
+  const report = page.getByRole("dialog", { name: `Reportar una incidencia del pedido ${order.short_code}` });
+  await report.getByRole("textbox", { name: /Reembolso/ }).fill("4.505");
+  await report.getByRole("button", { name: "Reportar incidencia" }).click();
+  await expect(report.getByRole("alert").filter({ hasText: "Elige qué salió mal" })).toBeVisible();
+  await expect(report.getByRole("textbox", { name: "Descripción" })).toHaveAccessibleDescription("Describe qué salió mal");
+  await expect(report.getByRole("textbox", { name: /Reembolso/ })).toHaveAccessibleDescription("Un monto como 4.50");
+  await report.getByRole("radio", { name: /Calidad/ }).check();
+  await report.getByRole("textbox", { name: "Descripción" }).fill("Papas frías");
+  await report.getByRole("textbox", { name: /Reembolso/ }).fill("3.50");
+  await report.getByRole("button", { name: "Reportar incidencia" }).click();
+  await expect(report).toBeHidden();
+  await expect(drawer.getByRole("region", { name: "Incidencias" })).toContainText("Calidad · Media · Abierta: Papas frías");
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -17,7 +17,7 @@ const blank = { name: "", abilities: ["orders:read", "orders:write"] as Ability[
 export function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: string) => void }) {
   const trpc = useTRPC();
   const stores = useStores();
-  const form = useForm<z.input<typeof ZNewToken>, unknown, z.output<typeof ZNewToken>>({ resolver: zodResolver(ZNewToken), defaultValues: blank });
+  const form = useForm<z.input<typeof ZNewToken>, unknown, z.output<typeof ZNewToken>>({ resolver: useFormResolver(ZNewToken), defaultValues: blank });
   const create = useMutation(
     trpc.tokens.create.mutationOptions({
       onSuccess: ({ token, secret }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -98,7 +98,7 @@ function TargetsDialog({ storeId, targets, onClose }: { storeId: string; targets
     }),
   );
   const form = useForm<z.input<typeof ZForm>, unknown, z.output<typeof ZForm>>({
-    resolver: zodResolver(ZForm),
+    resolver: useFormResolver(ZForm),
     defaultValues: Object.fromEntries(Object.entries(targets).map(([key, value]) => [key, String(value)])),
   });
   const { errors } = form.formState;

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
@@ -43,7 +43,7 @@ export function AutoAcceptDialog({ storeId, onClose }: { storeId: string; onClos
   );
   const settings = current.data;
   const form = useForm<FormInput, unknown, z.output<ZForm>>({
-    resolver: zodResolver(formSchema(t("totalInDollars"))),
+    resolver: useFormResolver(formSchema(t("totalInDollars"))),
     values: settings && {
       platforms: settings.platforms,
       prep_minutes: String(settings.prep_minutes),

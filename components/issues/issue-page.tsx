@@ -3,6 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Image from "next/image";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { useTranslations } from "next-intl";
 import { BagPhotos } from "@/components/board/bag-photos";
 import { describeEvent } from "@/components/board/event-text";
@@ -10,15 +12,16 @@ import { useTRPC } from "@/components/trpc/react";
 import { customerShortName } from "@/components/ui/format";
 import { useFormat } from "@/components/ui/use-format";
 import { useStores } from "@/components/ui/use-stores";
-import { parseAmount } from "@/server/domain/cart";
 import { FULFILLMENT_LABELS } from "@/server/domain/fulfillment";
 import { formatMoney } from "@/server/domain/money";
-import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS, type IssuePriority, type IssueStatus } from "@/server/domain/order-issue";
+import { ISSUE_PRIORITIES, ISSUE_STATUSES, ISSUE_STATUS_LABELS, ISSUE_TYPE_LABELS, PRIORITY_LABELS } from "@/server/domain/order-issue";
 import { STATUS_LABELS } from "@/server/domain/order-status";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import { MergeDuplicate } from "./merge-duplicate";
 import { useLiveIssues } from "./use-live-issues";
-import { FormError, Input, Select, TextArea } from "@/components/ui/field";
+import { Field, FormError, Input, Select, TextArea } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { triageChanges, triageValues, ZTriageForm, type TriageFormValues } from "./triage-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 /** One issue: the order, the lines, the evidence, its log, and the manager's decisions. */
@@ -35,24 +38,28 @@ export function IssuePage({ issueId }: { issueId: number }) {
   const store = useStores().data?.find((candidate) => candidate.id === storeId);
   // Times in the store's own zone, as its staff lived them; in UTC (and saying so) until the store is known.
   const when = (at: number) => (store ? format.dateTime(at, store.timezone) : `${format.dateTime(at, "UTC")} UTC`);
-  const [draft, setDraft] = useState<{ status?: IssueStatus; priority?: IssuePriority; assignee?: string; note?: string; refund?: string }>({});
   const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // The form follows the issue as it changes, keeping what the manager is changing.
+  const form = useForm<TriageFormValues, unknown, z.output<typeof ZTriageForm>>({
+    resolver: useFormResolver(ZTriageForm),
+    values: issue.data && triageValues(issue.data),
+    resetOptions: { keepDirtyValues: true },
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.issues.detail.queryKey({ id: issueId }) });
   const update = useMutation(
     trpc.issues.update.mutationOptions({
       onSuccess: () => {
-        setDraft({});
+        form.reset();
         setComment("");
-        setError(null);
         void refresh();
       },
       onError: (failure) => {
-        setError(failure.data?.domainCode === "VERSION_CONFLICT" ? "Someone else changed this issue first: it now shows their changes. Check and save again." : failure.message);
+        form.setError("root", { message: failure.data?.domainCode === "VERSION_CONFLICT" ? "Someone else changed this issue first: it now shows their changes. Check and save again." : failure.message });
         void refresh();
       },
     }),
   );
+  const { errors } = form.formState;
 
   if (issue.isPending) return <p className="p-8">Loading the issue…</p>;
   if (issue.isError) return <p role="alert" className="p-8">{issue.error.message}</p>;
@@ -60,20 +67,7 @@ export function IssuePage({ issueId }: { issueId: number }) {
   const { order } = data;
   const money = (cents: number | null) => (cents === null ? "None" : formatMoney(cents, data.currency));
 
-  function save(event: React.FormEvent) {
-    event.preventDefault();
-    const refundCents = draft.refund === undefined ? undefined : draft.refund.trim() ? parseAmount(draft.refund) : null;
-    if (refundCents === null && draft.refund?.trim()) return setError("A refund is an amount such as 4.50");
-    update.mutate({
-      id: issueId,
-      version: data.version,
-      status: draft.status,
-      priority: draft.priority,
-      assignee_id: draft.assignee === undefined ? undefined : draft.assignee ? Number(draft.assignee) : null,
-      resolution_note: draft.note,
-      refund_cents: refundCents,
-    });
-  }
+  const save = form.handleSubmit((values) => update.mutate({ id: issueId, version: data.version, ...triageChanges(values, form.formState.dirtyFields) }));
 
   return (
     <main className="mx-auto max-w-4xl p-6">
@@ -150,29 +144,26 @@ export function IssuePage({ issueId }: { issueId: number }) {
 
       <form aria-label="Update the issue" onSubmit={save} noValidate className="mt-6 grid gap-3 rounded-2xl border border-line bg-panel p-4 md:grid-cols-2">
         <h2 className="text-lg font-semibold md:col-span-2">Update</h2>
-        <label>
-          Status
-          <Select value={draft.status ?? data.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as IssueStatus })}>
+        <Field label="Status">
+          <Select {...form.register("status")}>
             {ISSUE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {ISSUE_STATUS_LABELS[status]}
               </option>
             ))}
           </Select>
-        </label>
-        <label>
-          Priority
-          <Select value={draft.priority ?? data.priority} onChange={(e) => setDraft({ ...draft, priority: e.target.value as IssuePriority })}>
+        </Field>
+        <Field label="Priority">
+          <Select {...form.register("priority")}>
             {ISSUE_PRIORITIES.map((priority) => (
               <option key={priority} value={priority}>
                 {PRIORITY_LABELS[priority]}
               </option>
             ))}
           </Select>
-        </label>
-        <label>
-          Assignee
-          <Select value={draft.assignee ?? String(data.assigneeId ?? "")} onChange={(e) => setDraft({ ...draft, assignee: e.target.value })}>
+        </Field>
+        <Field label="Assignee" error={errors.assignee_id?.message}>
+          <Select {...form.register("assignee_id")}>
             <option value="">Nobody</option>
             {people.data?.map((person) => (
               <option key={person.id} value={person.id}>
@@ -180,16 +171,14 @@ export function IssuePage({ issueId }: { issueId: number }) {
               </option>
             ))}
           </Select>
-        </label>
-        <label>
-          Refund ({data.currency})
-          <Input inputMode="decimal" value={draft.refund ?? (data.refundCents === null ? "" : (data.refundCents / 100).toFixed(2))} onChange={(e) => setDraft({ ...draft, refund: e.target.value })} />
-        </label>
-        <label className="md:col-span-2">
-          Resolution note (required to resolve or reject)
-          <TextArea rows={2} value={draft.note ?? data.resolutionNote ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
-        </label>
-        <FormError message={error} className="md:col-span-2" />
+        </Field>
+        <Field label={`Refund (${data.currency})`} error={errors.refund_cents?.message}>
+          <Input inputMode="decimal" {...form.register("refund_cents")} />
+        </Field>
+        <Field label="Resolution note (required to resolve or reject)" error={errors.resolution_note?.message} className="md:col-span-2">
+          <TextArea rows={2} {...form.register("resolution_note")} />
+        </Field>
+        <FormError message={errors.root?.message} className="md:col-span-2" />
         <Button type="submit" look="primary" className="md:col-span-2" disabled={update.isPending}>
           Save changes
         </Button>

@@ -3,91 +3,79 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/react";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { Modal } from "@/components/ui/modal";
-import { parseAmount } from "@/server/domain/cart";
-import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssuePriority, type IssueType } from "@/server/domain/order-issue";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { useRefusalText } from "@/components/ui/use-refusal-text";
+import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssueType } from "@/server/domain/order-issue";
 import type { BoardOrder } from "@/components/board/types";
 import { buttonClass } from "@/components/ui/button";
-import { FormError, Input, Select, TextArea } from "@/components/ui/field";
+import { Field, FormError, Input, Select, TextArea } from "@/components/ui/field";
+import { MAX_FILES, reportFormValues, reportIssueForm, type ReportFormValues } from "./report-issue-form";
 
-const MAX_FILES = 5;
-type Errors = Partial<Record<"type" | "description" | "refund" | "files" | "items" | "form", string>>;
+type Problem = { path: (string | number)[]; message: string };
 
 /** Staff report a problem with an order: what kind, how pressing, which lines, a refund, and photos. */
 export function ReportIssueDialog({ order, onClose, onReported }: { order: BoardOrder; onClose: () => void; onReported: (message: string) => void }) {
   const trpc = useTRPC();
   const t = useTranslations("report");
   const labels = useTranslations("labels");
-  const [type, setType] = useState<IssueType | null>(null);
-  const [chosenPriority, setChosenPriority] = useState<IssuePriority | null>(null);
-  const [description, setDescription] = useState("");
-  const [affected, setAffected] = useState<Record<number, number>>({});
-  const [refund, setRefund] = useState("");
-  const [picked, setPicked] = useState<File[]>([]);
-  // Photos taken with the tablet's camera, kept beside the files picked.
-  const [taken, setTaken] = useState<File[]>([]);
-  const files = [...picked, ...taken];
-  const [errors, setErrors] = useState<Errors>({});
-  const [sending, setSending] = useState(false);
+  const refusal = useRefusalText();
+  const lines = order.items.filter((item) => item.removedAt === null);
+  const schema = reportIssueForm(lines, {
+    chooseType: t("chooseType"),
+    describe: t("describe"),
+    refundInvalid: t("refundInvalid"),
+    tooManyFiles: t("tooManyFiles", { max: MAX_FILES }),
+    howManyInvalid: (max) => t("howManyInvalid", { max }),
+  });
+  const form = useForm<ReportFormValues, unknown, z.output<typeof schema>>({ resolver: useFormResolver(schema), defaultValues: reportFormValues(lines) });
+  const { errors, isSubmitting } = form.formState;
+  const [ticked, taken] = useWatch({ control: form.control, name: ["lines", "taken"] });
   /** The issue once it is filed: a second tap after a refused file adds files to it, never a second issue. */
   const [filed, setFiled] = useState<{ id: number } | null>(null);
-  const priority = chosenPriority ?? (type ? DEFAULT_PRIORITY[type] : "medium");
   const report = useMutation(trpc.issues.report.mutationOptions());
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found: Errors = {};
-    if (!type) found.type = t("chooseType");
-    if (!description.trim()) found.description = t("describe");
-    const refundCents = refund.trim() ? parseAmount(refund) : null;
-    if (refund.trim() && refundCents === null) found.refund = t("refundInvalid");
-    if (files.length > MAX_FILES) found.files = t("tooManyFiles", { max: MAX_FILES });
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !type) return;
-    setSending(true);
-    try {
-      const issueId =
-        filed?.id ??
-        (
-          await report.mutateAsync({
-            id: order.id,
-            type,
-            priority,
-            description,
-            refund_cents: refundCents,
-            affected_items: Object.entries(affected).map(([itemId, quantity]) => ({ item_id: Number(itemId), quantity })),
-          })
-        ).issue.id;
-      setFiled({ id: issueId });
-      const refused: string[] = [];
-      for (const file of files) {
-        const form = new FormData();
-        form.set("file", file);
-        const response = await fetch(`/api/issues/${issueId}/attachments`, { method: "POST", body: form });
-        if (!response.ok) refused.push(`${file.name}: ${((await response.json()) as { error: { message: string } }).error.message}`);
-      }
-      if (refused.length > 0) {
-        setPicked([]);
-        setTaken([]);
-        setErrors({ files: t("filesRefused", { refused: refused.join(" ") }) });
+  const submit = form.handleSubmit(async ({ issue, files }) => {
+    let issueId = filed?.id;
+    if (issueId === undefined) {
+      try {
+        issueId = (await report.mutateAsync({ id: order.id, ...issue })).issue.id;
+      } catch (error) {
+        const problems = (error as { data?: { problems?: Problem[] } }).data?.problems ?? [];
+        const about = (field: string) => problems.filter((problem) => problem.path[0] === field).map((problem) => problem.message).join(" ");
+        if (about("affected_items")) form.setError("lines", { message: about("affected_items") });
+        if (about("refund_cents")) form.setError("refund", { message: about("refund_cents") });
+        if (!about("affected_items") && !about("refund_cents")) form.setError("root", { message: refusal(error as Error) });
         return;
       }
-      onReported(t("reported", { code: order.shortCode }));
-    } catch (error) {
-      const problems = (error as { data?: { problems?: { path: (string | number)[]; message: string }[] } }).data?.problems;
-      setErrors(
-        problems?.length
-          ? { items: problems.filter((p) => p.path[0] === "affected_items").map((p) => p.message).join(" ") || undefined, refund: problems.find((p) => p.path[0] === "refund_cents")?.message }
-          : { form: (error as Error).message },
-      );
-    } finally {
-      setSending(false);
+      setFiled({ id: issueId });
     }
-  }
+    const refused: string[] = [];
+    for (const file of files) {
+      const body = new FormData();
+      body.set("file", file);
+      const response = await fetch(`/api/issues/${issueId}/attachments`, { method: "POST", body });
+      if (!response.ok) refused.push(`${file.name}: ${((await response.json()) as { error: { message: string } }).error.message}`);
+    }
+    if (refused.length > 0) {
+      form.setValue("picked", []);
+      form.setValue("taken", []);
+      form.setError("picked", { message: t("filesRefused", { refused: refused.join(" ") }) });
+      return;
+    }
+    onReported(t("reported", { code: order.shortCode }));
+  });
 
-  const error = (key: keyof Errors) => errors[key] && <span className="block text-sm font-semibold text-late-line">{errors[key]}</span>;
+  const typeField = form.register("type", {
+    // The priority follows the kind of problem until someone chooses one.
+    onChange: (event: { target: { value: IssueType } }) => {
+      if (!form.getFieldState("priority").isDirty) form.setValue("priority", DEFAULT_PRIORITY[event.target.value]);
+    },
+  });
   return (
     <Modal title={t("title", { code: order.shortCode })} onClose={onClose}>
       <form onSubmit={submit} noValidate className="grid gap-3">
@@ -98,93 +86,58 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
             <div className="grid grid-cols-2 gap-2">
               {ISSUE_TYPES.map((value) => (
                 <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
-                  <input type="radio" name="issue-type" className="h-5 w-5" checked={type === value} onChange={() => setType(value)} />
+                  <input type="radio" className="h-5 w-5" value={value} {...typeField} />
                   {labels(`issueType.${value}`)}
                 </label>
               ))}
             </div>
-            {error("type")}
+            <FormError message={errors.type?.message} className="text-sm" />
           </fieldset>
-          <label>
-            {t("priority")}
-            <Select value={priority} onChange={(e) => setChosenPriority(e.target.value as IssuePriority)}>
+          <Field label={t("priority")}>
+            <Select {...form.register("priority")}>
               {ISSUE_PRIORITIES.map((value) => (
                 <option key={value} value={value}>
                   {labels(`priority.${value}`)}
                 </option>
               ))}
             </Select>
-          </label>
-          <label>
-            {t("description")}
-            <TextArea rows={3} maxLength={2000} value={description} aria-invalid={!!errors.description} onChange={(e) => setDescription(e.target.value)} />
-            {error("description")}
-          </label>
+          </Field>
+          <Field label={t("description")} error={errors.description?.message}>
+            <TextArea rows={3} maxLength={2000} {...form.register("description")} />
+          </Field>
           <fieldset>
             <legend className="font-semibold">{t("affected")}</legend>
-            {order.items
-              .filter((item) => item.removedAt === null)
-              .map((item) => (
-                <div key={item.id} className="flex items-center gap-3">
-                  <label className="flex min-h-11 flex-1 items-center gap-2">
-                    <input
-                      type="checkbox"
-                      className="h-5 w-5"
-                      checked={item.id in affected}
-                      onChange={(e) =>
-                        setAffected((current) => {
-                          const next = { ...current };
-                          if (e.target.checked) next[item.id] = item.quantity;
-                          else delete next[item.id];
-                          return next;
-                        })
-                      }
-                    />
-                    {item.quantity} × {item.name}
-                  </label>
-                  {item.id in affected && (
-                    <label className="text-sm">
-                      {t("howMany")}
-                      <input
-                        type="number"
-                        min={1}
-                        max={item.quantity}
-                        className="ml-2 min-h-11 w-20 rounded-lg border border-line bg-card px-2"
-                        value={affected[item.id]}
-                        onChange={(e) => setAffected((current) => ({ ...current, [item.id]: Number(e.target.value) }))}
-                      />
-                    </label>
-                  )}
-                </div>
-              ))}
-            {error("items")}
+            {lines.map((item, index) => (
+              <div key={item.id} className="flex items-center gap-3">
+                <label className="flex min-h-11 flex-1 items-center gap-2">
+                  <input type="checkbox" className="h-5 w-5" {...form.register(`lines.${index}.on`)} />
+                  {item.quantity} × {item.name}
+                </label>
+                {ticked?.[index]?.on && (
+                  <Field label={t("howMany")} error={errors.lines?.[index]?.quantity?.message} className="w-28 text-sm">
+                    <Input type="number" min={1} max={item.quantity} {...form.register(`lines.${index}.quantity`)} />
+                  </Field>
+                )}
+              </div>
+            ))}
+            <FormError message={errors.lines?.message} className="text-sm" />
           </fieldset>
-          <label>
-            {t("refund", { currency: order.currency })}
-            <Input inputMode="decimal" value={refund} aria-invalid={!!errors.refund} onChange={(e) => setRefund(e.target.value)} />
-            {error("refund")}
-          </label>
+          <Field label={t("refund", { currency: order.currency })} error={errors.refund?.message}>
+            <Input inputMode="decimal" {...form.register("refund")} />
+          </Field>
         </fieldset>
-        <label>
-          {t("files", { max: MAX_FILES })}
-          <Input
-            type="file"
-            multiple
-            accept="image/jpeg,image/png,image/webp,application/pdf"
-            className="py-2"
-            onChange={(e) => setPicked([...(e.target.files ?? [])])}
-          />
-          {error("files")}
-        </label>
+        <Field label={t("files", { max: MAX_FILES })} error={errors.picked?.message}>
+          <Input type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className="py-2" onChange={(e) => form.setValue("picked", [...(e.target.files ?? [])])} />
+        </Field>
         <div className="flex flex-wrap items-center gap-3">
           <label className={buttonClass("quiet", "cursor-pointer")}>
             {t("takePhoto")}
-            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => setTaken((current) => [...current, ...(e.target.files ?? [])])} />
+            <input type="file" accept="image/*" capture="environment" className="sr-only" onChange={(e) => form.setValue("taken", [...form.getValues("taken"), ...(e.target.files ?? [])])} />
           </label>
-          {taken.length > 0 && <span role="status">{t("photosTaken", { count: taken.length })}</span>}
+          {taken && taken.length > 0 && <span role="status">{t("photosTaken", { count: taken.length })}</span>}
         </div>
-        <FormError message={errors.form} />
-        <DialogActions submitLabel={sending ? t("sending") : filed ? t("addFiles") : t("submit")} onBack={onClose} />
+        <FormError message={errors.root?.message} />
+        <DialogActions submitLabel={isSubmitting ? t("sending") : filed ? t("addFiles") : t("submit")} onBack={onClose} />
       </form>
     </Modal>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -18,7 +18,7 @@ export function AddPersonForm({ storeId, assignableRoles, onAdded }: { storeId: 
   const trpc = useTRPC();
   const stores = useStores();
   const blank = { name: "", role: "staff" as Role, pin: "", storeIds: [storeId] };
-  const form = useForm<z.input<typeof ZNewEmployee>, unknown, z.output<typeof ZNewEmployee>>({ resolver: zodResolver(ZNewEmployee), defaultValues: blank });
+  const form = useForm<z.input<typeof ZNewEmployee>, unknown, z.output<typeof ZNewEmployee>>({ resolver: useFormResolver(ZNewEmployee), defaultValues: blank });
   const create = useMutation(
     trpc.employees.create.mutationOptions({
       onSuccess: (person) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTRPC } from "@/components/trpc/react";
@@ -12,7 +12,7 @@ import { ZNewPin } from "@/server/domain/employee";
 /** A new PIN for someone who forgot theirs; saving it signs them out everywhere. */
 export function ResetPinDialog({ person, onDone, onClose }: { person: { id: number; name: string }; onDone: (name: string) => void; onClose: () => void }) {
   const trpc = useTRPC();
-  const form = useForm({ resolver: zodResolver(ZNewPin), defaultValues: { pin: "" } });
+  const form = useForm({ resolver: useFormResolver(ZNewPin), defaultValues: { pin: "" } });
   const resetPin = useMutation(
     trpc.employees.resetPin.mutationOptions({
       onSuccess: (changed) => onDone(changed.name),

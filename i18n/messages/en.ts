@@ -413,6 +413,7 @@ export const en = {
     description: "Description",
     affected: "Affected items",
     howMany: "How many",
+    howManyInvalid: "From 1 to {max}",
     refund: "Refund ({currency}, optional)",
     files: "Photos or files (JPEG, PNG, WebP or PDF, up to 10 MB each, {max} at most)",
     sending: "Sending…",
@@ -453,6 +454,10 @@ export const en = {
     FORBIDDEN: "Your role cannot do this here.",
     WRONG_PIN: "That PIN is not right. Try again.",
     NOT_FOUND: "That is no longer here.",
+    ITEM_NOT_FOUND: "That item is no longer on the order.",
+    INVALID_ORDER: "The order cannot take that change.",
+    INVALID_REQUEST: "That cannot be done as asked.",
+    DUPLICATE: "That is already there.",
     unreachable: "The server could not be reached. Check the connection and try again.",
   },
   notifications: {

@@ -438,6 +438,7 @@ export const es: typeof en = {
     description: "Descripción",
     affected: "Artículos afectados",
     howMany: "Cuántos",
+    howManyInvalid: "De 1 a {max}",
     refund: "Reembolso ({currency}, opcional)",
     files: "Fotos o archivos (JPEG, PNG, WebP o PDF, hasta 10 MB cada uno, {max} como máximo)",
     sending: "Enviando…",
@@ -478,6 +479,10 @@ export const es: typeof en = {
     FORBIDDEN: "Tu rol no puede hacer esto aquí.",
     WRONG_PIN: "Ese PIN no es correcto. Inténtalo de nuevo.",
     NOT_FOUND: "Eso ya no está aquí.",
+    ITEM_NOT_FOUND: "Ese artículo ya no está en el pedido.",
+    INVALID_ORDER: "El pedido no admite ese cambio.",
+    INVALID_REQUEST: "Eso no se puede hacer así.",
+    DUPLICATE: "Eso ya existe.",
     unreachable: "No se pudo conectar con el servidor. Revisa la conexión e inténtalo de nuevo.",
   },
   notifications: {

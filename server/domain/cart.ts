@@ -12,13 +12,15 @@ export const CART_REASON_LABELS: Record<(typeof CART_REASON_CODES)[number], stri
   other: "Other",
 };
 
-/** Every cart change says why; "other" says nothing by itself, so it needs a message. */
-export const ZCartReason = z
-  .object({ code: z.enum(CART_REASON_CODES), message: z.string().trim().max(500).default("") })
-  .refine((reason) => reason.code !== "other" || reason.message.length > 0, {
-    message: "Say why: a message is required when the reason is Other",
-    path: ["message"],
-  });
+/**
+ * Every cart change says why; "other" says nothing by itself, so it needs a message. A screen in
+ * another language gives its own words for the refusals; the rules stay these.
+ */
+export const cartReasonSchema = ({ chooseReason, otherNeedsMessage = "Say why: a message is required when the reason is Other" }: { chooseReason?: string; otherNeedsMessage?: string } = {}) =>
+  z
+    .object({ code: z.enum(CART_REASON_CODES, chooseReason), message: z.string().trim().max(500).default("") })
+    .refine((reason) => reason.code !== "other" || reason.message.length > 0, { message: otherNeedsMessage, path: ["message"] });
+export const ZCartReason = cartReasonSchema();
 export type CartReason = z.infer<typeof ZCartReason>;
 
 const ZItemId = z.int().positive();
@@ -162,3 +164,6 @@ export function parseAmount(text: string): number | null {
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
 }
+
+/** An amount a person may leave blank: blank is none (null); what is not an amount is NaN, which no cents schema accepts. */
+export const parseOptionalAmount = (text: string) => (text.trim() ? (parseAmount(text) ?? Number.NaN) : null);

@@ -68,7 +68,7 @@ export const ZNewIssue = z.object({
 });
 export type NewIssue = z.infer<typeof ZNewIssue>;
 
-const ZIssueChanges = z.object({
+export const ZIssueChanges = z.object({
   status: ZIssueStatus.optional(),
   priority: ZIssuePriority.optional(),
   assignee_id: z.int().positive().nullable().optional(),
