@@ -52,8 +52,10 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
 
+  // Idle connections kept as `npm run serve` keeps them (65 s, past a load balancer's usual 60 s), so a
+  // client reusing one never races the server closing it.
   async function start() {
-    const process_ = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { env: fullEnv, stdio: "ignore" });
+    const process_ = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], { env: fullEnv, stdio: "ignore" });
     child = process_;
     try {
       await waitUntilUp(url, process_);
