@@ -18,15 +18,16 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
 }
 
+/** Which database the environment names now, as given (resolving a path at every query cost the intake time). */
 function engineKey() {
-  return ENGINE === "postgres" ? process.env.DATABASE_URL! : databasePath();
+  return ENGINE === "postgres" ? process.env.DATABASE_URL! : (process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
 }
 
 function engine(): Engine {
   const key = engineKey();
   if (shared.orderboardDb?.key !== key) {
     void shared.orderboardDb?.engine.close();
-    shared.orderboardDb = { key, engine: ENGINE === "postgres" ? openPostgres(key) : openSqlite(key) };
+    shared.orderboardDb = { key, engine: ENGINE === "postgres" ? openPostgres(key) : openSqlite(databasePath()) };
   }
   return shared.orderboardDb.engine;
 }

@@ -59,6 +59,18 @@ export function openSqlite(file: string): Engine {
   if (broken.length > 0) throw new Error(`Migrating left ${broken.length} rows whose references do not hold`);
   sqlite.pragma("foreign_keys = ON");
   const statement = statementCache(sqlite);
+  // Prepared once too: `exec` compiles its SQL at every call, and these run at every transaction and turn.
+  const control = (source: string) => {
+    const prepared = sqlite.prepare(source);
+    return () => void prepared.run();
+  };
+  const begin = control("BEGIN");
+  const beginImmediate = control("BEGIN IMMEDIATE");
+  const commit = control("COMMIT");
+  const rollback = control("ROLLBACK");
+  const savepoint = control("SAVEPOINT turn");
+  const release = control("RELEASE turn");
+  const rollbackTo = control("ROLLBACK TO turn");
 
   let holder: { owner: object; ended: Promise<void> } | null = null;
   const waiting: Turn[] = [];
@@ -78,13 +90,16 @@ export function openSqlite(file: string): Engine {
 
   /** Runs one turn's work under a savepoint of the open transaction: undone alone if it fails. */
   async function runUnderSavepoint(turn: Turn, owner: object): Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }> {
-    sqlite.exec("SAVEPOINT turn");
+    savepoint();
     try {
       const value = await transactionScope.run({ db, owner }, turn.work);
-      sqlite.exec("RELEASE turn");
+      release();
       return { ok: true, value };
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK TO turn; RELEASE turn");
+      if (sqlite.inTransaction) {
+        rollbackTo();
+        release();
+      }
       return { ok: false, error };
     }
   }
@@ -101,7 +116,7 @@ export function openSqlite(file: string): Engine {
     holder = { owner, ended: new Promise<void>((resolve) => (end = resolve)) };
     const done: { turn: Turn; value: unknown }[] = [];
     try {
-      sqlite.exec(first.kind === "read" ? "BEGIN" : "BEGIN IMMEDIATE");
+      (first.kind === "read" ? begin : beginImmediate)();
       for (let turn: Turn | undefined = first; turn; turn = nextWriter(first, done.length)) {
         const outcome = await runUnderSavepoint(turn, owner);
         if (outcome.ok) done.push({ turn, value: outcome.value });
@@ -109,10 +124,10 @@ export function openSqlite(file: string): Engine {
         // A failure that ended the whole transaction (the disk is full) took the others' work with it.
         if (!sqlite.inTransaction) throw outcome.ok ? new Error("The transaction ended unexpectedly") : outcome.error;
       }
-      sqlite.exec("COMMIT");
+      commit();
       for (const { turn, value } of done) turn.resolve(value);
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      if (sqlite.inTransaction) rollback();
       for (const { turn } of done) turn.reject(error);
     } finally {
       holder = null;
