@@ -88,6 +88,35 @@ test("a manager adds a person who can then sign in, and deactivates them", async
   await tablet.context().close();
 });
 
+test("a manager adds a staff group, refused without a name or twice, puts a person in it and deletes it", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, PEOPLE.maya);
+  await page.goto("/stores/mission/staff");
+  const form = page.getByRole("form", { name: "Add a group" });
+  const name = `Crew ${Date.now().toString(36)}`;
+  await form.getByRole("textbox", { name: "Group name" }).fill("   ");
+  await form.getByRole("button", { name: "Add group" }).click();
+  await expect(form.getByRole("textbox", { name: "Group name" })).toHaveAccessibleDescription("Enter the group's name");
+  await form.getByRole("textbox", { name: "Group name" }).fill(name);
+  await form.getByRole("button", { name: "Add group" }).click();
+  const group = page.getByRole("group", { name: new RegExp(name) });
+  await expect(group).toBeVisible();
+  await expect(form.getByRole("textbox", { name: "Group name" })).toHaveValue("");
+
+  await form.getByRole("textbox", { name: "Group name" }).fill(name);
+  await form.getByRole("button", { name: "Add group" }).click();
+  await expect(form.getByRole("alert")).toHaveText(`This store already has a group named "${name}"`);
+
+  // Ticked once the server has it: the box shows the stored membership, not the tap.
+  await group.getByRole("checkbox", { name: "Sam Rivera" }).click();
+  await expect(group.getByRole("checkbox", { name: "Sam Rivera" })).toBeChecked();
+  await page.reload();
+  await expect(group.getByRole("checkbox", { name: "Sam Rivera" })).toBeChecked();
+  await group.getByRole("button", { name: `Delete group ${name}` }).click();
+  await expect(group).toHaveCount(0);
+  await page.context().close();
+});
+
 test("an admin creates an API token whose secret is shown once and works, then revokes it", async ({ browser, request }) => {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, PEOPLE.ada);

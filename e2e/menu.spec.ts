@@ -16,17 +16,25 @@ test("a manager adds a dish and corrects its price; staff read the menu, learnt 
   await add.getByLabel("Category").fill("Bowls");
   await add.getByLabel("Price ($)").fill("twelve");
   await add.getByRole("button", { name: "Add dish" }).click();
-  await expect(add.getByRole("alert")).toHaveText("Give the price in dollars, e.g. 12.50");
+  await expect(add.getByLabel("Price ($)")).toHaveAccessibleDescription("Give the price in dollars, e.g. 12.50");
+  await expect(add.getByLabel("Dish")).not.toHaveAttribute("aria-invalid", "true");
   await add.getByLabel("Price ($)").fill("12.50");
   await add.getByRole("button", { name: "Add dish" }).click();
   await expect(menu.getByRole("row", { name: new RegExp(dish) })).toContainText("$12.50");
+  await expect(add.getByLabel("Dish")).toHaveValue("");
+
+  // The same dish again, whatever its case: the server refuses it, and the form says why.
+  await add.getByLabel("Dish").fill(dish.toUpperCase());
+  await add.getByLabel("Price ($)").fill("1");
+  await add.getByRole("button", { name: "Add dish" }).click();
+  await expect(add.getByRole("alert")).toContainText(`The menu has "${dish.toUpperCase()}" already`);
 
   await menu.getByRole("button", { name: `Edit ${dish}` }).click();
   const edit = manager.getByRole("form", { name: `Edit ${dish}` });
   await edit.getByLabel("Price ($)").fill("13");
   await edit.getByLabel("Stock (blank: not counted)").fill("a dozen");
   await edit.getByRole("button", { name: "Save" }).click();
-  await expect(manager.getByText("Give the stock as a whole number of portions, or leave it blank not to count it")).toBeVisible();
+  await expect(edit.getByLabel("Stock (blank: not counted)")).toHaveAccessibleDescription("Give the stock as a whole number of portions, or leave it blank not to count it");
   await edit.getByLabel("Stock (blank: not counted)").fill("12");
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(menu.getByRole("row", { name: new RegExp(dish) })).toContainText("$13.00");

@@ -1,4 +1,5 @@
-import { card, details, expect, openBoard, test } from "./fixtures";
+import { randomUUID } from "node:crypto";
+import { card, details, expect, openBoard, PEOPLE, signIn, test } from "./fixtures";
 
 test("the order detail shows items read the kitchen's way, the customer, fulfillment and the money breakdown", async ({ page, postOrder }) => {
   await openBoard(page);
@@ -60,4 +61,20 @@ test("an allergy note stands apart from other notes, with a warning sign", async
   await expect(card(page, order)).toContainText("⚠");
   const plain = await postOrder({ fulfillment: "pickup", body: { special_instructions: "Ring the bell" } });
   await expect(card(page, plain).getByText("Note: Ring the bell")).toBeVisible();
+});
+
+test("a manager keeps a note on the customer's record, which the order detail shows with an allergy's warning", async ({ browser, postOrder }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, PEOPLE.maya);
+  await openBoard(page);
+  const order = await postOrder({ fulfillment: "pickup", body: { customer: { external_id: `cust-${randomUUID()}`, first_name: "Noa", last_name: "Kim" } } });
+  const record = (await details(page, order)).getByRole("group", { name: "Customer record" });
+  await expect(record).toHaveText(/^1st order/);
+  await record.getByRole("button", { name: "Add customer note" }).click();
+  await record.getByRole("textbox", { name: "Customer note (allergies, preferences)" }).fill("  Peanut allergy  ");
+  await record.getByRole("button", { name: "Save note" }).click();
+  await expect(record).toContainText("1st order · note: Peanut allergy");
+  await expect(record).toContainText("⚠");
+  await expect(record.getByRole("textbox")).toHaveCount(0);
+  await page.context().close();
 });

@@ -35,6 +35,18 @@ test("accepting an order sends the platform a signed notification, which the ord
     await signIn(admin, PEOPLE.ada, "oak-park");
     await admin.goto("/admin/integrations");
     const form = admin.getByRole("form", { name: "LulaDirect at Oak Park" });
+    // The form refuses what the server would, beside each field, and saves nothing.
+    await form.getByLabel("Notification endpoint").fill("ftp://example.com");
+    await form.getByLabel("Accept deadline (minutes)").fill("0");
+    await form.getByRole("button", { name: "Save LulaDirect at Oak Park" }).click();
+    await expect(form.getByLabel("Notification endpoint")).toHaveAccessibleDescription("An http:// or https:// address, or blank for none");
+    await expect(form.getByLabel("Accept deadline (minutes)")).toHaveAccessibleDescription("From 1 to 60 minutes, in steps of half a minute");
+    await form.getByLabel("Or paste the platform's secret").fill("whsec_short");
+    await form.getByRole("button", { name: "Add pasted secret" }).click();
+    await expect(form.getByLabel("Or paste the platform's secret")).toHaveAccessibleDescription("A signing secret is whsec_ followed by at least 24 bytes in base64");
+    await expect(form.getByRole("status")).toHaveCount(0);
+    await admin.reload();
+    await expect(form.getByLabel("Accept deadline (minutes)")).not.toHaveValue("0");
     await form.getByLabel("Notification endpoint").fill(`${receiver.url}/luladirect`);
     await form.getByRole("button", { name: "Save LulaDirect at Oak Park" }).click();
     await expect(form.getByRole("status")).toHaveText("LulaDirect at Oak Park saved");

@@ -120,11 +120,21 @@ test("an order's detail in Spanish: the customer record and what the platform wa
   await expect(drawer.getByText("No se ha enviado nada a la plataforma sobre este pedido.")).toBeVisible();
 });
 
-test("the order's forms refuse in Spanish: a cart change missing its name, count and reason, and an issue report missing its kind", async ({ page, postOrder, request }) => {
+test("the order's forms refuse in Spanish: a prep time out of range, a cart change missing its name, count and reason, an issue report missing its kind", async ({ page, postOrder, request }) => {
   await openBoard(page);
   const order = await postOrder({ fulfillment: "pickup" });
-  const accepted = await request.post(`/api/v1/orders/${order.id}/accept`, { data: { version: order.version, prep_minutes: 15 }, headers: API_AUTH });
-  expect(accepted.status()).toBe(200);
+  await card(column(page, "Entrantes"), order).getByRole("button", { name: "Aceptar", exact: true }).click();
+  const accept = page.getByRole("dialog", { name: `Aceptar pedido ${order.short_code}` });
+  await accept.getByRole("radio", { name: "Otro", exact: true }).check();
+  const minutes = accept.getByRole("spinbutton", { name: "Minutos de preparación" });
+  await minutes.fill("300");
+  await accept.getByRole("button", { name: "Aceptar pedido" }).click();
+  await expect(minutes).toHaveAccessibleDescription("Escribe el tiempo en minutos enteros, de 1 a 240");
+  expect((await (await request.get(`/api/v1/orders/${order.id}`, { headers: API_AUTH })).json()).order.status).toBe("incoming");
+  await minutes.fill("25");
+  await accept.getByRole("button", { name: "Aceptar pedido" }).click();
+  await expect(accept).toBeHidden();
+  await expect(card(column(page, "Aceptados"), order)).toContainText(/Vence en (24|25) min/);
   await card(column(page, "Aceptados"), order).getByRole("button", { name: `Más acciones del pedido ${order.short_code}` }).click();
   await page.getByRole("menuitem", { name: "Detalles" }).click();
   const drawer = page.getByRole("dialog", { name: `Detalles del pedido ${order.short_code}` });

@@ -64,6 +64,13 @@ test("pausing shows the banner with the time left on both tablets; resuming lift
   try {
     await tabletA.getByRole("button", { name: "Pause store" }).click();
     const dialog = tabletA.getByRole("dialog", { name: "Pause the store" });
+    // A pause on no platform is refused before anything is sent; ticked again, it is on every platform.
+    const platforms = await dialog.getByRole("group", { name: "On which platforms" }).getByRole("checkbox").all();
+    for (const box of platforms) await box.uncheck();
+    await dialog.getByRole("button", { name: "Pause store" }).click();
+    await expect(dialog.getByRole("alert")).toHaveText("Choose at least one platform");
+    for (const box of platforms) await box.check();
+    await expect(dialog.getByRole("alert")).toHaveCount(0);
     await dialog.getByRole("radio", { name: "15 min" }).check();
     await dialog.getByRole("textbox", { name: "Reason (optional)" }).fill("Oven down");
     await dialog.getByRole("button", { name: "Pause store" }).click();

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, useSyncExternalStore } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { useTRPC } from "@/components/trpc/react";
 import { formatAge } from "@/components/ui/format";
 import { PageShell } from "@/components/ui/page-shell";
@@ -10,7 +11,10 @@ import { SigningSecrets } from "./signing-secrets";
 import { PLATFORM_LABELS } from "@/server/domain/platforms";
 import type { RouterOutputs } from "@/server/trpc/root";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import type { ConnectionSettings } from "@/server/domain/platform-connection";
+import { connectionForm, connectionFormValues, type ConnectionFormValues } from "./connection-form";
 
 type Connection = RouterOutputs["integrations"]["connections"][number]["connections"][number];
 
@@ -62,46 +66,41 @@ function SendTest({ connection, label }: { connection: Connection; label: string
   );
 }
 
+/** A refusal as the server words it: the fields it names, else its message. */
+function refusalOf(error: { message: string; data?: { fieldErrors?: unknown } | null }) {
+  const fields = error.data?.fieldErrors as Record<string, string[] | undefined> | undefined;
+  return (fields ? Object.values(fields).flat().filter(Boolean).join("; ") : "") || error.message;
+}
+
 function ConnectionForm({ connection, storeName }: { connection: Connection; storeName: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const label = `${PLATFORM_LABELS[connection.platform]} at ${storeName}`;
-  const [enabled, setEnabled] = useState(connection.enabled);
-  const [endpointUrl, setEndpointUrl] = useState(connection.endpointUrl ?? "");
-  const [secrets, setSecrets] = useState(connection.signingSecrets);
-  const [minutes, setMinutes] = useState(String(connection.acceptDeadlineSeconds / 60));
-  const [message, setMessage] = useState<{ kind: "saved" | "error"; text: string } | null>(null);
+  const form = useForm<ConnectionFormValues, unknown, ConnectionSettings>({ resolver: useFormResolver(connectionForm(connection)), defaultValues: connectionFormValues(connection) });
+  const { errors, isSubmitted } = form.formState;
+  const secrets = useWatch({ control: form.control, name: "signingSecrets" });
+  const [saved, setSaved] = useState<string | null>(null);
   const webhookUrl = `${useSyncExternalStore(() => () => {}, origin, () => "")}/api/webhooks/${connection.platform}`;
   const save = useMutation(
     trpc.integrations.saveConnection.mutationOptions({
       onSuccess: () => {
-        setMessage({ kind: "saved", text: `${label} saved` });
+        setSaved(`${label} saved`);
         void queryClient.invalidateQueries(trpc.integrations.connections.queryFilter());
       },
-      onError: (error) => {
-        const fields = error.data?.fieldErrors as Record<string, string[] | undefined> | undefined;
-        const details = fields ? Object.values(fields).flat().filter(Boolean).join("; ") : "";
-        setMessage({ kind: "error", text: details || error.message });
-      },
+      onError: (error) => form.setError("root", { message: refusalOf(error) }),
     }),
   );
-  const id = `${connection.storeId}-${connection.platform}`;
+  // A refusal of the whole list (none kept while connected, too many) or of one secret in it.
+  const secretsError = errors.signingSecrets?.message ?? (Array.isArray(errors.signingSecrets) ? errors.signingSecrets.find((error) => error?.message)?.message : undefined);
   return (
     <form
       aria-label={label}
       className="rounded-xl border border-line bg-card p-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setMessage(null);
-        save.mutate({
-          storeId: connection.storeId,
-          platform: connection.platform,
-          enabled,
-          endpointUrl: endpointUrl.trim() || null,
-          signingSecrets: secrets,
-          acceptDeadlineMinutes: Number(minutes),
-        });
-      }}
+      noValidate
+      onSubmit={form.handleSubmit((settings) => {
+        setSaved(null);
+        save.mutate(settings);
+      })}
     >
       <h3 className="flex items-center justify-between font-bold">
         {PLATFORM_LABELS[connection.platform]}
@@ -109,7 +108,7 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
       </h3>
       <Activity connection={connection} />
       <label className="mt-2 flex min-h-11 items-center gap-2">
-        <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} className="size-5" />
+        <input type="checkbox" className="size-5" {...form.register("enabled")} />
         Take orders and send notifications
       </label>
       {connection.platform === "direct" && (
@@ -121,25 +120,25 @@ function ConnectionForm({ connection, storeName }: { connection: Connection; sto
       <p className="mt-2 text-sm">
         Give {connection.platform === "direct" ? "your channels" : PLATFORM_LABELS[connection.platform]} this webhook address: <code className="break-all">{webhookUrl}</code>
       </p>
-      <label htmlFor={`${id}-url`} className="mt-2 block text-sm font-semibold">
-        Notification endpoint
-      </label>
-      <Input id={`${id}-url`} type="url" value={endpointUrl} placeholder="https://…" onChange={(event) => setEndpointUrl(event.target.value)} />
-      <SigningSecrets label={label} secrets={secrets} onChange={setSecrets} />
-      <label htmlFor={`${id}-deadline`} className="mt-2 block text-sm font-semibold">
-        Accept deadline (minutes)
-      </label>
-      <Input id={`${id}-deadline`} type="number" min={1} max={60} step={0.5} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+      <Field label={<span className="text-sm font-semibold">Notification endpoint</span>} error={errors.endpointUrl?.message} className="mt-2">
+        <Input type="url" placeholder="https://…" {...form.register("endpointUrl")} />
+      </Field>
+      <SigningSecrets
+        label={label}
+        secrets={secrets}
+        error={secretsError}
+        onChange={(next) => form.setValue("signingSecrets", next, { shouldDirty: true, shouldValidate: isSubmitted })}
+      />
+      <Field label={<span className="text-sm font-semibold">Accept deadline (minutes)</span>} error={errors.acceptDeadlineMinutes?.message} className="mt-2">
+        <Input type="number" min={1} max={60} step={0.5} {...form.register("acceptDeadlineMinutes")} />
+      </Field>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <Button type="submit" look="primary" disabled={save.isPending}>
           Save {label}
         </Button>
         <SendTest connection={connection} label={label} />
-        {message && (
-          <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "text-late-line" : ""}>
-            {message.text}
-          </p>
-        )}
+        {saved && <p role="status">{saved}</p>}
+        <FormError message={errors.root?.message} />
       </div>
     </form>
   );

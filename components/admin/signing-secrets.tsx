@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-
+import { Field, FormError, Input } from "@/components/ui/field";
+import { ZSigningSecret } from "@/server/domain/platform-connection";
 
 /** A Standard Webhooks secret made in the browser: 24 random bytes, base64, behind `whsec_`. */
 function newSecret(): string {
@@ -17,8 +18,9 @@ const masked = (secret: string) => `${secret.startsWith("whsec_") ? "whsec_" : "
  * A connection's signing secrets, newest first, shown masked: each can be copied (to give the
  * platform) or removed; a new one is made here or pasted from the platform. At most three are kept.
  */
-export function SigningSecrets({ label, secrets, onChange }: { label: string; secrets: string[]; onChange: (secrets: string[]) => void }) {
+export function SigningSecrets({ label, secrets, error, onChange }: { label: string; secrets: string[]; error?: string; onChange: (secrets: string[]) => void }) {
   const [pasted, setPasted] = useState("");
+  const [pasteError, setPasteError] = useState<string | undefined>(undefined);
   const [copied, setCopied] = useState<number | null>(null);
   const add = (secret: string) => onChange([secret, ...secrets.filter((kept) => kept !== secret)].slice(0, 3));
   return (
@@ -30,7 +32,6 @@ export function SigningSecrets({ label, secrets, onChange }: { label: string; se
           <li key={secret} className="flex flex-wrap items-center gap-2">
             <code className="mr-auto text-xs">{masked(secret)}</code>
             <Button
-             
               look="quiet"
               aria-label={`Copy secret ${index + 1} of ${label}`}
               onClick={() =>
@@ -52,22 +53,32 @@ export function SigningSecrets({ label, secrets, onChange }: { label: string; se
         <Button look="quiet" onClick={() => add(newSecret())}>
           Add a new secret
         </Button>
-        <label className="flex min-w-0 flex-1 flex-col text-sm">
-          Or paste the platform&apos;s secret
-          <input type="password" autoComplete="off" className="min-h-11 rounded-lg border border-line bg-card px-3" value={pasted} onChange={(event) => setPasted(event.target.value)} />
-        </label>
+        <Field label="Or paste the platform's secret" error={pasteError} className="min-w-0 flex-1 text-sm">
+          <Input
+            type="password"
+            autoComplete="off"
+            value={pasted}
+            onChange={(event) => {
+              setPasted(event.target.value);
+              setPasteError(undefined);
+            }}
+          />
+        </Field>
         <Button
-         
           look="quiet"
           disabled={pasted.trim() === ""}
           onClick={() => {
-            add(pasted.trim());
+            // Checked by the server's rule as it is pasted, so a mistyped secret never reaches the list.
+            const secret = ZSigningSecret.safeParse(pasted);
+            if (!secret.success) return setPasteError(secret.error.issues[0]!.message);
+            add(secret.data);
             setPasted("");
           }}
         >
           Add pasted secret
         </Button>
       </div>
+      <FormError message={error} className="mt-1 text-sm" />
     </fieldset>
   );
 }

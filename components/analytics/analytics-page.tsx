@@ -18,8 +18,8 @@ import { REASON_LABELS } from "@/server/domain/reason-codes";
 import { Bars, LOSS_COLOURS, PLATFORM_COLOURS } from "./charts";
 import { HeadlineFigures } from "./headline";
 import { TableFrame } from "@/components/ui/table-frame";
+import { Input, Select } from "@/components/ui/field";
 
-const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 /** "Oven down 30 · No tablet online 5", or "—" for none. */
 const spelled = (minutesBy: Record<string, number>) => Object.entries(minutesBy).map(([label, value]) => `${label} ${value}`).join(" · ") || "—";
@@ -77,13 +77,13 @@ export function AnalyticsPage() {
       <form aria-label="Range" className="mt-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col text-sm">
           Store
-          <select className={control} value={storeId ?? ""} onChange={(e) => update({ store: e.target.value })}>
+          <Select value={storeId ?? ""} onChange={(e) => update({ store: e.target.value })}>
             {stores.data?.map((store) => (
               <option key={store.id} value={store.id}>
                 {store.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <fieldset className="flex min-w-0 flex-wrap gap-2">
           <legend className="text-sm">Range</legend>
@@ -97,11 +97,11 @@ export function AnalyticsPage() {
           <>
             <label className="flex flex-col text-sm">
               From
-              <input type="date" className={control} value={params.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+              <Input type="date" value={params.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
             </label>
             <label className="flex flex-col text-sm">
               To
-              <input type="date" className={control} value={params.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+              <Input type="date" value={params.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
             </label>
           </>
         )}

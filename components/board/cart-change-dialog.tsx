@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { DialogActions } from "@/components/ui/dialog-actions";
-import { Field, FormError, Input, TextArea } from "@/components/ui/field";
+import { Choice, Field, FormError, Input, TextArea } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
 import { useFormat } from "@/components/ui/use-format";
 import { useFormResolver } from "@/components/ui/use-form-resolver";
@@ -65,10 +65,10 @@ export function CartChangeDialog({ order, edit, onSubmit, onClose }: { order: Bo
           <legend className="font-semibold">{t("reason")}</legend>
           <div className="grid grid-cols-2 gap-2">
             {CART_REASON_CODES.map((value) => (
-              <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
+              <Choice key={value}>
                 <input type="radio" className="h-5 w-5" value={value} {...form.register("reason.code")} />
                 {t(`reasons.${value}`)}
-              </label>
+              </Choice>
             ))}
           </div>
           <FormError message={errors.reason?.code?.message} className="text-sm" />

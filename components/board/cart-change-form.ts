@@ -1,7 +1,8 @@
 import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";
 import { typedField } from "@/components/ui/typed-field";
-import { cartReasonSchema, parseAmount, type CartChange, type CartReason } from "@/server/domain/cart";
+import { cartReasonSchema, type CartChange, type CartReason } from "@/server/domain/cart";
+import { centsFromDollars } from "@/server/domain/money";
 import { ZNewOrderItem } from "@/server/domain/new-order";
 import type { BoardOrder } from "./types";
 
@@ -30,7 +31,7 @@ export function cartChangeForm(edit: CartEdit, words: CartWords) {
   return z
     .object({
       name: wantsItem ? typedField(ZNewOrderItem.shape.name.min(1), (text) => text, words.nameMissing) : z.string(),
-      price: wantsItem ? typedField(ZNewOrderItem.shape.unit_price_cents, parseAmount, words.priceInvalid) : z.string(),
+      price: wantsItem ? typedField(ZNewOrderItem.shape.unit_price_cents, centsFromDollars, words.priceInvalid) : z.string(),
       quantity: counted ? typedField(ZNewOrderItem.shape.quantity, Number, words.quantityInvalid) : z.string(),
       note: ZNewOrderItem.shape.special_instructions.unwrap(),
       keepExtras: z.boolean(),

@@ -3,12 +3,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/react";
 import { mentionsAllergy } from "@/server/domain/modifiers";
 import { Note } from "./note";
 import type { OrderDetail } from "./types";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, FormError, TextArea } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
 import { useRefusalText } from "@/components/ui/use-refusal-text";
+import { ZCustomerNotes } from "@/server/domain/customer";
 
 /**
  * The store's record of the customer, where staff cannot miss it: "3rd order · note: peanut allergy".
@@ -20,7 +25,7 @@ export function CustomerRecord({ customer, orderId, canManage }: { customer: Non
   const refusal = useRefusalText();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [notes, setNotes] = useState(customer.notes);
+  const form = useForm<z.input<typeof ZCustomerNotes>, unknown, z.output<typeof ZCustomerNotes>>({ resolver: useFormResolver(ZCustomerNotes), defaultValues: { notes: customer.notes } });
   const save = useMutation(
     trpc.customers.setNotes.mutationOptions({
       onSuccess: () => {
@@ -44,21 +49,14 @@ export function CustomerRecord({ customer, orderId, canManage }: { customer: Non
         </p>
       )}
       {editing && (
-        <form
-          className="mt-1 grid gap-2"
-          onSubmit={(event) => {
-            event.preventDefault();
-            save.mutate({ id: customer.id, notes });
-          }}
-        >
-          <label className="text-sm">
-            {t("noteLabel")}
-            <textarea className="mt-1 block w-full rounded-lg border border-line bg-card p-2" maxLength={1000} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          </label>
+        <form className="mt-1 grid gap-2" noValidate onSubmit={form.handleSubmit(({ notes }) => save.mutate({ id: customer.id, notes }))}>
+          <Field label={<span className="text-sm">{t("noteLabel")}</span>} error={form.formState.errors.notes?.message}>
+            <TextArea maxLength={1000} {...form.register("notes")} />
+          </Field>
           <Button type="submit" look="primary" disabled={save.isPending}>
             {t("saveNote")}
           </Button>
-          {save.isError && <p role="alert">{refusal(save.error)}</p>}
+          <FormError message={save.isError ? refusal(save.error) : null} />
         </form>
       )}
     </div>

@@ -7,7 +7,8 @@ import { toast } from "sonner";
 import { useFormat } from "@/components/ui/use-format";
 import { Modal } from "@/components/ui/modal";
 import { useTRPC } from "@/components/trpc/react";
-import { controlButton as button, type Controls } from "./store-controls";
+import type { Controls } from "./store-controls";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/use-refusal-text";
 
@@ -55,20 +56,16 @@ export function ItemsDialog({ storeId, controls, timezone, onClose }: { storeId:
               </p>
               <div className="mt-1 flex flex-wrap gap-2">
                 {gone ? (
-                  <button type="button" className={button} onClick={() => setAvailability.mutate({ id: storeId, itemId: item.id, available: true })}>
-                    {t("backOn", { name: item.name })}
-                  </button>
+                  <Button onClick={() => setAvailability.mutate({ id: storeId, itemId: item.id, available: true })}>{t("backOn", { name: item.name })}</Button>
                 ) : (
                   OUT_FOR.map((option) => (
-                    <button
+                    <Button
                       key={option.id}
-                      type="button"
-                      className={button}
                       aria-label={t(`named.${option.id}`, { name: item.name })}
                       onClick={() => setAvailability.mutate({ id: storeId, itemId: item.id, available: false, until: option.until() })}
                     >
                       {t(`choice.${option.id}`)}
-                    </button>
+                    </Button>
                   ))
                 )}
               </div>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { DialogActions } from "@/components/ui/dialog-actions";
+import { Choice, Field, Input } from "@/components/ui/field";
 import { Modal } from "@/components/ui/modal";
-import { PREP_MINUTE_CHOICES, ZPrepMinutes } from "@/server/domain/prep-time";
-import { Input } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { PREP_CHOICES, prepFormValues, prepTimeForm, type PrepFormValues } from "./prep-time-form";
 
 type PrepTimeDialogProps = {
   title: string;
@@ -17,71 +18,31 @@ type PrepTimeDialogProps = {
   onClose: () => void;
 };
 
-/** A prep time in one tap (accepting, or quoting anew); "Custom" takes any whole number of minutes. */
+/** A prep time in one tap (accepting, or quoting anew); "Custom" takes any whole number of minutes the server accepts. */
 export function PrepTimeDialog({ title, submitLabel, initialMinutes = 15, note, onSubmit, onClose }: PrepTimeDialogProps) {
-  const [choice, setChoice] = useState<number | "custom">((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? initialMinutes : "custom");
-  const [custom, setCustom] = useState((PREP_MINUTE_CHOICES as readonly number[]).includes(initialMinutes) ? "" : String(initialMinutes));
-  const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   const t = useTranslations("prep");
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const parsed = ZPrepMinutes.safeParse(choice === "custom" ? Number(custom || Number.NaN) : choice);
-    if (!parsed.success) {
-      setError(t("invalid"));
-      return;
-    }
-    onSubmit(parsed.data);
-  }
+  const form = useForm<PrepFormValues, unknown, number>({ resolver: useFormResolver(prepTimeForm(t("invalid"))), defaultValues: prepFormValues(initialMinutes) });
+  const choice = useWatch({ control: form.control, name: "choice" });
 
   return (
     <Modal title={title} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4">
+      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
         {note && <p className="rounded-lg bg-warn-bg px-3 py-2 font-semibold">{note}</p>}
         <fieldset>
           <legend className="mb-2 font-semibold">{t("legend")}</legend>
           <div className="grid grid-cols-3 gap-2">
-            {[...PREP_MINUTE_CHOICES, "custom" as const].map((value) => (
-              <label
-                key={value}
-                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg"
-              >
-                <input
-                  type="radio"
-                  name="prep"
-                  className="h-5 w-5"
-                  checked={choice === value}
-                  onChange={() => setChoice(value)}
-                />
-                {value === "custom" ? t("custom") : t("minutes", { minutes: value })}
-              </label>
+            {PREP_CHOICES.map((value) => (
+              <Choice key={value}>
+                <input type="radio" className="h-5 w-5" value={value} {...form.register("choice")} />
+                {value === "custom" ? t("custom") : t("minutes", { minutes: Number(value) })}
+              </Choice>
             ))}
           </div>
         </fieldset>
         {choice === "custom" && (
-          <label className="block">
-            <span className="font-semibold">{t("customMinutes")}</span>
-            <Input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={240}
-              autoFocus
-              value={custom}
-              aria-invalid={error !== null}
-              aria-describedby={error ? errorId : undefined}
-              onChange={(event) => {
-                setCustom(event.target.value);
-                setError(null);
-              }}
-            />
-          </label>
-        )}
-        {error && (
-          <p id={errorId} className="text-sm font-semibold text-late-line">
-            {error}
-          </p>
+          <Field label={<span className="font-semibold">{t("customMinutes")}</span>} error={form.formState.errors.custom?.message}>
+            <Input type="number" inputMode="numeric" min={1} max={240} autoFocus {...form.register("custom")} />
+          </Field>
         )}
         <DialogActions submitLabel={submitLabel} onBack={onClose} />
       </form>

@@ -1,22 +1,23 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { DialogActions } from "@/components/ui/dialog-actions";
 import { formatDuration } from "@/components/ui/format";
 import { Modal } from "@/components/ui/modal";
 import { useNow } from "@/components/ui/use-now";
 import { useFormat } from "@/components/ui/use-format";
-import { PLATFORM_LABELS, PLATFORMS, type Platform } from "@/server/domain/platforms";
+import { PLATFORM_LABELS, PLATFORMS } from "@/server/domain/platforms";
+import { Choice, Field, FormError, Input } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { BUSY_DEFAULTS, BUSY_MINUTES, busyForm, DURATIONS, PAUSE_DEFAULTS, pauseForm, type BusyFormValues, type PauseFormValues } from "./store-control-forms";
 import type { BoardData } from "./types";
-import { FormError, Input } from "@/components/ui/field";
 
 export type Controls = BoardData["controls"];
 /** The banners' countdown is in minutes: a look every few seconds keeps it right to the minute. */
 const BANNER_CLOCK_MS = 5_000;
-export const controlButton = "min-h-11 rounded-lg border border-line px-3 font-semibold";
-const choice = "flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg";
-
 
 /** A control in force, across the board: what it is, how long is left (counting down), and the way to end it at once. */
 function ControlBanner({ label, tone, text, note, until, timezone, otherwise, endLabel, onEnd }: { label: string; tone: "late" | "warn"; text: string; note?: string; until: number | null; timezone: string; otherwise: string; endLabel: string; onEnd: () => void }) {
@@ -29,9 +30,9 @@ function ControlBanner({ label, tone, text, note, until, timezone, otherwise, en
       <p role="status" className="flex-1 text-lg font-bold">
         {text} · {left}.{note ? ` ${note}` : ""}
       </p>
-      <button type="button" className={`${controlButton} bg-panel`} onClick={onEnd}>
+      <Button className="bg-panel" onClick={onEnd}>
         {endLabel}
-      </button>
+      </Button>
     </section>
   );
 }
@@ -59,28 +60,18 @@ export function BusyBanner({ busy, timezone, onEnd }: { busy: NonNullable<Contro
   return <ControlBanner label={t("busyMode")} tone="warn" text={t("busy", { minutes: busy.minutes })} until={busy.until} otherwise={t("untilOff")} timezone={timezone} endLabel={t("endBusy")} onEnd={onEnd} />;
 }
 
-type Ends = { minutes?: number; until?: "end_of_day" };
-const DURATIONS = [
-  { id: "15", ends: { minutes: 15 } },
-  { id: "30", ends: { minutes: 30 } },
-  { id: "60", ends: { minutes: 60 } },
-  { id: "day", ends: { until: "end_of_day" } },
-  { id: "open", ends: {} },
-] as const satisfies readonly { id: string; ends: Ends }[];
-type DurationId = (typeof DURATIONS)[number]["id"];
-const endsOf = (id: DurationId): Ends => DURATIONS.find((option) => option.id === id)!.ends;
-
-function DurationChoice({ value, onChange, openLabel }: { value: DurationId; onChange: (id: DurationId) => void; openLabel: string }) {
+/** For how long: the choices every control offers, the last one named by the control ("until resumed", "until turned off"). */
+function DurationChoice({ field, openLabel }: { field: UseFormRegisterReturn; openLabel: string }) {
   const t = useTranslations("controls");
   return (
     <fieldset>
       <legend className="mb-2 font-semibold">{t("forHowLong")}</legend>
       <div className="grid grid-cols-3 gap-2">
         {DURATIONS.map((option) => (
-          <label key={option.id} className={choice}>
-            <input type="radio" name="duration" className="h-5 w-5" checked={value === option.id} onChange={() => onChange(option.id)} />
+          <Choice key={option.id}>
+            <input type="radio" className="h-5 w-5" value={option.id} {...field} />
             {option.id === "open" ? openLabel : t(`duration.${option.id}`)}
-          </label>
+          </Choice>
         ))}
       </div>
     </fieldset>
@@ -88,78 +79,55 @@ function DurationChoice({ value, onChange, openLabel }: { value: DurationId; onC
 }
 
 /** Pausing the store: on every platform or some, why, and for how long. */
-export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause: (change: Ends & { platforms?: Platform[]; reason?: string }) => void }) {
-  const [platforms, setPlatforms] = useState<Platform[]>([...PLATFORMS]);
-  const [reason, setReason] = useState("");
-  const [duration, setDuration] = useState<DurationId>("30");
-  const [error, setError] = useState<string | null>(null);
+export function PauseDialog({ onClose, onPause }: { onClose: () => void; onPause: (change: z.output<ReturnType<typeof pauseForm>>) => void }) {
   const t = useTranslations("controls");
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (platforms.length === 0) return setError(t("choosePlatform"));
-    onPause({ ...(platforms.length < PLATFORMS.length ? { platforms } : {}), ...(reason.trim() ? { reason: reason.trim() } : {}), ...endsOf(duration) });
-  }
+  const schema = pauseForm({ choosePlatform: t("choosePlatform"), reasonTooLong: t("reasonTooLong") });
+  const form = useForm<PauseFormValues, unknown, z.output<typeof schema>>({ resolver: useFormResolver(schema), defaultValues: PAUSE_DEFAULTS });
+  const { errors } = form.formState;
   return (
     <Modal title={t("pauseTitle")} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form onSubmit={form.handleSubmit(onPause)} className="space-y-4" noValidate>
         <fieldset>
           <legend className="mb-2 font-semibold">{t("whichPlatforms")}</legend>
           <div className="grid grid-cols-2 gap-2">
             {PLATFORMS.map((platform) => (
-              <label key={platform} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3">
-                <input
-                  type="checkbox"
-                  className="h-5 w-5"
-                  checked={platforms.includes(platform)}
-                  onChange={(event) => {
-                    setError(null);
-                    setPlatforms((current) => (event.target.checked ? [...current, platform] : current.filter((other) => other !== platform)));
-                  }}
-                />
+              <Choice key={platform}>
+                <input type="checkbox" className="h-5 w-5" value={platform} {...form.register("platforms")} />
                 {PLATFORM_LABELS[platform]}
-              </label>
+              </Choice>
             ))}
           </div>
-          <FormError message={error} className="mt-1 text-sm" />
+          <FormError message={errors.platforms?.message} className="mt-1 text-sm" />
         </fieldset>
-        <DurationChoice value={duration} onChange={setDuration} openLabel={t("untilResumedChoice")} />
-        <label className="block">
-          <span className="font-semibold">{t("reason")}</span>
-          <Input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
-        </label>
+        <DurationChoice field={form.register("duration")} openLabel={t("untilResumedChoice")} />
+        <Field label={<span className="font-semibold">{t("reason")}</span>} error={errors.reason?.message}>
+          <Input maxLength={200} {...form.register("reason")} />
+        </Field>
         <DialogActions submitLabel={t("pauseSubmit")} onBack={onClose} destructive />
       </form>
     </Modal>
   );
 }
 
-const BUSY_MINUTES = [10, 20, 30] as const;
-
 /** Busy mode: extra minutes on every quote, told to the platforms, for a while. */
-export function BusyDialog({ onClose, onBusy }: { onClose: () => void; onBusy: (change: { busy_minutes: number; busy_for_minutes?: number; busy_until?: "end_of_day" }) => void }) {
-  const [minutes, setMinutes] = useState<number>(10);
-  const [duration, setDuration] = useState<DurationId>("60");
+export function BusyDialog({ onClose, onBusy }: { onClose: () => void; onBusy: (change: z.output<typeof busyForm>) => void }) {
   const t = useTranslations("controls");
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const { minutes: forMinutes, until } = endsOf(duration);
-    onBusy({ busy_minutes: minutes, ...(forMinutes ? { busy_for_minutes: forMinutes } : {}), ...(until ? { busy_until: until } : {}) });
-  }
+  const form = useForm<BusyFormValues, unknown, z.output<typeof busyForm>>({ resolver: useFormResolver(busyForm), defaultValues: BUSY_DEFAULTS });
   return (
     <Modal title={t("busyMode")} onClose={onClose}>
-      <form onSubmit={submit} className="space-y-4">
+      <form onSubmit={form.handleSubmit(onBusy)} className="space-y-4" noValidate>
         <fieldset>
           <legend className="mb-2 font-semibold">{t("extraMinutes")}</legend>
           <div className="grid grid-cols-3 gap-2">
             {BUSY_MINUTES.map((value) => (
-              <label key={value} className={choice}>
-                <input type="radio" name="busy" className="h-5 w-5" checked={minutes === value} onChange={() => setMinutes(value)} />
-                {t("plusMinutes", { minutes: value })}
-              </label>
+              <Choice key={value}>
+                <input type="radio" className="h-5 w-5" value={value} {...form.register("minutes")} />
+                {t("plusMinutes", { minutes: Number(value) })}
+              </Choice>
             ))}
           </div>
         </fieldset>
-        <DurationChoice value={duration} onChange={setDuration} openLabel={t("untilOffChoice")} />
+        <DurationChoice field={form.register("duration")} openLabel={t("untilOffChoice")} />
         <DialogActions submitLabel={t("busySubmit")} onBack={onClose} />
       </form>
     </Modal>

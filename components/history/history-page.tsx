@@ -20,8 +20,8 @@ import { ORDER_STATUSES, STATUS_LABELS, type OrderStatus } from "@/server/domain
 import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { Button } from "@/components/ui/button";
 import { TableFrame } from "@/components/ui/table-frame";
+import { Input } from "@/components/ui/field";
 
-const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["store", "status", "platform", "fulfillment", "from", "to", "issue", "customer", "channel", "payment", "paid", "q", "sort", "dir"] as const;
 type Filters = UrlFilters<(typeof FILTERS)[number]>;
 
@@ -102,11 +102,11 @@ export function HistoryPage() {
         {select("fulfillment", "Fulfillment", FULFILLMENT_TYPES, FULFILLMENT_LABELS)}
         <label className="flex flex-col text-sm">
           Placed from
-          <input type="date" className={control} value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+          <Input type="date" value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
         </label>
         <label className="flex flex-col text-sm">
           Placed to
-          <input type="date" className={control} value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+          <Input type="date" value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
         </label>
         {select("issue", "Issues", ["yes", "no"], { yes: "With an issue", no: "Without issues" }, "Any")}
         {select("channel", "Channel", CHANNELS, CHANNEL_LABELS)}
@@ -114,7 +114,7 @@ export function HistoryPage() {
         {select("paid", "Paid", ["yes", "no"], { yes: "Paid", no: "To collect" }, "Any")}
         <label className="flex flex-col text-sm">
           Search
-          <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Code, customer or item" />
+          <Input type="search" value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Code, customer or item" />
         </label>
       </form>
       {input.customer_id && (

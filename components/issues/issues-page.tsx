@@ -14,8 +14,8 @@ import { PLATFORMS, PLATFORM_LABELS, type Platform } from "@/server/domain/platf
 import { useLiveIssues } from "./use-live-issues";
 import { Button } from "@/components/ui/button";
 import { TableFrame } from "@/components/ui/table-frame";
+import { Input } from "@/components/ui/field";
 
-const control = "min-h-11 rounded-lg border border-line bg-card px-2";
 const FILTERS = ["status", "type", "priority", "store", "platform", "from", "to", "q"] as const;
 type Filters = UrlFilters<(typeof FILTERS)[number]>;
 
@@ -73,15 +73,15 @@ export function IssuesPage() {
         {select("store", "Store", stores.data?.map((s) => s.id) ?? [], Object.fromEntries(stores.data?.map((s) => [s.id, s.name]) ?? []))}
         <label className="flex flex-col text-sm">
           Reported from
-          <input type="date" className={control} value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
+          <Input type="date" value={filters.from ?? ""} onChange={(e) => update({ from: e.target.value })} />
         </label>
         <label className="flex flex-col text-sm">
           Reported to
-          <input type="date" className={control} value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
+          <Input type="date" value={filters.to ?? ""} onChange={(e) => update({ to: e.target.value })} />
         </label>
         <label className="col-span-2 flex flex-col text-sm">
           Search
-          <input type="search" className={control} value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Description, order code or customer" />
+          <Input type="search" value={filters.q ?? ""} onChange={(e) => update({ q: e.target.value })} placeholder="Description, order code or customer" />
         </label>
       </form>
       {issues.isError && <p role="alert">{issues.error.message}</p>}

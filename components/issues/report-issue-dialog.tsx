@@ -13,7 +13,7 @@ import { useRefusalText } from "@/components/ui/use-refusal-text";
 import { DEFAULT_PRIORITY, ISSUE_PRIORITIES, ISSUE_TYPES, type IssueType } from "@/server/domain/order-issue";
 import type { BoardOrder } from "@/components/board/types";
 import { buttonClass } from "@/components/ui/button";
-import { Field, FormError, Input, Select, TextArea } from "@/components/ui/field";
+import { Choice, Field, FormError, Input, Select, TextArea } from "@/components/ui/field";
 import { MAX_FILES, reportFormValues, reportIssueForm, type ReportFormValues } from "./report-issue-form";
 
 type Problem = { path: (string | number)[]; message: string };
@@ -85,10 +85,10 @@ export function ReportIssueDialog({ order, onClose, onReported }: { order: Board
             <legend className="font-semibold">{t("what")}</legend>
             <div className="grid grid-cols-2 gap-2">
               {ISSUE_TYPES.map((value) => (
-                <label key={value} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent">
+                <Choice key={value}>
                   <input type="radio" className="h-5 w-5" value={value} {...typeField} />
                   {labels(`issueType.${value}`)}
-                </label>
+                </Choice>
               ))}
             </div>
             <FormError message={errors.type?.message} className="text-sm" />

@@ -1,7 +1,7 @@
 import type { DefaultValues } from "react-hook-form";
 import { z } from "zod";
 import { typedField } from "@/components/ui/typed-field";
-import { parseOptionalAmount } from "@/server/domain/cart";
+import { optionalCentsFromDollars } from "@/server/domain/money";
 import { ZAffectedItem, ZIssuePriority, ZIssueType, ZNewIssue } from "@/server/domain/order-issue";
 
 export const MAX_FILES = 5;
@@ -39,7 +39,7 @@ export function reportIssueForm(lines: readonly Line[], words: ReportWords) {
           }
         }),
       ),
-      refund: typedField(ZNewIssue.shape.refund_cents, parseOptionalAmount, words.refundInvalid),
+      refund: typedField(ZNewIssue.shape.refund_cents, optionalCentsFromDollars, words.refundInvalid),
       picked: z.array(z.instanceof(File)),
       taken: z.array(z.instanceof(File)),
     })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { typedField } from "@/components/ui/typed-field";
-import { parseOptionalAmount } from "@/server/domain/cart";
+import { optionalCentsFromDollars } from "@/server/domain/money";
 import { ZIssueChanges, type IssuePriority, type IssueStatus, type IssueUpdate } from "@/server/domain/order-issue";
 
 const { status, priority, assignee_id, resolution_note, refund_cents } = ZIssueChanges.shape;
@@ -11,7 +11,7 @@ export const ZTriageForm = z.object({
   priority: priority.unwrap(),
   assignee_id: typedField(assignee_id.unwrap(), (text) => (text ? Number(text) : null), "Choose someone from the list, or nobody"),
   resolution_note: resolution_note.unwrap(),
-  refund_cents: typedField(refund_cents.unwrap(), parseOptionalAmount, "A refund is an amount such as 4.50"),
+  refund_cents: typedField(refund_cents.unwrap(), optionalCentsFromDollars, "A refund is an amount such as 4.50"),
 });
 export type TriageFormValues = z.input<typeof ZTriageForm>;
 

@@ -1,50 +1,62 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "@/components/trpc/react";
 import { PageShell } from "@/components/ui/page-shell";
 import { useNotices } from "@/components/ui/notices";
-import { centsFromDollars, formatMoney } from "@/server/domain/money";
+import { formatMoney } from "@/server/domain/money";
 import { PLATFORM_LABELS, type Platform } from "@/server/domain/platforms";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
 import { TableFrame } from "@/components/ui/table-frame";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { dishFormValues, EMPTY_DISH, menuItemForm, type MenuFormValues, type MenuItemDraft } from "./menu-item-form";
 
+type DishFormProps = {
+  label: string;
+  values: MenuFormValues;
+  submitLabel: string;
+  /** Saves the dish; a refusal's message shows under the form. */
+  onSave: (dish: MenuItemDraft) => Promise<unknown>;
+  onCancel?: () => void;
+  className: string;
+};
 
-type Draft = { name: string; category: string; price: string; stock: string };
-const EMPTY: Draft = { name: "", category: "", price: "", stock: "" };
-
-/** A draft as the API takes it, or why it cannot be saved. */
-function readDraft(draft: Draft): { name: string; category: string | null; price_cents: number; stock: number | null } | string {
-  const cents = centsFromDollars(draft.price);
-  if (!draft.name.trim()) return "Give the dish a name";
-  if (cents === null) return "Give the price in dollars, e.g. 12.50";
-  const stock = draft.stock.trim() === "" ? null : /^\d{1,6}$/.test(draft.stock.trim()) ? Number(draft.stock.trim()) : undefined;
-  if (stock === undefined) return "Give the stock as a whole number of portions, or leave it blank not to count it";
-  return { name: draft.name.trim(), category: draft.category.trim() || null, price_cents: cents, stock };
-}
-
-function DraftFields({ draft, onChange, idPrefix }: { draft: Draft; onChange: (draft: Draft) => void; idPrefix: string }) {
+/** A dish's name, category, price and stock, checked by the menu's own rules before it is saved; the add form starts over once saved. */
+function DishForm({ label, values, submitLabel, onSave, onCancel, className }: DishFormProps) {
+  const form = useForm<MenuFormValues, unknown, MenuItemDraft>({ resolver: useFormResolver(menuItemForm), defaultValues: values });
+  const { errors, isSubmitting } = form.formState;
+  const submit = form.handleSubmit(async (dish) => {
+    try {
+      await onSave(dish);
+      form.reset(values);
+    } catch (error) {
+      form.setError("root", { message: (error as Error).message });
+    }
+  });
+  const field = (name: keyof MenuFormValues, text: string, props: ComponentProps<typeof Input>) => (
+    <Field label={<span className="text-sm font-semibold">{text}</span>} error={errors[name]?.message}>
+      <Input {...props} {...form.register(name)} />
+    </Field>
+  );
   return (
-    <>
-      <label htmlFor={`${idPrefix}-name`} className="text-sm font-semibold">
-        Dish
-        <Input id={`${idPrefix}-name`} value={draft.name} maxLength={200} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
-      </label>
-      <label htmlFor={`${idPrefix}-category`} className="text-sm font-semibold">
-        Category
-        <Input id={`${idPrefix}-category`} value={draft.category} maxLength={80} onChange={(e) => onChange({ ...draft, category: e.target.value })} />
-      </label>
-      <label htmlFor={`${idPrefix}-price`} className="text-sm font-semibold">
-        Price ($)
-        <Input id={`${idPrefix}-price`} inputMode="decimal" value={draft.price} onChange={(e) => onChange({ ...draft, price: e.target.value })} />
-      </label>
-      <label htmlFor={`${idPrefix}-stock`} className="text-sm font-semibold">
-        Stock (blank: not counted)
-        <Input id={`${idPrefix}-stock`} inputMode="numeric" value={draft.stock} onChange={(e) => onChange({ ...draft, stock: e.target.value })} />
-      </label>
-    </>
+    <form aria-label={label} className={className} onSubmit={submit} noValidate>
+      {field("name", "Dish", { maxLength: 200 })}
+      {field("category", "Category", { maxLength: 80 })}
+      {field("price", "Price ($)", { inputMode: "decimal" })}
+      {field("stock", "Stock (blank: not counted)", { inputMode: "numeric" })}
+      <Button type="submit" look="quiet" disabled={isSubmitting}>
+        {submitLabel}
+      </Button>
+      {onCancel && (
+        <Button look="quiet" onClick={onCancel}>
+          Cancel
+        </Button>
+      )}
+      <FormError message={errors.root?.message} className="sm:col-span-full" />
+    </form>
   );
 }
 
@@ -58,17 +70,13 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
   const { notify, region } = useNotices();
   const menu = useQuery(trpc.menu.list.queryOptions({ id: storeId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.menu.list.queryKey({ id: storeId }) });
-  const [adding, setAdding] = useState<Draft>(EMPTY);
-  const [addError, setAddError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   const add = useMutation(
     trpc.menu.add.mutationOptions({
       onSuccess: ({ item }) => {
         notify(`${item.name} added to the menu.`);
-        setAdding(EMPTY);
         void refresh();
       },
-      onError: (failure) => setAddError(failure.message),
     }),
   );
   const update = useMutation(
@@ -78,7 +86,6 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
         setEditing(null);
         void refresh();
       },
-      onError: (failure) => notify(failure.message),
     }),
   );
   const items = menu.data?.items ?? [];
@@ -89,26 +96,13 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
       <p className="mt-2 text-muted">Every dish this store&apos;s orders have named, learnt as they come in, with each platform&apos;s id for it.</p>
       {menu.isError && <p role="alert">{menu.error.message}</p>}
       {canEdit && (
-        <form
-          aria-label="Add a dish"
+        <DishForm
+          label="Add a dish"
+          values={EMPTY_DISH}
+          submitLabel="Add dish"
+          onSave={(dish) => add.mutateAsync({ id: storeId, ...dish })}
           className="mt-4 grid gap-3 rounded-2xl border border-line bg-panel p-4 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const read = readDraft(adding);
-            setAddError(typeof read === "string" ? read : null);
-            if (typeof read !== "string") add.mutate({ id: storeId, ...read });
-          }}
-        >
-          <DraftFields draft={adding} onChange={setAdding} idPrefix="add" />
-          <Button type="submit" look="quiet" disabled={add.isPending}>
-            Add dish
-          </Button>
-          {addError && (
-            <p role="alert" className="text-late-line sm:col-span-4">
-              {addError}
-            </p>
-          )}
-        </form>
+        />
       )}
       {menu.data && items.length === 0 && <p className="mt-4 text-muted">No dishes yet: they appear as orders come in.</p>}
       <TableFrame label="Menu" className="mt-4">
@@ -126,27 +120,17 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
           </thead>
           <tbody>
             {items.map((item) =>
-              editing?.id === item.id ? (
+              editing === item.id ? (
                 <tr key={item.id} className="border-b border-line">
                   <td colSpan={canEdit ? 6 : 5} className="p-2">
-                    <form
-                      aria-label={`Edit ${item.name}`}
+                    <DishForm
+                      label={`Edit ${item.name}`}
+                      values={dishFormValues(item)}
+                      submitLabel="Save"
+                      onSave={(dish) => update.mutateAsync({ id: storeId, itemId: item.id, ...dish })}
+                      onCancel={() => setEditing(null)}
                       className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto_auto] sm:items-end"
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        const read = readDraft(editing.draft);
-                        if (typeof read === "string") notify(read);
-                        else update.mutate({ id: storeId, itemId: item.id, ...read });
-                      }}
-                    >
-                      <DraftFields draft={editing.draft} onChange={(draft) => setEditing({ id: item.id, draft })} idPrefix={`edit-${item.id}`} />
-                      <Button type="submit" look="quiet" disabled={update.isPending}>
-                        Save
-                      </Button>
-                      <Button look="quiet" onClick={() => setEditing(null)}>
-                        Cancel
-                      </Button>
-                    </form>
+                    />
                   </td>
                 </tr>
               ) : (
@@ -166,10 +150,9 @@ export function MenuPage({ storeId, canEdit }: { storeId: string; canEdit: boole
                   {canEdit && (
                     <td className="p-2">
                       <Button
-                       
                         look="quiet"
                         aria-label={`Edit ${item.name}`}
-                        onClick={() => setEditing({ id: item.id, draft: { name: item.name, category: item.category ?? "", price: (item.price_cents / 100).toFixed(2), stock: item.stock === null ? "" : String(item.stock) } })}
+                        onClick={() => setEditing(item.id)}
                       >
                         Edit
                       </Button>

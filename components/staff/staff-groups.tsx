@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { useTRPC } from "@/components/trpc/react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
-
-const control = "inline-flex min-h-11 items-center rounded-lg border border-line px-3 text-sm";
+import { Field, FormError, Input } from "@/components/ui/field";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { ZNewGroup } from "@/server/domain/employee";
 
 type Person = { id: number; name: string; active: boolean };
 
@@ -15,18 +16,18 @@ export function StaffGroups({ storeId, people, notify }: { storeId: string; peop
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const groups = useQuery(trpc.employees.groups.queryOptions({ storeId }));
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<z.input<typeof ZNewGroup>, unknown, z.output<typeof ZNewGroup>>({ resolver: useFormResolver(ZNewGroup), defaultValues: { name: "" } });
+  const { errors } = form.formState;
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.employees.groups.queryKey({ storeId }) });
   const onError = (failure: { message: string }) => notify(failure.message);
   const create = useMutation(
     trpc.employees.createGroup.mutationOptions({
       onSuccess: (group) => {
         notify(`Group ${group.name} added.`);
-        setName("");
+        form.reset({ name: "" });
         void refresh();
       },
-      onError: (failure) => setError(failure.message),
+      onError: (failure) => form.setError("root", { message: failure.message }),
     }),
   );
   const remove = useMutation(trpc.employees.deleteGroup.mutationOptions({ onSuccess: () => void refresh(), onError }));
@@ -43,9 +44,9 @@ export function StaffGroups({ storeId, people, notify }: { storeId: string; peop
             <fieldset>
               <legend className="flex w-full items-center gap-2 font-semibold">
                 {group.name}
-                <button type="button" className={`${control} ml-auto`} aria-label={`Delete group ${group.name}`} onClick={() => remove.mutate({ storeId, groupId: group.id })}>
+                <Button look="quiet" className="ml-auto" aria-label={`Delete group ${group.name}`} onClick={() => remove.mutate({ storeId, groupId: group.id })}>
                   Delete
-                </button>
+                </Button>
               </legend>
               {people
                 .filter((person) => person.active)
@@ -64,26 +65,14 @@ export function StaffGroups({ storeId, people, notify }: { storeId: string; peop
           </li>
         ))}
       </ul>
-      <form
-        aria-label="Add a group"
-        className="mt-3 flex flex-wrap items-end gap-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!name.trim()) setError("Enter the group's name");
-          else {
-            setError(null);
-            create.mutate({ storeId, name: name.trim() });
-          }
-        }}
-      >
-        <label className="flex flex-col">
-          Group name
-          <input className="mt-1 min-h-11 rounded-lg border border-line bg-card px-3" value={name} maxLength={40} aria-invalid={!!error} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <Button type="submit" look="primary" disabled={create.isPending}>
+      <form aria-label="Add a group" className="mt-3 flex flex-wrap items-start gap-2" onSubmit={form.handleSubmit((group) => create.mutate({ storeId, ...group }))} noValidate>
+        <Field label="Group name" error={errors.name?.message}>
+          <Input maxLength={40} {...form.register("name")} />
+        </Field>
+        <Button type="submit" look="primary" className="mt-7" disabled={create.isPending}>
           Add group
         </Button>
-        <FormError message={error} className="w-full" />
+        <FormError message={errors.root?.message} className="w-full" />
       </form>
     </section>
   );

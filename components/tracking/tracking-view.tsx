@@ -1,10 +1,16 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { useFormat } from "@/components/ui/use-format";
+import { useFormResolver } from "@/components/ui/use-form-resolver";
+import { ZArrival, type Arrival } from "@/server/domain/handover";
 import type { Tracking } from "@/server/services/tracking";
-import { Input } from "@/components/ui/field";
+import { Field, FormError, Input } from "@/components/ui/field";
+
+/** What the customer says on arriving, by the API's own rule; a blank field is left out. */
+const arrivalForm = ZArrival.transform(({ spot, vehicle }): Arrival => ({ spot: spot || undefined, vehicle: vehicle || undefined }));
 
 /** How often the page asks for the order's status while it is open. */
 const REFRESH_MS = 10_000;
@@ -19,28 +25,22 @@ async function fetchTracking(token: string): Promise<Tracking> {
 export function TrackingView({ token, initial }: { token: string; initial: Tracking }) {
   const format = useFormat();
   const tracking = useQuery({ queryKey: ["tracking", token], queryFn: () => fetchTracking(token), initialData: initial, refetchInterval: REFRESH_MS });
-  const [spot, setSpot] = useState("");
-  const [vehicle, setVehicle] = useState("");
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm<z.input<typeof arrivalForm>, unknown, Arrival>({ resolver: useFormResolver(arrivalForm), defaultValues: { spot: "", vehicle: "" } });
+  const { errors, isSubmitting } = form.formState;
   const order = tracking.data;
 
-  async function sayHere(event: React.FormEvent) {
-    event.preventDefault();
-    setSending(true);
-    setError(null);
+  const sayHere = form.handleSubmit(async (arrival) => {
     const response = await fetch(`/api/track/${encodeURIComponent(token)}/arrived`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ spot: spot || undefined, vehicle: vehicle || undefined }),
+      body: JSON.stringify(arrival),
     }).catch(() => null);
-    setSending(false);
     if (!response?.ok) {
-      setError(response ? ((await response.json()) as { error: { message: string } }).error.message : "Could not reach the store: try again");
+      form.setError("root", { message: response ? ((await response.json()) as { error: { message: string } }).error.message : "Could not reach the store: try again" });
       return;
     }
     await tracking.refetch();
-  }
+  });
 
   return (
     <main className="mx-auto max-w-md p-6">
@@ -54,19 +54,17 @@ export function TrackingView({ token, initial }: { token: string; initial: Track
       </p>
       {order.customerArrivedAt !== null && <p className="mt-4 font-semibold">The store knows you are here.</p>}
       {order.canSayHere && (
-        <form onSubmit={(event) => void sayHere(event)} aria-label="Tell the store you are here" className="mt-6 grid gap-3">
-          <label>
-            Parking spot (optional)
-            <Input value={spot} maxLength={40} onChange={(e) => setSpot(e.target.value)} />
-          </label>
-          <label>
-            Your car (optional)
-            <Input value={vehicle} maxLength={100} onChange={(e) => setVehicle(e.target.value)} placeholder="Blue Honda Civic" />
-          </label>
-          <button type="submit" disabled={sending} className="min-h-14 rounded-xl bg-accent px-4 text-lg font-bold text-accent-fg">
+        <form onSubmit={sayHere} aria-label="Tell the store you are here" className="mt-6 grid gap-3" noValidate>
+          <Field label="Parking spot (optional)" error={errors.spot?.message}>
+            <Input maxLength={40} {...form.register("spot")} />
+          </Field>
+          <Field label="Your car (optional)" error={errors.vehicle?.message}>
+            <Input maxLength={100} placeholder="Blue Honda Civic" {...form.register("vehicle")} />
+          </Field>
+          <button type="submit" disabled={isSubmitting} className="min-h-14 rounded-xl bg-accent px-4 text-lg font-bold text-accent-fg">
             I&apos;m here
           </button>
-          {error && <p role="alert">{error}</p>}
+          <FormError message={errors.root?.message} />
         </form>
       )}
     </main>

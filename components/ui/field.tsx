@@ -1,6 +1,7 @@
 import { cloneElement, useId, type ComponentProps, type ReactElement, type ReactNode } from "react";
 
 const INPUT = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3";
+const CHOICE = "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 has-checked:border-accent has-checked:bg-accent has-checked:text-accent-fg";
 
 type Control = ReactElement<{ "aria-invalid"?: boolean; "aria-describedby"?: string }>;
 
@@ -34,3 +35,6 @@ export function FormError({ message, id, className }: { message: string | null |
 export const Input = ({ className, ...props }: ComponentProps<"input">) => <input className={`${INPUT} ${className ?? ""}`.trim()} {...props} />;
 export const Select = ({ className, ...props }: ComponentProps<"select">) => <select className={`${INPUT} ${className ?? ""}`.trim()} {...props} />;
 export const TextArea = ({ className, ...props }: ComponentProps<"textarea">) => <textarea className={`${INPUT} py-2 ${className ?? ""}`.trim()} {...props} />;
+
+/** A radio button or checkbox and its words as one tile, a tap target the whole size of the tile, filled while chosen. */
+export const Choice = ({ className, ...props }: ComponentProps<"label">) => <label className={`${CHOICE} ${className ?? ""}`.trim()} {...props} />;

@@ -217,6 +217,7 @@ export const en = {
     forHowLong: "For how long",
     duration: { "15": "15 min", "30": "30 min", "60": "1 hour", day: "Rest of today" },
     choosePlatform: "Choose at least one platform",
+    reasonTooLong: "A reason is at most 200 characters",
     pauseTitle: "Pause the store",
     whichPlatforms: "On which platforms",
     untilResumedChoice: "Until resumed",

@@ -242,6 +242,7 @@ export const es: typeof en = {
     forHowLong: "Por cuánto tiempo",
     duration: { "15": "15 min", "30": "30 min", "60": "1 hora", day: "El resto del día" },
     choosePlatform: "Elige al menos una plataforma",
+    reasonTooLong: "Un motivo tiene como mucho 200 caracteres",
     pauseTitle: "Pausar la tienda",
     whichPlatforms: "En qué plataformas",
     untilResumedChoice: "Hasta reanudar",

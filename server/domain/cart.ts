@@ -3,6 +3,7 @@ import { InvalidOrder, type OrderProblem } from "./errors";
 import { describeModifier } from "./modifiers";
 import { lineTotalCents } from "./money";
 import { ZNewOrderItem, type Modifier } from "./new-order";
+import { reasonWithMessage, type ReasonWords } from "./reason-codes";
 
 export const CART_REASON_CODES = ["customer_request", "out_of_stock", "substitution", "other"] as const;
 export const CART_REASON_LABELS: Record<(typeof CART_REASON_CODES)[number], string> = {
@@ -12,14 +13,8 @@ export const CART_REASON_LABELS: Record<(typeof CART_REASON_CODES)[number], stri
   other: "Other",
 };
 
-/**
- * Every cart change says why; "other" says nothing by itself, so it needs a message. A screen in
- * another language gives its own words for the refusals; the rules stay these.
- */
-export const cartReasonSchema = ({ chooseReason, otherNeedsMessage = "Say why: a message is required when the reason is Other" }: { chooseReason?: string; otherNeedsMessage?: string } = {}) =>
-  z
-    .object({ code: z.enum(CART_REASON_CODES, chooseReason), message: z.string().trim().max(500).default("") })
-    .refine((reason) => reason.code !== "other" || reason.message.length > 0, { message: otherNeedsMessage, path: ["message"] });
+/** Every cart change says why. */
+export const cartReasonSchema = (words?: ReasonWords) => reasonWithMessage(CART_REASON_CODES, "other", words);
 export const ZCartReason = cartReasonSchema();
 export type CartReason = z.infer<typeof ZCartReason>;
 
@@ -157,13 +152,3 @@ export function recomputeTotals(money: OrderMoney, lines: CartLine[]) {
     totalCents: subtotalCents + taxCents + money.tipCents + money.feesCents - discountCents,
   };
 }
-
-/** Turns "12.95" or "12" into cents without a float in sight; null when it is not an amount. */
-export function parseAmount(text: string): number | null {
-  const match = /^\s*(\d{1,7})(?:\.(\d{1,2}))?\s*$/.exec(text);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-}
-
-/** An amount a person may leave blank: blank is none (null); what is not an amount is NaN, which no cents schema accepts. */
-export const parseOptionalAmount = (text: string) => (text.trim() ? (parseAmount(text) ?? Number.NaN) : null);

@@ -14,3 +14,6 @@ export const ZNewEmployee = z
 
 /** A new PIN for someone, as the reset form and the procedure read it. */
 export const ZNewPin = z.object({ pin: ZPin });
+
+/** A staff group (Kitchen, Expo, Drivers), as the groups form and the procedure read it. */
+export const ZNewGroup = z.object({ name: z.string().trim().min(1, "Enter the group's name").max(40, "A group's name is at most 40 characters") });

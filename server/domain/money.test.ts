@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centsFromDollars, decimalAmount, formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
+import { centsFromDollars, decimalAmount, optionalCentsFromDollars, formatMoney, lineTotalCents, subtotalCents, totalCents } from "./money";
 
 describe("money in minor units", () => {
   it("prices a line with its modifiers, per unit", () => {
@@ -38,11 +38,20 @@ describe("centsFromDollars", () => {
     ["12.5", 1250],
     ["$12.50", 1250],
     [" 0.07 ", 7],
+    ["0.5", 50],
   ])("reads %s as %i cents", (text, cents) => {
     expect(centsFromDollars(text)).toBe(cents);
   });
 
-  it.each(["", "twelve", "12.505", "-3", "1,200"])("refuses %j", (text) => {
+  it.each(["", "twelve", "12.505", "-3", "1,200", "1e3"])("refuses %j", (text) => {
     expect(centsFromDollars(text)).toBeNull();
+  });
+});
+
+describe("optionalCentsFromDollars", () => {
+  it("reads blank as none and what is not an amount as NaN, which no cents schema accepts", () => {
+    expect(optionalCentsFromDollars("  ")).toBeNull();
+    expect(optionalCentsFromDollars("4.50")).toBe(450);
+    expect(optionalCentsFromDollars("4.505")).toBeNaN();
   });
 });

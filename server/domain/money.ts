@@ -47,3 +47,6 @@ export function centsFromDollars(text: string): number | null {
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
 }
+
+/** An amount a person may leave blank: blank is none (null); what is not an amount is NaN, which no cents schema accepts. */
+export const optionalCentsFromDollars = (text: string) => (text.trim() ? (centsFromDollars(text) ?? Number.NaN) : null);

@@ -18,14 +18,20 @@ export const REASON_LABELS: Record<ReasonCode, string> = {
   OTHER: "Other",
 };
 
-/** A cancel or deny reason: OTHER says nothing by itself, so it needs a message. */
-export const ZReason = z
-  .object({
-    code: ZReasonCode,
-    message: z.string().trim().max(500).default(""),
-  })
-  .refine((reason) => reason.code !== "OTHER" || reason.message.length > 0, {
-    message: "Say why: a message is required when the reason is Other",
-    path: ["message"],
-  });
+/** The words a screen gives for a reason's refusals, in its own language; the rules stay these. */
+export type ReasonWords = { chooseReason?: string; otherNeedsMessage?: string };
+
+/** A reason: one of `codes` and a message, which `other` needs, since it says nothing by itself. */
+export const reasonWithMessage = <const Codes extends readonly [string, ...string[]]>(
+  codes: Codes,
+  other: Codes[number],
+  { chooseReason, otherNeedsMessage = "Say why: a message is required when the reason is Other" }: ReasonWords = {},
+) =>
+  z
+    .object({ code: z.enum(codes, chooseReason), message: z.string().trim().max(500).default("") })
+    .refine((reason) => reason.code !== other || reason.message.length > 0, { message: otherNeedsMessage, path: ["message"] });
+
+/** A cancel or deny reason. */
+export const reasonSchema = (words?: ReasonWords) => reasonWithMessage(REASON_CODES, "OTHER", words);
+export const ZReason = reasonSchema();
 export type Reason = z.infer<typeof ZReason>;

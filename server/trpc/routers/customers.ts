@@ -4,6 +4,7 @@ import { ZApiCustomer } from "@/server/rest/api-schemas";
 import { getCustomer, setCustomerNotes } from "@/server/services/customers";
 import { customerProcedure } from "../init";
 import { restRoute } from "../rest-route";
+import { ZCustomerNotes } from "@/server/domain/customer";
 
 const toApiCustomer = (customer: Awaited<ReturnType<typeof getCustomer>>) => ({
   id: customer.id,
@@ -30,6 +31,6 @@ export const customersRouter = {
     .query(async ({ input }) => ({ customer: toApiCustomer(await getCustomer(input.id)) })),
   /** A manager's notes about a customer (allergies, preferences), shown on each of their orders. */
   setNotes: customerProcedure("store.manage")
-    .input(z.object({ notes: z.string().trim().max(1000) }))
+    .input(ZCustomerNotes)
     .mutation(async ({ input }) => toApiCustomer(await setCustomerNotes(input.id, input.notes))),
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZNewEmployee, ZNewPin } from "@/server/domain/employee";
+import { ZNewEmployee, ZNewGroup, ZNewPin } from "@/server/domain/employee";
 import { createEmployee, listEmployees, resetPin, setEmployeeActive, unlockEmployee } from "@/server/services/employees";
 import { createGroup, deleteGroup, listGroups, setGroupMember } from "@/server/services/staff-groups";
 import { personProcedure, storeProcedure } from "../init";
@@ -23,7 +23,7 @@ export const employeesRouter = {
   // Staff groups (kitchen, expo, drivers): orders are assigned to them, and "My orders" on the board includes a person's groups.
   groups: storeProcedure("store.manage").query(async ({ input }) => await listGroups(input.storeId)),
   createGroup: storeProcedure("store.manage")
-    .input(z.object({ name: z.string().trim().min(1).max(40) }))
+    .input(ZNewGroup)
     .mutation(async ({ input }) => await createGroup(input.storeId, input.name)),
   deleteGroup: storeProcedure("store.manage")
     .input(ZGroupId)
