@@ -171,3 +171,24 @@ test("the order's forms refuse in Spanish: a prep time out of range, a cart chan
   await expect(report).toBeHidden();
   await expect(drawer.getByRole("region", { name: "Incidencias" })).toContainText("Calidad · Media · Abierta: Papas frías");
 });
+
+test("a change the order cannot take is refused in Spanish in its own words, not the server's English: removing its only line", async ({ page, postOrder, request }) => {
+  await openBoard(page);
+  const order = await postOrder({
+    fulfillment: "pickup",
+    body: { items: [{ name: "Sopa del día", quantity: 1, unit_price_cents: 500, modifiers: [] }], money: { subtotal_cents: 500, tax_cents: 0, tip_cents: 0, fees_cents: 0, discount_cents: 0, total_cents: 500 } },
+  });
+  const accepted = await request.post(`/api/v1/orders/${order.id}/accept`, { data: { version: order.version, prep_minutes: 15 }, headers: API_AUTH });
+  expect(accepted.status()).toBe(200);
+  await card(column(page, "Aceptados"), order).getByRole("button", { name: `Más acciones del pedido ${order.short_code}` }).click();
+  await page.getByRole("menuitem", { name: "Detalles" }).click();
+  const drawer = page.getByRole("dialog", { name: `Detalles del pedido ${order.short_code}` });
+  await drawer.getByRole("button", { name: "Quitar 1 × Sopa del día" }).click();
+  const remove = page.getByRole("dialog", { name: `Quitar: 1 × Sopa del día (pedido ${order.short_code})` });
+  await remove.getByRole("radio", { name: "Lo pidió el cliente" }).check();
+  await remove.getByRole("button", { name: "Guardar cambio" }).click();
+  await expect(page.getByText("Un pedido necesita al menos un artículo: cancela el pedido en su lugar.")).toBeVisible();
+  await expect(page.getByText(/cancel the order instead/)).toHaveCount(0);
+  const stored = await (await request.get(`/api/v1/orders/${order.id}/items`, { headers: API_AUTH })).json();
+  expect(stored.items.map((item: { name: string; removed_at: string | null }) => [item.name, item.removed_at])).toEqual([["Sopa del día", null]]);
+});

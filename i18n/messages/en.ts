@@ -461,6 +461,12 @@ export const en = {
     DUPLICATE: "That is already there.",
     unreachable: "The server could not be reached. Check the connection and try again.",
   },
+  /** What is wrong with a change to an order, by the problem's code (the server's English says it on an English screen). */
+  problems: {
+    ITEM_GONE: "Item {item} is not on this order any more.",
+    QUANTITY_UNCHANGED: "{name} is already {quantity}.",
+    LAST_ITEM: "An order needs at least one item: cancel the order instead.",
+  },
   notifications: {
     loading: "Loading notifications…",
     failed: "Notifications could not be loaded: {message}",

@@ -486,6 +486,11 @@ export const es: typeof en = {
     DUPLICATE: "Eso ya existe.",
     unreachable: "No se pudo conectar con el servidor. Revisa la conexión e inténtalo de nuevo.",
   },
+  problems: {
+    ITEM_GONE: "El artículo {item} ya no está en este pedido.",
+    QUANTITY_UNCHANGED: "{name} ya tiene {quantity}.",
+    LAST_ITEM: "Un pedido necesita al menos un artículo: cancela el pedido en su lugar.",
+  },
   notifications: {
     loading: "Cargando avisos…",
     failed: "No se pudieron cargar los avisos: {message}",

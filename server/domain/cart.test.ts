@@ -69,8 +69,8 @@ describe("cart changes", () => {
       ]),
     ) as InvalidOrder;
     expect(error.problems).toEqual([
-      { path: ["changes", 1, "item_id"], message: "Item 99 is not on this order" },
-      { path: ["changes", 2, "quantity"], message: "Fries is already 1" },
+      { path: ["changes", 1, "item_id"], message: "Item 99 is not on this order", words: { code: "ITEM_GONE", values: { item: 99 } } },
+      { path: ["changes", 2, "quantity"], message: "Fries is already 1", words: { code: "QUANTITY_UNCHANGED", values: { name: "Fries", quantity: 1 } } },
     ]);
   });
 

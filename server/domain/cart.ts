@@ -86,7 +86,7 @@ export function applyCartChanges(current: CartLine[], changes: CartChange[]): { 
     }
     const line = lines.find((candidate) => candidate.id === change.item_id);
     if (!line || line.removed) {
-      problems.push({ path: ["changes", index, "item_id"], message: `Item ${change.item_id} is not on this order${line ? " any more" : ""}` });
+      problems.push({ path: ["changes", index, "item_id"], message: `Item ${change.item_id} is not on this order${line ? " any more" : ""}`, words: { code: "ITEM_GONE", values: { item: change.item_id } } });
       return;
     }
     switch (change.op) {
@@ -96,7 +96,7 @@ export function applyCartChanges(current: CartLine[], changes: CartChange[]): { 
         break;
       case "quantity":
         if (change.quantity === line.quantity) {
-          problems.push({ path: ["changes", index, "quantity"], message: `${line.name} is already ${line.quantity}` });
+          problems.push({ path: ["changes", index, "quantity"], message: `${line.name} is already ${line.quantity}`, words: { code: "QUANTITY_UNCHANGED", values: { name: line.name, quantity: line.quantity } } });
           break;
         }
         summary.push(`${line.name}: ${line.quantity} → ${change.quantity}`);
@@ -116,7 +116,7 @@ export function applyCartChanges(current: CartLine[], changes: CartChange[]): { 
     }
   });
   if (problems.length === 0 && lines.every((line) => line.removed)) {
-    problems.push({ path: ["changes"], message: "An order needs at least one item: cancel the order instead" });
+    problems.push({ path: ["changes"], message: "An order needs at least one item: cancel the order instead", words: { code: "LAST_ITEM" } });
   }
   if (problems.length > 0) throw new InvalidOrder(problems);
   return { lines, summary };

@@ -62,7 +62,12 @@ export class VersionConflict extends DomainError {
   }
 }
 
-export type OrderProblem = { path: (string | number)[]; message: string };
+/**
+ * A problem a screen in another language can say in its own words: which one, and the values its
+ * words take. The English `message` stays the most precise wording, and the one the REST API gives.
+ */
+export type ProblemWords = { code: "ITEM_GONE"; values: { item: number } } | { code: "QUANTITY_UNCHANGED"; values: { name: string; quantity: number } } | { code: "LAST_ITEM"; values?: undefined };
+export type OrderProblem = { path: (string | number)[]; message: string; words?: ProblemWords };
 
 /** Well-formed input that does not make a valid order (money that does not add up, unknown store). */
 export class InvalidOrder extends DomainError {

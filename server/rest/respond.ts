@@ -50,7 +50,7 @@ export function toResponse(error: unknown): Response {
   }
   if (error instanceof DomainError) {
     const extra: Record<string, unknown> = {};
-    if (error instanceof InvalidOrder) extra.issues = error.problems;
+    if (error instanceof InvalidOrder) extra.issues = error.problems.map(({ path, message }) => ({ path, message }));
     if (error instanceof VersionConflict || error instanceof TransitionRefused) extra.current = apiCurrent(error.current);
     return errorResponse(ERROR_STATUS[error.code].http, error.code, error.message, extra);
   }
