@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useStores } from "@/components/ui/use-stores";
 import { useRouter } from "next/navigation";
+import { InlineSelect } from "@/components/ui/field";
 
 /** Shown only when there is more than one store to switch between. */
 export function StoreSwitcher({ storeId }: { storeId: string }) {
@@ -13,17 +14,13 @@ export function StoreSwitcher({ storeId }: { storeId: string }) {
   return (
     <label className="flex items-center gap-2 text-sm">
       {t("store")}
-      <select
-        value={storeId}
-        onChange={(event) => router.push(`/stores/${encodeURIComponent(event.target.value)}`)}
-        className="min-h-11 rounded-lg border border-line bg-card px-2"
-      >
+      <InlineSelect value={storeId} onChange={(event) => router.push(`/stores/${encodeURIComponent(event.target.value)}`)}>
         {stores.data.map((store) => (
           <option key={store.id} value={store.id}>
             {store.name}
           </option>
         ))}
-      </select>
+      </InlineSelect>
     </label>
   );
 }

@@ -34,6 +34,8 @@ export function FormError({ message, id, className }: { message: string | null |
 
 export const Input = ({ className, ...props }: ComponentProps<"input">) => <input className={`${INPUT} ${className ?? ""}`.trim()} {...props} />;
 export const Select = ({ className, ...props }: ComponentProps<"select">) => <select className={`${INPUT} ${className ?? ""}`.trim()} {...props} />;
+/** A select that sits in a header beside its words rather than under them (the store, the language). */
+export const InlineSelect = ({ className, ...props }: ComponentProps<"select">) => <select className={`min-h-11 rounded-lg border border-line bg-card px-2 ${className ?? ""}`.trim()} {...props} />;
 export const TextArea = ({ className, ...props }: ComponentProps<"textarea">) => <textarea className={`${INPUT} py-2 ${className ?? ""}`.trim()} {...props} />;
 
 /** A radio button or checkbox and its words as one tile, a tap target the whole size of the tile, filled while chosen. */

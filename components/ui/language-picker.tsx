@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc/react";
 import { LANGUAGE_NAMES, LOCALES, ZLocale } from "@/server/domain/locale";
+import { InlineSelect } from "./field";
 
 /** The screens' language: chosen here, it stays on this tablet and goes with the person signed in. */
 export function LanguagePicker() {
@@ -16,18 +17,13 @@ export function LanguagePicker() {
   return (
     <label className="flex items-center gap-2 text-sm">
       {t("language")}
-      <select
-        value={locale}
-        disabled={choose.isPending}
-        onChange={(event) => choose.mutate({ locale: ZLocale.parse(event.target.value) })}
-        className="min-h-11 rounded-lg border border-line bg-card px-2"
-      >
+      <InlineSelect value={locale} disabled={choose.isPending} onChange={(event) => choose.mutate({ locale: ZLocale.parse(event.target.value) })}>
         {LOCALES.map((option) => (
           <option key={option} value={option} lang={option}>
             {LANGUAGE_NAMES[option]}
           </option>
         ))}
-      </select>
+      </InlineSelect>
     </label>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Select } from "./field";
 
 /** The body of a manager page under the shared header: its heading and content. */
 export function PageShell({ title, children }: { title: string; children: ReactNode }) {
@@ -15,14 +16,14 @@ export function FilterSelect({ label, value, options, labels, all = "All", onCha
   return (
     <label className="flex flex-col text-sm">
       {label}
-      <select className="min-h-11 rounded-lg border border-line bg-card px-2" value={value ?? ""} onChange={(e) => onChange(e.target.value)}>
+      <Select value={value ?? ""} onChange={(e) => onChange(e.target.value)}>
         {all && <option value="">{all}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
             {labels[option]}
           </option>
         ))}
-      </select>
+      </Select>
     </label>
   );
 }
