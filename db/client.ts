@@ -13,14 +13,17 @@ const shared = globalThis as unknown as { orderboardDb?: { key: string; engine: 
 
 export const DEFAULT_DATABASE_PATH = "data/orderboard.db";
 
-/** The SQLite file (`ORDERBOARD_DB`, else the default), absolute. */
+/** The SQLite file as the environment names it (`ORDERBOARD_DB`, else the default). */
+const namedFile = () => process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH;
+
+/** The SQLite file, absolute. */
 export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ namedFile());
 }
 
 /** Which database the environment names now, as given (resolving a path at every query cost the intake time). */
 function engineKey() {
-  return ENGINE === "postgres" ? process.env.DATABASE_URL! : (process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
+  return ENGINE === "postgres" ? process.env.DATABASE_URL! : namedFile();
 }
 
 function engine(): Engine {
