@@ -9,30 +9,19 @@ import { openSqlite } from "./sqlite-engine";
 export type { Db, Tx };
 
 // One engine per process (the SQLite connection, or the PostgreSQL pool), shared by every route bundle Next builds.
-const shared = globalThis as unknown as { orderboardDb?: { key: string; engine: Engine } };
+const shared = globalThis as unknown as { orderboardDb?: Engine };
 
 export const DEFAULT_DATABASE_PATH = "data/orderboard.db";
 
-/** The SQLite file as the environment names it (`ORDERBOARD_DB`, else the default). */
-const namedFile = () => process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH;
-
-/** The SQLite file, absolute. */
+/** The SQLite file, absolute: `ORDERBOARD_DB`, else the default. */
 export function databasePath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ namedFile());
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ORDERBOARD_DB ?? DEFAULT_DATABASE_PATH);
 }
 
-/** Which database the environment names now, as given (resolving a path at every query cost the intake time). */
-function engineKey() {
-  return ENGINE === "postgres" ? process.env.DATABASE_URL! : namedFile();
-}
-
+/** The database the environment names, opened at the first query after start or `closeDb` (reading the environment at every query cost the intake time). */
 function engine(): Engine {
-  const key = engineKey();
-  if (shared.orderboardDb?.key !== key) {
-    void shared.orderboardDb?.engine.close();
-    shared.orderboardDb = { key, engine: ENGINE === "postgres" ? openPostgres(key) : openSqlite(databasePath()) };
-  }
-  return shared.orderboardDb.engine;
+  shared.orderboardDb ??= ENGINE === "postgres" ? openPostgres(process.env.DATABASE_URL!) : openSqlite(databasePath());
+  return shared.orderboardDb;
 }
 
 /** The database, or inside `transaction` the transaction: a query made here is part of it. */
@@ -71,7 +60,7 @@ export function describeDatabase(): string {
 export async function closeDb() {
   const open = shared.orderboardDb;
   delete shared.orderboardDb;
-  await open?.engine.close();
+  await open?.close();
 }
 
 /** How many rows a table holds. */

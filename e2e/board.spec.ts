@@ -1,4 +1,4 @@
-import { acceptWith, alertText, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, test, tickAll } from "./fixtures";
+import { acceptWith, alertText, API_AUTH, card, column, details, expect, expectAnnounced, finished, fromMenu, openBoard, test, tickAll } from "./fixtures";
 
 test("an order posted to the API appears on an open board without a reload, announced until someone acts", async ({ page, postOrder }) => {
   await openBoard(page);
@@ -6,7 +6,7 @@ test("an order posted to the API appears on an open board without a reload, anno
   const incoming = card(column(page, "Incoming"), order);
   await expect(incoming).toBeVisible();
   await expect(incoming.getByText("New", { exact: true })).toBeVisible();
-  await expect(page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) })).toBeVisible();
+  await expectAnnounced(page, order);
 });
 
 test("accepting with a prep time on tablet A moves the order on tablet B", async ({ tablets, postOrder }) => {

@@ -148,6 +148,16 @@ export async function details(page: Page, order: ApiOrder, scope: Page | Locator
 export const card = (scope: Page | Locator, order: ApiOrder) =>
   scope.getByRole("article", { name: `Order ${order.short_code}`, exact: true });
 
+/**
+ * The new-order sheet is up and announces `order`: by name, or, when another flow posted a newer
+ * order to the same store a moment later (the sheet shows the newest), among the "more new" it counts.
+ */
+export async function expectAnnounced(page: Page, order: ApiOrder) {
+  const named = page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) });
+  const behindNewer = page.getByRole("dialog", { name: /^New order #/ }).filter({ hasText: /\(\+\d+ more new\)/ });
+  await expect(named.or(behindNewer)).toBeVisible();
+}
+
 /** Bag check: ticks every line of a card in Bagging. */
 export async function tickAll(page: Page, order: ApiOrder) {
   const bagging = card(column(page, "Bagging"), order);

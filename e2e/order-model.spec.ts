@@ -1,4 +1,4 @@
-import { acceptWith, alertText, API_AUTH, card, column, details, expect, finished, fromMenu, openBoard, PEOPLE, signIn, test } from "./fixtures";
+import { acceptWith, alertText, API_AUTH, card, column, details, expect, expectAnnounced, finished, fromMenu, openBoard, PEOPLE, signIn, test } from "./fixtures";
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 
@@ -68,7 +68,7 @@ test("an order placed for later waits in the Scheduled lane, then comes into Inc
 
   await expect(card(column(page, "Incoming"), order)).toBeVisible({ timeout: 45_000 });
   await expect(card(lane, order)).toHaveCount(0);
-  await expect(page.getByRole("dialog", { name: new RegExp(`^New order #${order.short_code} · `) })).toBeVisible();
+  await expectAnnounced(page, order);
   await page.context().close();
 });
 
