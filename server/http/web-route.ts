@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { log } from "@/server/log/logger";
 import type { FrontDoorRoute } from "./front-door";
 import { API_CACHE_HEADER, HSTS_HEADER, SECURITY_HEADERS } from "./security-headers";
+import { answerBody } from "./text-answer";
 
 /** Where the request says it was sent, when that is a well-formed address; else this host. */
 function addressOf(request: IncomingMessage): URL {
@@ -56,7 +57,7 @@ export function doorHeaders(request: IncomingMessage): Record<string, string> {
 
 /** Writes a fetch Response onto the node one, over `base` headers; each Set-Cookie stays its own header. */
 export async function writeAnswer(response: ServerResponse, answered: Response, base: Record<string, string>) {
-  const body = Buffer.from(await answered.arrayBuffer());
+  const body = await answerBody(answered);
   const headers: Record<string, string | string[]> = { ...base, ...Object.fromEntries(answered.headers) };
   const cookies = answered.headers.getSetCookie();
   if (cookies.length > 0) headers["set-cookie"] = cookies;

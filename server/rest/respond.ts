@@ -5,6 +5,7 @@ import type { OrderIssueRow, OrderRow } from "@/db/schema";
 import { DomainError, InvalidOrder, TransitionRefused, VersionConflict } from "@/server/domain/errors";
 import { ERROR_STATUS } from "@/server/error-status";
 import { HttpError } from "@/server/http/http-error";
+import { jsonAnswer } from "@/server/http/text-answer";
 import { currentRequestId, inRequest, log } from "@/server/log/logger";
 import { readBody } from "@/server/http/read-body";
 import type { OrderView } from "@/server/services/order-views";
@@ -13,7 +14,7 @@ import { toApiOrder } from "./api-order";
 
 /** The API's one error shape; `request_id` names the request in the server's logs. */
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return Response.json({ error: { code, message, ...extra, request_id: currentRequestId() } }, { status });
+  return jsonAnswer({ error: { code, message, ...extra, request_id: currentRequestId() } }, { status });
 }
 
 /** What a conflict carries, as integrators see it: the order (or the issue) as it now is. */

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { IncomingMessage } from "node:http";
 import type { NodeHTTPResponse } from "@trpc/server/adapters/node-http";
 import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
+import { textAnswer } from "@/server/http/text-answer";
 import { createContext } from "@/server/trpc/context";
 import { API_PREFIX } from "@/server/trpc/rest-route";
 import { appRouter } from "@/server/trpc/root";
@@ -50,7 +51,7 @@ async function call(request: Request, body: string | null): Promise<Response> {
     const res: ApiResponse = {
       statusCode: 200,
       setHeader: (name, value) => (typeof value === "string" ? headers.set(name, value) : value.forEach((one) => headers.append(name, one))),
-      end: (text) => resolve(new Response(text, { status: res.statusCode, headers })),
+      end: (text) => resolve(text === undefined ? new Response(null, { status: res.statusCode, headers }) : textAnswer(text, { status: res.statusCode, headers })),
     };
     void routeToProcedure(req, res as ApiResponse & NodeHTTPResponse);
   });

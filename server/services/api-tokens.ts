@@ -1,6 +1,6 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { desc, eq, sql } from "drizzle-orm";
+import { builtOnce, getDb } from "@/db/client";
 import { apiTokens } from "@/db/schema";
 import type { Ability, Principal } from "@/server/domain/access";
 import { NotFound } from "@/server/domain/errors";
@@ -40,13 +40,21 @@ export async function revokeApiToken(id: number) {
   return publicView(revoked!);
 }
 
+// Asked at every API call: prepared once.
+const tokenByDigest = builtOnce((db) =>
+  db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.secretHash, sql.placeholder("digest")))
+    .prepare(),
+);
+
 /** The integrator behind a Bearer secret, or null for an unknown or revoked one. Keeps last-used time. */
 export async function authenticateToken(secret: string, now = Date.now()): Promise<Principal | null> {
-  const db = getDb();
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.secretHash, digest(secret)));
+  const [row] = await tokenByDigest().execute({ digest: digest(secret) });
   if (!row || row.revokedAt !== null) return null;
   if (row.lastUsedAt === null || now - row.lastUsedAt > SESSION_TOUCH_MS) {
-    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+    await getDb().update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
   return { kind: "token", tokenId: row.id, name: row.name, abilities: row.abilities, storeId: row.storeId };
 }
