@@ -18,6 +18,8 @@ parentPort.on("message", () => {
 export type Checkpointer = {
   /** Copies what the write-ahead log holds into the database file; resolves once it has. */
   checkpoint(): Promise<void>;
+  /** The same while the app's connection goes on writing: on the thread alone (nothing if it has failed). */
+  ahead(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -44,16 +46,15 @@ export function startCheckpointer(file: string, fallback: () => void): Checkpoin
   worker.on("message", answered);
   worker.on("error", failed);
   worker.on("exit", failed);
+  const onThread = (thread: Worker) =>
+    new Promise<void>((resolve) => {
+      answer = resolve;
+      thread.ref();
+      thread.postMessage("checkpoint");
+    });
   return {
-    checkpoint() {
-      const thread = worker;
-      if (!thread) return Promise.resolve(fallback());
-      return new Promise<void>((resolve) => {
-        answer = resolve;
-        thread.ref();
-        thread.postMessage("checkpoint");
-      });
-    },
+    checkpoint: () => (worker ? onThread(worker) : Promise.resolve(fallback())),
+    ahead: () => (worker ? onThread(worker) : Promise.resolve()),
     async stop() {
       const thread = worker;
       worker = null;

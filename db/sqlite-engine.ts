@@ -165,6 +165,7 @@ export function openSqlite(file: string): Engine {
     draining = false;
   }
 
+  let closed = false;
   let changesCheckpointed = 0;
   let checkpointWaiting = false;
   const checkpoints = setInterval(() => {
@@ -175,7 +176,8 @@ export function openSqlite(file: string): Engine {
       changesCheckpointed = changes;
       checkpointWaiting = false;
     };
-    enqueue({ work: () => checkpointer.checkpoint(), kind: "checkpoint", resolve: done, reject: done });
+    // Most of the log is copied while writers go on; the turn then copies only what they added meanwhile.
+    void checkpointer.ahead().then(() => (closed ? done() : enqueue({ work: () => checkpointer.checkpoint(), kind: "checkpoint", resolve: done, reject: done })));
   }, CHECKPOINT_EVERY_MS);
   checkpoints.unref();
 
@@ -190,6 +192,7 @@ export function openSqlite(file: string): Engine {
       return shippedMigrations("sqlite") - applied;
     },
     async close() {
+      closed = true;
       clearInterval(checkpoints);
       await checkpointer.stop();
       sqlite.close();
