@@ -64,6 +64,8 @@ export function openSqlite(file: string): Engine {
   sqlite.pragma("foreign_keys = ON");
   // Room for the hot tables' pages and indexes (64 MiB rather than 2), and a log that does not stay large after a rush.
   sqlite.pragma("cache_size = -65536");
+  // Each statement inside a group's savepoint keeps a journal to undo it alone: in memory, not a temporary file.
+  sqlite.pragma("temp_store = MEMORY");
   sqlite.pragma("journal_size_limit = 67108864");
   // Not inside the COMMIT that crosses a threshold: checkpoints take their turn in the queue below, on a thread of their own.
   sqlite.pragma("wal_autocheckpoint = 0");
