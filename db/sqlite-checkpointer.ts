@@ -15,6 +15,7 @@ parentPort.on("message", () => {
 });
 `;
 
+/** One checkpoint at a time: the engine asks for the next only once the last has answered. */
 export type Checkpointer = {
   /** Copies what the write-ahead log holds into the database file; resolves once it has. */
   checkpoint(): Promise<void>;
