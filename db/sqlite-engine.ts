@@ -7,6 +7,7 @@ import { drizzle } from "drizzle-orm/sqlite-proxy";
 import { transactionScope, type Engine, type TransactionKind } from "./engine";
 import { MIGRATIONS, MIGRATIONS_TABLE, shippedMigrations } from "./migrations";
 import { startCheckpointer } from "./sqlite-checkpointer";
+import { inlineLimit } from "./sqlite-limit";
 import * as schema from "./sqlite-schema";
 
 /** A transaction (or a checkpoint) waiting for the connection, and how its caller hears the outcome. */
@@ -90,8 +91,9 @@ export function openSqlite(file: string): Engine {
   let draining = false;
 
   const db = drizzle(
-    async (source, params, method) => {
+    async (query, bound, method) => {
       while (holder && transactionScope.getStore()?.owner !== holder.owner) await holder.ended;
+      const { source, params } = inlineLimit(query, bound);
       const prepared = statement(source);
       if (method === "run" || !prepared.reader) return { rows: [prepared.run(params)] };
       prepared.raw(true);
