@@ -8,6 +8,7 @@ import { isCrossOrigin } from "@/server/http/cookies";
 import { actorOf } from "@/server/services/actor";
 import { authorize, scopeOf, type Target } from "@/server/services/authorize";
 import type { Context } from "./context";
+import { parsingInOneGo } from "./parse-in-one-go";
 
 /**
  * A procedure's declaration beyond its schemas: the action the access policy checks (for the
@@ -67,7 +68,7 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Open to anyone: the sign-in screen. */
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(sameOriginChanges);
+export const publicProcedure = parsingInOneGo(t.procedure).use(mapDomainErrors).use(sameOriginChanges);
 
 /** Somebody: a signed-in person, or (over REST) a valid API token. The context says how events will name them. */
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
