@@ -23,13 +23,13 @@ function canonical(value: unknown): string {
  * the first answer again without acting twice; with another request, a 422. A retry of a request
  * still running is told so (409) rather than run alongside it.
  */
-export async function idempotent(request: Request, body: string, run: () => Promise<Response>): Promise<Response> {
+export async function idempotent(request: Request, body: unknown, run: () => Promise<Response>): Promise<Response> {
   const key = request.headers.get("idempotency-key");
   if (key === null) return run();
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) return errorResponse(400, "INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key is 1 to 255 visible ASCII characters");
   const { principal } = await bearerPrincipal(request);
   if (principal?.kind !== "token") return run();
-  const hash = createHash("sha256").update(`${request.method} ${new URL(request.url).pathname}\n${canonical(JSON.parse(body))}`).digest("hex");
+  const hash = createHash("sha256").update(`${request.method} ${new URL(request.url).pathname}\n${canonical(body)}`).digest("hex");
   const claim = await claimKey(principal.tokenId, key, hash);
   switch (claim.kind) {
     case "other-request":

@@ -97,14 +97,13 @@ export async function readJsonBytes(request: Request): Promise<Buffer> {
   return bytes;
 }
 
-/** A JSON body's text, refusing other media types, oversize bodies and malformed JSON; an empty body is `{}`. */
-export async function readJsonText(request: Request): Promise<string> {
+/** A JSON body, parsed, refusing other media types, oversize bodies and malformed JSON; an empty body is `{}`. */
+export async function readJson(request: Request): Promise<unknown> {
   const text = (await readJsonBytes(request)).toString("utf8");
-  if (text.trim() === "") return "{}";
+  if (text.trim() === "") return {};
   try {
-    JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, "INVALID_JSON", "The body is not valid JSON");
   }
-  return text;
 }

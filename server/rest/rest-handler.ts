@@ -1,78 +1,93 @@
-import { TRPCError } from "@trpc/server";
-import type { IncomingMessage } from "node:http";
-import type { NodeHTTPResponse } from "@trpc/server/adapters/node-http";
-import { createOpenApiNodeHttpHandler } from "trpc-to-openapi";
-import { textAnswer } from "@/server/http/text-answer";
+import {
+  forEachOpenApiProcedure,
+  getInputOutputParsers,
+  getPathRegExp,
+  instanceofZodTypeKind,
+  instanceofZodTypeLikeVoid,
+  instanceofZodTypeObject,
+  instanceofZodTypeOptional,
+  normalizePath,
+  type OpenApiProcedureRecord,
+} from "trpc-to-openapi";
+import type { z } from "zod";
+import { jsonAnswer } from "@/server/http/text-answer";
 import { createContext } from "@/server/trpc/context";
 import { API_PREFIX } from "@/server/trpc/rest-route";
-import { appRouter } from "@/server/trpc/root";
+import { appRouter, createCaller } from "@/server/trpc/root";
 import { idempotent } from "./idempotency";
-import { keepDeclaredTypes } from "./keep-types";
-import { errorResponse, readJsonText, respond, toResponse } from "./respond";
-
-keepDeclaredTypes(appRouter);
+import { errorResponse, readJson, respond, toResponse } from "./respond";
 
 const BODY_METHODS = new Set(["POST", "PATCH", "PUT"]);
 
-/** What trpc-to-openapi's node handler reads of a request (typed as node's, used as a fetch Request) and writes of an answer. */
-type ApiRequest = IncomingMessage & Request & { body: unknown };
-type ApiResponse = { statusCode: number; setHeader(name: string, value: string | string[]): void; end(body?: string): void };
+type Caller = ReturnType<typeof createCaller>;
 
-/** The refusal each request's procedure gave, for the error shape (trpc-to-openapi's own is not ours). */
-const failures = new WeakMap<ApiRequest, unknown>();
+/** A procedure's REST route: its address, how to call it, and which of its query fields are lists. */
+type Route = { address: RegExp; call: (caller: Caller, input: unknown) => Promise<unknown>; takesInput: boolean; lists: ReadonlySet<string> };
+
+const isList = (schema: z.ZodType) => instanceofZodTypeKind(schema, "array") || (instanceofZodTypeOptional(schema) && instanceofZodTypeKind(schema.unwrap(), "array"));
 
 /**
- * Built once: the library's fetch adapter builds its router's route table anew for every request
- * (and, outside production, its whole OpenAPI document), which was most of a REST call's time.
+ * Every procedure's declared route by method, built once from the declarations trpc-to-openapi reads
+ * for the OpenAPI document. The library's own handler merged each procedure's input schemas anew and
+ * walked them at every call, turning on string coercion in them in place as it went.
  */
-const routeToProcedure = createOpenApiNodeHttpHandler<typeof appRouter, ApiRequest, ApiResponse & NodeHTTPResponse>({
-  router: appRouter,
-  createContext: ({ req }) => createContext({ req, resHeaders: new Headers(), credentials: "token" }),
-  responseMeta: ({ ctx, errors }) => (errors.length === 0 && ctx ? { status: ctx.answer.status } : {}),
-  onError: ({ error, req }) => failures.set(req, error),
-});
-
-/** The request as the node handler reads it: its path under the API's prefix, JSON headers, the body already parsed. */
-function apiRequest(request: Request, body: string | null): ApiRequest {
-  const headers = new Headers(request.headers);
-  if (body !== null) headers.set("content-type", "application/json");
-  const url = request.url.replace(API_PREFIX, "");
-  const parsed: unknown = body === null ? undefined : JSON.parse(body);
-  return new Proxy(request, {
-    get: (target, property) => (property === "url" ? url : property === "headers" ? headers : property === "body" ? parsed : Reflect.get(target, property)),
-  }) as ApiRequest;
+function routeTable(procedures: OpenApiProcedureRecord): Map<string, Route[]> {
+  const table = new Map<string, Route[]>();
+  forEachOpenApiProcedure(procedures, ({ path, procedure, meta: { openapi } }) => {
+    if (procedure._def.type === "subscription") return;
+    const input = getInputOutputParsers(procedure).inputParser as z.ZodType;
+    const fields = instanceofZodTypeObject(input) ? Object.entries(input.shape as Record<string, z.ZodType>) : [];
+    const segments = path.split(".");
+    const route: Route = {
+      address: getPathRegExp(normalizePath(openapi.path)),
+      call: (caller, given) => (segments.reduce<unknown>((at, segment) => (at as Record<string, unknown>)[segment], caller) as (input: unknown) => Promise<unknown>)(given),
+      takesInput: !instanceofZodTypeLikeVoid(input),
+      lists: new Set(fields.filter(([, schema]) => isList(schema)).map(([name]) => name)),
+    };
+    table.set(openapi.method, [...(table.get(openapi.method) ?? []), route]);
+  });
+  return table;
 }
 
-/** One REST call, routed by trpc-to-openapi to the procedure that declares its method and path. */
-async function call(request: Request, body: string | null): Promise<Response> {
-  const req = apiRequest(request, body);
-  const response = await new Promise<Response>((resolve) => {
-    const headers = new Headers();
-    const res: ApiResponse = {
-      statusCode: 200,
-      setHeader: (name, value) => (typeof value === "string" ? headers.set(name, value) : value.forEach((one) => headers.append(name, one))),
-      end: (text) => resolve(text === undefined ? new Response(null, { status: res.statusCode, headers }) : textAnswer(text, { status: res.statusCode, headers })),
-    };
-    void routeToProcedure(req, res as ApiResponse & NodeHTTPResponse);
-  });
-  if (response.status < 400) return response;
-  const failure = failures.get(req);
-  if (failure instanceof TRPCError && failure.code === "NOT_FOUND" && failure.cause === undefined) {
-    const path = new URL(request.url).pathname;
-    return errorResponse(404, "NOT_FOUND", `There is no ${request.method} ${path}: the routes are listed at ${API_PREFIX}/openapi.json`);
+const routes = routeTable(appRouter._def.procedures as OpenApiProcedureRecord);
+
+/** A query's fields: one value as itself, repeated ones (and any a list field names) as a list. */
+function queryInput(url: URL, lists: ReadonlySet<string>): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    input[name] = values.length === 1 && !lists.has(name) ? values[0]! : values;
   }
-  return toResponse(failure);
+  return input;
+}
+
+/** One REST call, routed to the procedure that declares its method and path. */
+async function call(request: Request, body?: unknown): Promise<Response> {
+  const url = new URL(request.url);
+  const path = normalizePath(url.pathname.slice(API_PREFIX.length));
+  for (const route of routes.get(request.method) ?? []) {
+    const found = route.address.exec(path);
+    if (!found) continue;
+    const given = body === undefined ? queryInput(url, route.lists) : (body as Record<string, unknown>);
+    const input = route.takesInput ? { ...given, ...found.groups } : undefined;
+    try {
+      const ctx = await createContext({ req: request, resHeaders: new Headers(), credentials: "token" });
+      return jsonAnswer(await route.call(createCaller(ctx), input), { status: ctx.answer.status });
+    } catch (error) {
+      return toResponse(error);
+    }
+  }
+  return errorResponse(404, "NOT_FOUND", `There is no ${request.method} ${url.pathname}: the routes are listed at ${API_PREFIX}/openapi.json`);
 }
 
 /**
- * The REST API: every route is a procedure's declaration. The body is read here, bounded, before the
- * library sees it (it would read any size); an empty one is `{}`. POSTs and PATCHes honour
- * `Idempotency-Key`. Every refusal has the API's error shape.
+ * The REST API: every route is a procedure's declaration. The body is read here, bounded; an empty
+ * one is `{}`. POSTs and PATCHes honour `Idempotency-Key`. Every refusal has the API's error shape.
  */
 export function handleRest(request: Request): Promise<Response> {
   return respond(request, async () => {
-    if (!BODY_METHODS.has(request.method)) return call(request, null);
-    const body = await readJsonText(request);
+    if (!BODY_METHODS.has(request.method)) return call(request);
+    const body = await readJson(request);
     return idempotent(request, body, () => call(request, body));
   });
 }

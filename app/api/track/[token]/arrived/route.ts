@@ -1,7 +1,7 @@
 import { TransitionRefused } from "@/server/domain/errors";
 import { ZArrival } from "@/server/domain/handover";
 import { HttpError } from "@/server/http/http-error";
-import { readJsonText, respond } from "@/server/rest/respond";
+import { readJson, respond } from "@/server/rest/respond";
 import { customerArrived } from "@/server/services/tracking";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   return respond(request, async () => {
     const token = (await params).token;
-    const arrival = ZArrival.parse(JSON.parse(await readJsonText(request)));
+    const arrival = ZArrival.parse(await readJson(request));
     try {
       return Response.json({ tracking: await customerArrived(token, arrival) }, { headers: { "cache-control": "no-store" } });
     } catch (error) {
