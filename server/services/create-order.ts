@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { builtOnce, insertRow, insertRows, transaction } from "@/db/client";
 import { orderItems, orders, stores } from "@/db/schema";
@@ -12,6 +11,7 @@ import type { Actor } from "./actor";
 import { loadOrderView, type OrderView } from "./order-views";
 import { customerFor } from "./customers";
 import { learnMenu } from "./menu";
+import { randomToken } from "./random-token";
 import { recordEvent } from "./record-event";
 import { scheduledReleases } from "./release-scheduled";
 import { autoAcceptIfDue } from "./auto-accept";
@@ -90,7 +90,7 @@ export async function createOrder(input: NewOrder, actor: Actor): Promise<{ orde
         cashTenderedCents: input.payment.cash_tendered_cents ?? null,
         channel: input.channel ?? "platform_app",
         customerId,
-        trackingToken: randomBytes(24).toString("base64url"),
+        trackingToken: randomToken(24),
         placedAt: input.placed_at ? Date.parse(input.placed_at) : now,
         estimatedPickupAt,
         readyBy: estimatedPickupAt ?? scheduledFor,
