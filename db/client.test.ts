@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/server/services/actor";
 import { createOrder } from "@/server/services/create-order";
 import { makeStore, orderInput } from "@/test-support/orders";
-import { getDb, insertRow, transaction } from "./client";
+import { getDb, insertRow, insertRows, transaction } from "./client";
 import { orderItems, stores } from "./schema";
 
 const storeNamed = async (id: string) => (await getDb().select().from(stores).where(eq(stores.id, id)))[0];
@@ -17,6 +17,17 @@ describe("the data layer", () => {
     expect(full).toMatchObject({ name: "Fries", modifiers, specialInstructions: "Crispy", packedAt: null });
     expect(bare).toMatchObject({ name: "Cola", modifiers: [], specialInstructions: null });
     expect(bare.id).toBeGreaterThan(full.id);
+  });
+
+  it("inserts many rows in the order given, answering each as stored, whether they give the same columns or not", async () => {
+    const { order } = await createOrder(orderInput(await makeStore()), SYSTEM_ACTOR);
+    const line = (position: number, specialInstructions?: string) => ({ orderId: order.id, position, name: `Dish ${position}`, quantity: 1, unitPriceCents: 100 * position, modifiers: [], specialInstructions });
+    const alike = await insertRows(orderItems, [line(12), line(11), line(13)]);
+    expect(alike.map((row) => [row.position, row.unitPriceCents, row.specialInstructions])).toEqual([[12, 1200, null], [11, 1100, null], [13, 1300, null]]);
+    const mixed = await insertRows(orderItems, [line(21, "Hot"), line(20)]);
+    expect(mixed.map((row) => [row.position, row.specialInstructions])).toEqual([[21, "Hot"], [20, null]]);
+    const stored = await getDb().select().from(orderItems).where(eq(orderItems.orderId, order.id));
+    expect(stored.filter((row) => row.position >= 11).map((row) => row.id).sort((a, b) => a - b)).toEqual([...alike, ...mixed].map((row) => row.id));
   });
 
   it("never shows a query outside a transaction what the transaction has not committed, and a rollback leaves nothing", async () => {

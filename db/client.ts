@@ -85,38 +85,45 @@ export function builtOnce<T>(build: (db: Db) => T): () => T {
   };
 }
 
-/** Inserts rows of one table and answers them as stored, in the order given: one statement on PostgreSQL. */
-export async function insertRows<T extends SQLiteTable>(table: T, rows: T["$inferInsert"][]): Promise<T["$inferSelect"][]> {
-  if (rows.length === 0) return [];
-  if (ENGINE === "postgres") return (await getDb().insert(table).values(rows).returning()) as T["$inferSelect"][];
-  const stored: T["$inferSelect"][] = [];
-  for (const row of rows) stored.push(await insertRow(table, row));
-  return stored;
-}
-
 type Insert = { execute(values: Record<string, unknown>): Promise<unknown[]> };
 const inserts = new WeakMap<Db, Map<string, Insert>>();
 
+/** The given columns of a row to insert (the rest take their defaults). */
+const givenColumns = (row: Record<string, unknown>) => Object.keys(row).filter((column) => row[column] !== undefined);
+
 /**
- * Inserts one row and answers it as stored. On SQLite the INSERT is built once per connection,
- * table and set of columns given (the rest take their defaults).
+ * Inserts rows of one table and answers them as stored, in the order given, in one statement. On
+ * SQLite that INSERT is built once per connection, table, set of columns given and number of rows;
+ * rows given different columns go in one statement each.
  */
-export async function insertRow<T extends SQLiteTable>(table: T, values: T["$inferInsert"]): Promise<T["$inferSelect"]> {
-  if (ENGINE === "postgres") {
-    const [row] = await getDb().insert(table).values(values).returning();
-    return row as T["$inferSelect"];
+export async function insertRows<T extends SQLiteTable>(table: T, rows: T["$inferInsert"][]): Promise<T["$inferSelect"][]> {
+  if (rows.length === 0) return [];
+  if (ENGINE === "postgres") return (await getDb().insert(table).values(rows).returning()) as T["$inferSelect"][];
+  const given = rows as Record<string, unknown>[];
+  const columns = givenColumns(given[0]!);
+  const shape = columns.join(",");
+  if (given.some((row) => givenColumns(row).join(",") !== shape)) {
+    const stored: T["$inferSelect"][] = [];
+    for (const row of rows) stored.push(...(await insertRows(table, [row])));
+    return stored;
   }
   const db = engine().db;
   const built = inserts.get(db) ?? inserts.set(db, new Map()).get(db)!;
-  const given = values as Record<string, unknown>;
-  const columns = Object.keys(given).filter((column) => given[column] !== undefined);
-  const shape = `${getTableName(table)}(${columns.join(",")})`;
-  let insert = built.get(shape);
+  const key = `${getTableName(table)}(${shape})×${rows.length}`;
+  let insert = built.get(key);
   if (!insert) {
-    const placeholders = Object.fromEntries(columns.map((column) => [column, sql.placeholder(column)]));
-    insert = db.insert(table).values(placeholders as T["$inferInsert"]).returning().prepare() as unknown as Insert;
-    built.set(shape, insert);
+    const placeholders = given.map((_, at) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${at}.${column}`)])));
+    insert = db.insert(table).values(placeholders as T["$inferInsert"][]).returning().prepare() as unknown as Insert;
+    built.set(key, insert);
   }
-  const [row] = await insert.execute(given);
-  return row as T["$inferSelect"];
+  const stored = (await insert.execute(Object.fromEntries(given.flatMap((row, at) => columns.map((column) => [`${at}.${column}`, row[column]]))))) as T["$inferSelect"][];
+  // SQLite does not promise RETURNING's order; rows numbered by the database were numbered in the order they went in.
+  const idOf = (row: unknown) => (row as { id?: unknown }).id;
+  return stored.every((row) => typeof idOf(row) === "number") ? stored.sort((a, b) => (idOf(a) as number) - (idOf(b) as number)) : stored;
+}
+
+/** Inserts one row and answers it as stored. */
+export async function insertRow<T extends SQLiteTable>(table: T, values: T["$inferInsert"]): Promise<T["$inferSelect"]> {
+  const [row] = await insertRows(table, [values]);
+  return row!;
 }
