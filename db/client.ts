@@ -91,32 +91,41 @@ const inserts = new WeakMap<Db, Map<string, Insert>>();
 /** The given columns of a row to insert (the rest take their defaults). */
 const givenColumns = (row: Record<string, unknown>) => Object.keys(row).filter((column) => row[column] !== undefined);
 
+/** The SQLite INSERT of `count` rows giving `columns` (the rest take their defaults), built once per connection. */
+function builtInsert(table: SQLiteTable, columns: string[], count: number): Insert {
+  const db = engine().db;
+  const built = inserts.get(db) ?? inserts.set(db, new Map()).get(db)!;
+  const key = `${getTableName(table)}(${columns.join(",")})×${count}`;
+  let insert = built.get(key);
+  if (!insert) {
+    const rows = Array.from({ length: count }, (_, at) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(placeholderName(at, column))])));
+    insert = db.insert(table).values(rows).returning().prepare() as unknown as Insert;
+    built.set(key, insert);
+  }
+  return insert;
+}
+
+/** The first row's values keep their columns' names, so one row is passed on as it is. */
+const placeholderName = (at: number, column: string) => (at === 0 ? column : `${at}.${column}`);
+
 /**
- * Inserts rows of one table and answers them as stored, in the order given, in one statement. On
- * SQLite that INSERT is built once per connection, table, set of columns given and number of rows;
- * rows given different columns go in one statement each.
+ * Inserts rows of one table and answers them as stored, in the order given, in one statement (on
+ * SQLite rows giving different columns go in one statement each).
  */
 export async function insertRows<T extends SQLiteTable>(table: T, rows: T["$inferInsert"][]): Promise<T["$inferSelect"][]> {
   if (rows.length === 0) return [];
   if (ENGINE === "postgres") return (await getDb().insert(table).values(rows).returning()) as T["$inferSelect"][];
   const given = rows as Record<string, unknown>[];
   const columns = givenColumns(given[0]!);
+  if (given.length === 1) return (await builtInsert(table, columns, 1).execute(given[0]!)) as T["$inferSelect"][];
   const shape = columns.join(",");
   if (given.some((row) => givenColumns(row).join(",") !== shape)) {
     const stored: T["$inferSelect"][] = [];
     for (const row of rows) stored.push(...(await insertRows(table, [row])));
     return stored;
   }
-  const db = engine().db;
-  const built = inserts.get(db) ?? inserts.set(db, new Map()).get(db)!;
-  const key = `${getTableName(table)}(${shape})×${rows.length}`;
-  let insert = built.get(key);
-  if (!insert) {
-    const placeholders = given.map((_, at) => Object.fromEntries(columns.map((column) => [column, sql.placeholder(`${at}.${column}`)])));
-    insert = db.insert(table).values(placeholders as T["$inferInsert"][]).returning().prepare() as unknown as Insert;
-    built.set(key, insert);
-  }
-  const stored = (await insert.execute(Object.fromEntries(given.flatMap((row, at) => columns.map((column) => [`${at}.${column}`, row[column]]))))) as T["$inferSelect"][];
+  const values = Object.fromEntries(given.flatMap((row, at) => columns.map((column) => [placeholderName(at, column), row[column]])));
+  const stored = (await builtInsert(table, columns, given.length).execute(values)) as T["$inferSelect"][];
   // SQLite does not promise RETURNING's order; rows numbered by the database were numbered in the order they went in.
   const idOf = (row: unknown) => (row as { id?: unknown }).id;
   return stored.every((row) => typeof idOf(row) === "number") ? stored.sort((a, b) => (idOf(a) as number) - (idOf(b) as number)) : stored;

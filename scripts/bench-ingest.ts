@@ -25,10 +25,11 @@ const WARM_UP = 300;
 
 type Phase = { name: string; request: (n: number) => { url: string; init: RequestInit }; expect: number };
 
-/** Sends `count` requests, `CONCURRENCY` at a time, and answers requests per second and the latencies. */
-async function run(phase: Phase, count: number, offset: number) {
+/** Sends `count` requests, `CONCURRENCY` at a time, and answers requests per second, the latencies and the servers' CPU time per request. */
+async function run(phase: Phase, count: number, offset: number, serverCpuSeconds: () => number) {
   const latencies: number[] = [];
   let next = 0;
+  const cpuBefore = serverCpuSeconds();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -43,8 +44,9 @@ async function run(phase: Phase, count: number, offset: number) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = ((serverCpuSeconds() - cpuBefore) * 1000) / count;
   latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  return { perSecond: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), cpuMs };
 }
 
 async function main() {
@@ -81,12 +83,15 @@ async function main() {
     console.log(`Production server${urls.length > 1 ? "s" : ""} on ${urls.join(", ")} (${app.describe}); ${BOARDS} boards of store "${STORE}" open; ${CONCURRENCY} requests at a time; ${ORDERS} each after ${WARM_UP} to warm up.`);
     const results = [];
     for (const phase of phases) {
-      await run(phase, WARM_UP, 0);
-      const result = await run(phase, ORDERS, WARM_UP);
+      await run(phase, WARM_UP, 0, app.cpuSeconds);
+      const result = await run(phase, ORDERS, WARM_UP, app.cpuSeconds);
       results.push(result);
-      console.log(`${phase.name.padEnd(36)} ${result.perSecond.toFixed(0).padStart(5)} /s   p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
+      console.log(
+        `${phase.name.padEnd(36)} ${result.perSecond.toFixed(0).padStart(5)} /s   p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms   server CPU ${result.cpuMs.toFixed(2)} ms per request`,
+      );
     }
-    console.log(`The intake runs at ${((100 * results[1]!.perSecond) / results[0]!.perSecond).toFixed(0)} % of the floor.`);
+    const [floor, intake] = results as [(typeof results)[0], (typeof results)[0]];
+    console.log(`The intake runs at ${((100 * intake.perSecond) / floor.perSecond).toFixed(0)} % of the floor, and takes ${((100 * intake.cpuMs) / floor.cpuMs).toFixed(0)} % of its server CPU time per request.`);
   } finally {
     controller.abort();
     await app.dispose();

@@ -1,6 +1,6 @@
 // What the benchmarks share: the app's servers, the demo store, a signed-in session, live feeds opened as a board opens them.
 import { createDatabase, startPostgres } from "@/test-support/postgres-server";
-import { startOwnServer, type OwnServer } from "@/test-support/production-server";
+import { cpuSecondsOf, startOwnServer, type OwnServer } from "@/test-support/production-server";
 
 export const STORE = "mission";
 
@@ -33,6 +33,8 @@ export async function startApp({ postgres, instances, env = {} }: { postgres: bo
     describe: database ? `${instances} instance${instances > 1 ? "s" : ""} on PostgreSQL` : "SQLite",
     /** Resident memory of every instance together, in bytes. */
     rss: () => servers.reduce((sum, server) => sum + server.rss(), 0),
+    /** CPU time every instance has used together, in seconds. */
+    cpuSeconds: () => servers.reduce((sum, server) => sum + cpuSecondsOf(server.pid()), 0),
     async dispose() {
       await Promise.all(servers.map((server) => server.dispose()));
       await database?.stop();
