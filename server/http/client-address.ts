@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { BlockList, isIP } from "node:net";
+import type { RequestHead } from "./api-request";
 
 /**
  * Which peer sent a request is known only to the socket, and Next does not pass the socket on: it
@@ -59,7 +60,7 @@ export function stampClientAddress(request: http.IncomingMessage, trusted: Block
 }
 
 /** The client's address as stamped on arrival; anything else (a forged or missing stamp) counts as one unverified address. */
-export function clientAddressOf(request: Request): string {
+export function clientAddressOf(request: RequestHead): string {
   const [secret, address] = (request.headers.get(STAMP_HEADER) ?? "").split(" ");
   return shared.orderboardStamp && secret === shared.orderboardStamp.secret && address ? address : UNSTAMPED;
 }

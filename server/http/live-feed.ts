@@ -2,14 +2,15 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { can } from "@/server/domain/access";
 import { frameOf, storeFeed, type FeedStream, type Frame } from "@/server/events/store-feed";
 import { currentRequestId, inRequest, log } from "@/server/log/logger";
-import { toResponse } from "@/server/rest/respond";
+import { toAnswer } from "@/server/rest/respond";
 import { resumeCursor } from "@/server/services/event-cursors";
 import { eventsSince } from "@/server/services/events-since";
 import { livePrincipals } from "@/server/services/sessions";
 import { tabletHeartbeat } from "@/server/services/tablet-heartbeat";
 import { HttpError } from "./http-error";
 import { authorizeSession } from "./session";
-import { asWebRequest, doorHeaders, writeAnswer } from "./web-route";
+import { doorHeaders, writeAnswer } from "./answer-route";
+import { fromNodeRequest, type RequestHead } from "./api-request";
 
 /** The feed's address: `GET /api/stores/{storeId}/events`. */
 const FEED_PATH = /^\/api\/stores\/([^/?]+)\/events(?:\?|$)/;
@@ -94,7 +95,7 @@ class BoardStream implements FeedStream {
 }
 
 /** Where the stream starts: the browser's Last-Event-ID on a reconnect, else `?after=`, else now; never before the resume window. */
-function resumePoint(request: Request, storeId: string): Promise<number> {
+function resumePoint(request: RequestHead, storeId: string): Promise<number> {
   const given = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   if (given !== null && !/^\d{1,15}$/.test(given)) throw new HttpError(400, "INVALID_INPUT", "The resume point must be an event id");
   return resumeCursor(storeId, given === null ? null : Number(given));
@@ -109,14 +110,14 @@ function storeIdOf(path: string): string {
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse, path: string) {
-  const web = asWebRequest(request);
-  await inRequest(web, async () => {
+  const head = fromNodeRequest(request);
+  await inRequest(head, async () => {
     const headers = { ...doorHeaders(request), "x-request-id": currentRequestId()! };
     try {
       if (request.method !== "GET") throw new HttpError(405, "METHOD_NOT_ALLOWED", "The live feed is read with GET");
       const storeId = storeIdOf(path);
-      const principal = await authorizeSession(web, "orders.read", { storeId });
-      const cursor = await resumePoint(web, storeId);
+      const principal = await authorizeSession(head, "orders.read", { storeId });
+      const cursor = await resumePoint(head, storeId);
       response.writeHead(200, { ...headers, "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no" });
       await new BoardStream(storeId, principal.sessionId, response, cursor).open();
     } catch (error) {
@@ -125,7 +126,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, path: s
         log.error({ err: error }, "Live feed failed");
         return void response.destroy();
       }
-      await writeAnswer(response, toResponse(error), { ...headers, "cache-control": "no-store", ...(request.method !== "GET" && { allow: "GET" }) });
+      writeAnswer(response, toAnswer(error), { ...headers, "cache-control": "no-store", ...(request.method !== "GET" && { allow: "GET" }) });
     }
   });
 }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import pino from "pino";
+import type { RequestHead } from "@/server/http/api-request";
 
 // Shared through globalThis: Next bundles each route apart, and a request must be known in all of them.
 const holder = globalThis as unknown as { orderboardRequestScope?: AsyncLocalStorage<string> };
@@ -27,7 +28,7 @@ const PASSED_ID = /^[\w.:-]{1,64}$/;
 export const currentRequestId = () => scope.getStore();
 
 /** Runs the answering of a request under its id. */
-export function inRequest<T>(request: Request, run: () => T): T {
+export function inRequest<T>(request: RequestHead, run: () => T): T {
   const passed = request.headers.get("x-request-id");
   return scope.run(passed && PASSED_ID.test(passed) ? passed : randomUUID(), run);
 }

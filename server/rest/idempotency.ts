@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import type { RequestHead } from "@/server/http/api-request";
 import { bearerPrincipal } from "@/server/http/bearer";
+import type { Answer } from "@/server/http/answer";
 import { claimKey, keepAnswer, releaseKey } from "@/server/services/idempotency-keys";
-import { errorResponse } from "./respond";
+import { errorAnswer } from "./respond";
 
 /** Answers that depend on who asks, not on the request, are not kept: the next try should be asked afresh. */
 const NOT_KEPT = new Set([401, 403, 429]);
@@ -23,30 +25,30 @@ function canonical(value: unknown): string {
  * the first answer again without acting twice; with another request, a 422. A retry of a request
  * still running is told so (409) rather than run alongside it.
  */
-export async function idempotent(request: Request, body: unknown, run: () => Promise<Response>): Promise<Response> {
+export async function idempotent(request: RequestHead, body: unknown, run: () => Promise<Answer>): Promise<Answer> {
   const key = request.headers.get("idempotency-key");
   if (key === null) return run();
-  if (!/^[\x21-\x7e]{1,255}$/.test(key)) return errorResponse(400, "INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key is 1 to 255 visible ASCII characters");
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) return errorAnswer(400, "INVALID_IDEMPOTENCY_KEY", "An Idempotency-Key is 1 to 255 visible ASCII characters");
   const { principal } = await bearerPrincipal(request);
   if (principal?.kind !== "token") return run();
   const hash = createHash("sha256").update(`${request.method} ${new URL(request.url).pathname}\n${canonical(body)}`).digest("hex");
   const claim = await claimKey(principal.tokenId, key, hash);
   switch (claim.kind) {
     case "other-request":
-      return errorResponse(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key came with another request; use a new key for a new request");
+      return errorAnswer(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key came with another request; use a new key for a new request");
     case "running":
-      return errorResponse(409, "IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is still running; send it again in a moment");
+      return errorAnswer(409, "IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is still running; send it again in a moment");
     case "replay":
-      return new Response(claim.body, { status: claim.status, headers: { "content-type": "application/json", "idempotent-replayed": "true" } });
+      return { status: claim.status, headers: { "content-type": "application/json", "idempotent-replayed": "true" }, text: claim.body };
   }
-  let response: Response;
+  let answer: Answer;
   try {
-    response = await run();
+    answer = await run();
   } catch (error) {
     await releaseKey(principal.tokenId, key);
     throw error;
   }
-  if (response.status >= 500 || NOT_KEPT.has(response.status)) await releaseKey(principal.tokenId, key);
-  else await keepAnswer(principal.tokenId, key, response.status, await response.clone().text());
-  return response;
+  if (answer.status >= 500 || NOT_KEPT.has(answer.status)) await releaseKey(principal.tokenId, key);
+  else await keepAnswer(principal.tokenId, key, answer.status, answer.text);
+  return answer;
 }

@@ -1,6 +1,6 @@
-import { webRoute } from "@/server/http/web-route";
+import { answerRoute } from "@/server/http/answer-route";
 import { API_PREFIX } from "@/server/trpc/rest-route";
-import { handleRest } from "./rest-handler";
+import { answerRest } from "./rest-handler";
 
 /** Addresses under the API's prefix with route files of their own in `app/` (Next answers those, as for every page). */
 export const OWN_ROUTE_FILES = [/^\/api\/v1\/openapi\.json$/, /^\/api\/v1\/issues\/[^/]+\/attachments$/];
@@ -11,7 +11,7 @@ const METHODS = new Set(["GET", "POST", "PATCH", "PUT", "DELETE"]);
  * (which still answers the moments of boot before the door opens), without Next's request pipeline,
  * which cost more than the whole order intake behind it.
  */
-export const restRoute = webRoute(
+export const restRoute = answerRoute(
   (method, path) => METHODS.has(method) && path.startsWith(`${API_PREFIX}/`) && !OWN_ROUTE_FILES.some((own) => own.test(path)),
-  handleRest,
+  answerRest,
 );

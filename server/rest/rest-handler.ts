@@ -10,12 +10,13 @@ import {
   type OpenApiProcedureRecord,
 } from "trpc-to-openapi";
 import type { z } from "zod";
-import { jsonAnswer } from "@/server/http/text-answer";
+import { fromWebRequest, type ApiRequest, type RequestHead } from "@/server/http/api-request";
+import { jsonAnswer, toWebResponse, type Answer } from "@/server/http/answer";
 import { createContext } from "@/server/trpc/context";
 import { API_PREFIX } from "@/server/trpc/rest-route";
 import { appRouter, createCaller } from "@/server/trpc/root";
 import { idempotent } from "./idempotency";
-import { errorResponse, readJson, respond, toResponse } from "./respond";
+import { answering, errorAnswer, readJson, toAnswer } from "./respond";
 
 const BODY_METHODS = new Set(["POST", "PATCH", "PUT"]);
 
@@ -62,7 +63,7 @@ function queryInput(url: URL, lists: ReadonlySet<string>): Record<string, string
 }
 
 /** One REST call, routed to the procedure that declares its method and path. */
-async function call(request: Request, body?: unknown): Promise<Response> {
+async function call(request: RequestHead, body?: unknown): Promise<Answer> {
   const url = new URL(request.url);
   const path = normalizePath(url.pathname.slice(API_PREFIX.length));
   for (const route of routes.get(request.method) ?? []) {
@@ -72,22 +73,25 @@ async function call(request: Request, body?: unknown): Promise<Response> {
     const input = route.takesInput ? { ...given, ...found.groups } : undefined;
     try {
       const ctx = await createContext({ req: request, resHeaders: new Headers(), credentials: "token" });
-      return jsonAnswer(await route.call(createCaller(ctx), input), { status: ctx.answer.status });
+      return jsonAnswer(await route.call(createCaller(ctx), input), ctx.answer.status);
     } catch (error) {
-      return toResponse(error);
+      return toAnswer(error);
     }
   }
-  return errorResponse(404, "NOT_FOUND", `There is no ${request.method} ${url.pathname}: the routes are listed at ${API_PREFIX}/openapi.json`);
+  return errorAnswer(404, "NOT_FOUND", `There is no ${request.method} ${url.pathname}: the routes are listed at ${API_PREFIX}/openapi.json`);
 }
 
 /**
  * The REST API: every route is a procedure's declaration. The body is read here, bounded; an empty
  * one is `{}`. POSTs and PATCHes honour `Idempotency-Key`. Every refusal has the API's error shape.
  */
-export function handleRest(request: Request): Promise<Response> {
-  return respond(request, async () => {
+export function answerRest(request: ApiRequest): Promise<Answer> {
+  return answering(request, async () => {
     if (!BODY_METHODS.has(request.method)) return call(request);
     const body = await readJson(request);
     return idempotent(request, body, () => call(request, body));
   });
 }
+
+/** The same for Next's catch-all route, which answers the moments of boot before the front door opens. */
+export const handleRest = async (request: Request): Promise<Response> => toWebResponse(await answerRest(fromWebRequest(request)));

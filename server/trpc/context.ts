@@ -1,4 +1,5 @@
 import type { TRPCRequestInfo } from "@trpc/server/http";
+import type { RequestHead } from "@/server/http/api-request";
 import { bearerPrincipal } from "@/server/http/bearer";
 import { clientAddressOf } from "@/server/http/client-address";
 import { SESSION_COOKIE, readCookie } from "@/server/http/cookies";
@@ -11,7 +12,7 @@ import { sessionPrincipal } from "@/server/http/session";
  */
 export type Credentials = "session" | "token";
 
-type ContextOptions = { req: Request; resHeaders: Headers; info?: TRPCRequestInfo; credentials?: Credentials };
+type ContextOptions = { req: RequestHead; resHeaders: Headers; info?: TRPCRequestInfo; credentials?: Credentials };
 
 export async function createContext({ req, resHeaders, info, credentials = "session" }: ContextOptions) {
   const bearer = credentials === "token" ? await bearerPrincipal(req) : null;

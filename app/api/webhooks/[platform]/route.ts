@@ -1,3 +1,4 @@
+import { fromWebRequest } from "@/server/http/api-request";
 import { PLATFORM_LABELS, ZPlatform } from "@/server/domain/platforms";
 import { errorResponse, readJsonBytes, respond } from "@/server/rest/respond";
 import { signatureHeadersOf } from "@/server/integrations/signature";
@@ -9,7 +10,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
   return respond(request, async () => {
     const platform = ZPlatform.safeParse((await params).platform);
     if (!platform.success) return errorResponse(404, "UNKNOWN_PLATFORM", `Webhooks are taken from ${Object.values(PLATFORM_LABELS).join(", ")}`);
-    const body = await readJsonBytes(request);
+    const body = await readJsonBytes(fromWebRequest(request));
     let receipt;
     try {
       receipt = await receiveWebhook(platform.data, signatureHeadersOf(request.headers), body);

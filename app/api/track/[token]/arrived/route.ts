@@ -1,3 +1,4 @@
+import { fromWebRequest } from "@/server/http/api-request";
 import { TransitionRefused } from "@/server/domain/errors";
 import { ZArrival } from "@/server/domain/handover";
 import { HttpError } from "@/server/http/http-error";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   return respond(request, async () => {
     const token = (await params).token;
-    const arrival = ZArrival.parse(await readJson(request));
+    const arrival = ZArrival.parse(await readJson(fromWebRequest(request)));
     try {
       return Response.json({ tracking: await customerArrived(token, arrival) }, { headers: { "cache-control": "no-store" } });
     } catch (error) {
