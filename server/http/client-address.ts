@@ -37,8 +37,8 @@ function isTrusted(trusted: BlockList, address: string): boolean {
  * The client behind a connection: the socket's peer, unless that peer is a trusted proxy, in which
  * case X-Forwarded-For is read from the right, skipping trusted proxies, to the first one that is not.
  */
-export function resolveClientAddress(peer: string, forwardedFor: string | undefined, trusted: BlockList): string {
-  if (!isTrusted(trusted, peer) || !forwardedFor) return peer;
+export function resolveClientAddress(peer: string, forwardedFor: string | undefined, trusted: BlockList, peerTrusted = isTrusted(trusted, peer)): string {
+  if (!peerTrusted || !forwardedFor) return peer;
   const hops = forwardedFor.split(",").map((hop) => hop.trim()).filter(Boolean);
   for (let index = hops.length - 1; index >= 0; index--) {
     if (!isTrusted(trusted, hops[index]!)) return hops[index]!;
@@ -53,9 +53,10 @@ const stampSecret = () => (shared.orderboardStamp ??= { secret: randomBytes(18).
 /** Stamps a request as it arrives with its client's address; forwarded headers survive only from trusted proxies. */
 export function stampClientAddress(request: http.IncomingMessage, trusted: BlockList) {
   const peer = request.socket.remoteAddress ?? UNSTAMPED;
+  const peerTrusted = isTrusted(trusted, peer);
   const forwarded = request.headers["x-forwarded-for"];
-  const address = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted);
-  if (!isTrusted(trusted, peer)) for (const header of FORWARDED_HEADERS) delete request.headers[header];
+  const address = resolveClientAddress(peer, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trusted, peerTrusted);
+  if (!peerTrusted) for (const header of FORWARDED_HEADERS) delete request.headers[header];
   request.headers[STAMP_HEADER] = `${stampSecret()} ${address}`;
 }
 
