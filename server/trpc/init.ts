@@ -48,33 +48,36 @@ const t = initTRPC
     },
   });
 
-/** Domain refusals become the right tRPC code (and so the right HTTP status) in one place. */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/** A domain refusal as the tRPC error of its code (and so the right HTTP status): the one place they are mapped. */
+const asTrpcError = (cause: DomainError) => new TRPCError({ code: ERROR_STATUS[cause.code].trpc, message: cause.message, cause });
+
+/**
+ * Every procedure's first step, one middleware rather than two (each level of tRPC's middleware
+ * chain copies its options twice): cookies ride along with cross-site requests, so changes by
+ * session are only taken from this site's own pages; and domain refusals are mapped.
+ */
+const guarded = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.credentials === "session" && isCrossOrigin(ctx.req)) throw asTrpcError(new Forbidden("Changes are only accepted from this site's own pages"));
   const result = await next();
   const cause = result.ok ? null : result.error.cause;
-  if (cause instanceof DomainError) {
-    throw new TRPCError({ code: ERROR_STATUS[cause.code].trpc, message: cause.message, cause });
-  }
+  if (cause instanceof DomainError) throw asTrpcError(cause);
   return result;
-});
-
-/** Cookies ride along with cross-site requests; changes by session are only taken from this site's own pages. */
-const sameOriginChanges = t.middleware(({ ctx, type, next }) => {
-  if (type === "mutation" && ctx.credentials === "session" && isCrossOrigin(ctx.req)) throw new Forbidden("Changes are only accepted from this site's own pages");
-  return next();
 });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Open to anyone: the sign-in screen. */
-export const publicProcedure = parsingInOneGo(t.procedure).use(mapDomainErrors).use(sameOriginChanges);
+export const publicProcedure = parsingInOneGo(t.procedure).use(guarded);
 
-/** Somebody: a signed-in person, or (over REST) a valid API token. The context says how events will name them. */
-export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+/** The caller, who must be somebody, and how events will name them. */
+function signedIn(ctx: Context) {
   if (!ctx.principal) throw new NotSignedIn(ctx.anonymous);
-  return next({ ctx: { principal: ctx.principal, actor: actorOf(ctx.principal) } });
-});
+  return { principal: ctx.principal, actor: actorOf(ctx.principal) };
+}
+
+/** Somebody: a signed-in person, or (over REST) a valid API token. */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: signedIn(ctx) }));
 
 /** A signed-in person (never a token): for what only people do, each service checking whom they act on. */
 export const personProcedure = signedInProcedure.use(({ ctx, next }) => {
@@ -91,9 +94,10 @@ const ZStoreId = z.string().min(1).max(64);
  * target they do not name authorizes it itself.
  */
 export const actionProcedure = (action: Action) =>
-  signedInProcedure.meta({ access: action }).use(async ({ ctx, next }) => {
-    await authorize(ctx.principal, action, null);
-    return next();
+  publicProcedure.meta({ access: action }).use(async ({ ctx, next }) => {
+    const caller = signedIn(ctx);
+    await authorize(caller.principal, action, null);
+    return next({ ctx: caller });
   });
 const allowedOn = (action: Action, target: (input: never) => Target) =>
   t.middleware(async ({ ctx, input, next }) => {

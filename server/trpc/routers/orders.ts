@@ -99,12 +99,9 @@ export const ordersRouter = {
       created: "The order is new",
     })
     .input(ZNewOrder)
-    .use(async ({ ctx, input, next }) => {
-      await authorize(ctx.principal, "orders.write", { newOrderFor: input.store_id });
-      return next();
-    })
     .output(ZOrderAnswer)
     .mutation(async ({ ctx, input }) => {
+      await authorize(ctx.principal, "orders.write", { newOrderFor: input.store_id });
       const { order, created } = await createOrder(withChannelHeader(input, ctx.req.headers), ctx.actor);
       if (created) ctx.answer.status = 201;
       return answer({ order });
