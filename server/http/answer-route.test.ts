@@ -37,18 +37,23 @@ describe("a handler answered at the front door, over real HTTP", () => {
   it("stops taking a body past the handler's limit, and the same connection carries the next request", async () => {
     const url = `${await base()}/echo`;
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const post = (body: string) =>
+    /** Posts the chunks one write each; more than one goes chunked, with no Content-Length to warn the reader. */
+    const post = (...chunks: string[]) =>
       new Promise<{ status?: number; text: string; reused: boolean }>((resolve, reject) => {
         const request = http.request(url, { method: "POST", agent }, (response) => {
           let text = "";
           response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
           response.on("end", () => resolve({ status: response.statusCode, text, reused: request.reusedSocket }));
         });
-        request.on("error", reject).end(body);
+        request.on("error", reject);
+        for (const chunk of chunks.slice(0, -1)) request.write(chunk);
+        request.end(chunks.at(-1));
       });
     try {
       expect(await post("x".repeat(200_000))).toMatchObject({ status: 413, text: "PAYLOAD_TOO_LARGE" });
       expect(await post("again")).toMatchObject({ status: 201, text: "POST  null again", reused: true });
+      expect(await post(...Array.from({ length: 40 }, () => "y".repeat(5_000)))).toMatchObject({ status: 413, text: "PAYLOAD_TOO_LARGE", reused: true });
+      expect(await post("and ", "again")).toMatchObject({ status: 201, text: "POST  null and again", reused: true });
     } finally {
       agent.destroy();
     }
