@@ -26,7 +26,7 @@ function addressOf(request: IncomingMessage): string {
 
 /**
  * A node request read the way the API reads it, without making a fetch Request of it: on Node 20 a
- * Request with a streamed body cost more to make than the whole order intake's validation.
+ * Request with a streamed body was about 4 % of the order intake's server time to make.
  */
 export function fromNodeRequest(request: IncomingMessage): ApiRequest {
   const headers = new Headers();

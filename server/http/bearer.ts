@@ -1,6 +1,6 @@
-import type { RequestHead } from "./api-request";
 import type { Principal } from "@/server/domain/access";
 import { authenticateToken } from "@/server/services/api-tokens";
+import type { RequestHead } from "./api-request";
 
 /** The integrator behind `Authorization: Bearer <token>`, or why there is none. */
 export async function bearerPrincipal(request: RequestHead): Promise<{ principal: Principal | null; problem: string }> {

@@ -1,5 +1,5 @@
-import { fromWebRequest } from "@/server/http/api-request";
 import { PLATFORM_LABELS, ZPlatform } from "@/server/domain/platforms";
+import { fromWebRequest } from "@/server/http/api-request";
 import { errorResponse, readJsonBytes, respond } from "@/server/rest/respond";
 import { signatureHeadersOf } from "@/server/integrations/signature";
 import { receiveWebhook } from "@/server/services/receive-webhook";

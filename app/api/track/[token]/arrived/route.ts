@@ -1,6 +1,6 @@
-import { fromWebRequest } from "@/server/http/api-request";
 import { TransitionRefused } from "@/server/domain/errors";
 import { ZArrival } from "@/server/domain/handover";
+import { fromWebRequest } from "@/server/http/api-request";
 import { HttpError } from "@/server/http/http-error";
 import { readJson, respond } from "@/server/rest/respond";
 import { customerArrived } from "@/server/services/tracking";
