@@ -34,7 +34,10 @@ async function waitUntilUp(url: string, child: ChildProcess) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode} before answering`);
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
+      // Read whole: a connection left holding an unread answer keeps the server's SIGTERM waiting on it.
+      const answer = await fetch(`${url}/readyz`);
+      await answer.arrayBuffer();
+      if (answer.ok) return;
     } catch {
       // Not listening yet.
     }
@@ -76,9 +79,12 @@ export async function startOwnServer(env: Record<string, string> = {}): Promise<
     if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
     running.kill(signal);
-    const killLater = setTimeout(() => running.kill("SIGKILL"), 15_000);
+    let killed = false;
+    const killLater = setTimeout(() => (killed = running.kill("SIGKILL")), 15_000);
     await exited;
     clearTimeout(killLater);
+    // A graceful shutdown that never ends is a bug of its own: the orchestrator's SIGKILL would hide it.
+    if (killed) throw new Error(`The server did not exit within 15 s of ${signal}`);
   }
 
   await start();

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDraining } from "@/server/services/readiness";
 import { trustedProxies } from "./client-address";
 import { installFrontDoor } from "./front-door";
 
@@ -35,5 +36,21 @@ describe("the front door, over real HTTP", () => {
     expect(await (await fetch(`${url}/ours/not`)).text()).toBe("answered by the app");
     expect(await (await fetch(`${url}/`)).text()).toBe("answered by the app");
     expect(stampsSeenByRoute).toEqual([expect.stringMatching(/ 127\.0\.0\.1$/)]);
+  });
+
+  it("from a shutdown on, closes each connection after its answer, the door's and the app's alike", async () => {
+    const connectionOf = (path: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        const agent = new http.Agent({ keepAlive: true });
+        http
+          .get(`${url}${path}`, { agent }, (response) => {
+            response.resume().on("end", () => resolve(response.headers.connection));
+          })
+          .on("error", reject)
+          .on("close", () => agent.destroy());
+      });
+    expect(await connectionOf("/ours")).toBe("keep-alive");
+    startDraining();
+    expect([await connectionOf("/ours"), await connectionOf("/")]).toEqual(["close", "close"]);
   });
 });

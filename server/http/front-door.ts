@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { BlockList } from "node:net";
+import { isDraining } from "@/server/services/readiness";
 import { stampClientAddress, trustedProxies } from "./client-address";
 
 /** A route answered by the process itself, before Next: true when the request was its to answer. */
@@ -29,6 +30,8 @@ export function installFrontDoor({ trusted = trustedProxies(), routes = [] }: Pa
     if (event === "request") {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       stampClientAddress(request, settings.trusted);
+      // Shutting down: each answer closes its connection, so no kept-alive one (a tablet's) holds the process open.
+      if (isDraining()) response.shouldKeepAlive = false;
       if (settings.routes.some((route) => route(request, response))) return true;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);

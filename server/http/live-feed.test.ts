@@ -10,6 +10,7 @@ import { createOrder } from "@/server/services/create-order";
 import { resetPin, setEmployeeActive } from "@/server/services/employees";
 import { RESUME_WINDOW_MS, latestEventId } from "@/server/services/event-cursors";
 import { digest } from "@/server/services/secrets";
+import { startDraining } from "@/server/services/readiness";
 import { endSession } from "@/server/services/sessions";
 import { makeStore, orderInput } from "@/test-support/orders";
 import { makeEmployee, signInAs } from "@/test-support/people";
@@ -238,5 +239,16 @@ describe("the store feed", () => {
     removals.forEach((remove) => remove());
     expect(received[1]![0]!.bytes).toBe(received[0]![0]!.bytes);
     expect(received[2]).toEqual([]);
+  });
+});
+
+describe("a server shutting down", () => {
+  it("refuses a board that connects once the shutdown began (503), so the stream cannot hold the process open and the board goes elsewhere", async () => {
+    const { token } = await staffToken();
+    startDraining();
+    const { response } = await open(storeId, { token });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("SHUTTING_DOWN");
+    expect(storeFeed().openStreams(storeId)).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { currentRequestId, inRequest, log } from "@/server/log/logger";
 import { toAnswer } from "@/server/rest/respond";
 import { resumeCursor } from "@/server/services/event-cursors";
 import { eventsSince } from "@/server/services/events-since";
+import { isDraining } from "@/server/services/readiness";
 import { livePrincipals } from "@/server/services/sessions";
 import { tabletHeartbeat } from "@/server/services/tablet-heartbeat";
 import { HttpError } from "./http-error";
@@ -115,6 +116,8 @@ async function serve(request: IncomingMessage, response: ServerResponse, path: s
     const headers = { ...doorHeaders(request), "x-request-id": currentRequestId()! };
     try {
       if (request.method !== "GET") throw new HttpError(405, "METHOD_NOT_ALLOWED", "The live feed is read with GET");
+      // A stream opened now would hold the shutdown open: the board reconnects, to another instance or to this one restarted.
+      if (isDraining()) throw new HttpError(503, "SHUTTING_DOWN", "This server is shutting down; connect again");
       const storeId = storeIdOf(path);
       const principal = await authorizeSession(head, "orders.read", { storeId });
       const cursor = await resumePoint(head, storeId);

@@ -10,11 +10,13 @@ export function startDraining() {
   holder.orderboardDraining = true;
 }
 
+export const isDraining = () => holder.orderboardDraining === true;
+
 export type Readiness = { ready: true; migrations: "current" } | { ready: false; reason: string };
 
 /** Whether this instance should be sent requests: not shutting down, its database reachable and migrated. */
 export async function readiness(): Promise<Readiness> {
-  if (holder.orderboardDraining) return { ready: false, reason: "Shutting down" };
+  if (isDraining()) return { ready: false, reason: "Shutting down" };
   try {
     const behind = await migrationsBehind();
     return behind === 0 ? { ready: true, migrations: "current" } : { ready: false, reason: `${behind} database migration${behind === 1 ? " is" : "s are"} not applied` };
